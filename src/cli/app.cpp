@@ -1,0 +1,69 @@
+// The CLI11 app and the one error boundary: nothing below here prints errors or exits.
+#include "cli/cli.hpp"
+#include "cli/context.hpp"
+
+#include "util/errors.hpp"
+
+#include <fmt/format.h>
+
+namespace mockcoach::cli {
+
+int run(int argc, char** argv) {
+    Context context;
+    CLI::App app{"mockcoach: timed mock interviews for ML-engineer candidates.\n"
+                 "Draws a question weighted by how often its category comes up, runs the\n"
+                 "interview as timed phases with the category's framework on screen, and\n"
+                 "saves a self-scored transcript.",
+                 "mockcoach"};
+    app.set_version_flag("--version", "mockcoach " MOCKCOACH_VERSION);
+    app.set_help_all_flag("--help-all", "Print help for every subcommand");
+    app.add_option("--rubrics", context.rubric_paths,
+                   "Also load rubrics and question files from this folder or file (repeatable; "
+                   "later ones win)")
+        ->type_name("PATH");
+    app.fallthrough();
+    app.require_subcommand(0, 1);
+    app.footer("Examples:\n  mockcoach start                     a mock interview, question drawn "
+               "by weight\n  mockcoach start --category dsa      only DSA questions\n"
+               "  mockcoach draw --count 5            five questions to think about\n"
+               "  mockcoach rubrics list              the frameworks and their share\n\n"
+               "Run `mockcoach COMMAND --help` for a command's options.");
+
+    add_start_command(app, context);
+    add_draw_command(app, context);
+    add_rubrics_command(app, context);
+
+    try {
+        app.parse(argc, argv);
+        if (app.get_subcommands().empty()) {
+            fmt::print(context.out, "{}", app.help());
+            return exit_code::ok;
+        }
+        return context.exit_code;
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        // CLI11 uses exit codes 100-127; a usage error is 2 here, as for every POSIX tool.
+        fmt::print(context.err, "mockcoach: {}\nRun with --help for usage.\n", e.what());
+        return exit_code::usage;
+    } catch (const UsageError& e) {
+        fmt::print(context.err, "mockcoach: {}\n", e.what());
+        return exit_code::usage;
+    } catch (const InvalidInput& e) {
+        for (const Diagnostic& d : e.diagnostics)
+            fmt::print(context.err, "{}\n", format_diagnostic(d));
+        return exit_code::usage;
+    } catch (const IoError& e) {
+        fmt::print(context.err, "mockcoach: {}\n", e.what());
+        return exit_code::failure;
+    } catch (const std::exception& e) {
+        fmt::print(context.err, "mockcoach: {}\n", e.what());
+        return exit_code::failure;
+    }
+}
+
+} // namespace mockcoach::cli

@@ -1,0 +1,105 @@
+// Layering rubric files into one catalog: later layers replace rubrics by id, question files add.
+#include "rubric/embedded.hpp"
+#include "rubric/rubric.hpp"
+
+#include "util/suggest.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+namespace mockcoach::rubric {
+namespace {
+
+Diagnostic error_at(const Place& place, std::string message) {
+    return {place.file, place.line, place.column, Severity::error, std::move(message)};
+}
+
+} // namespace
+
+Catalog build_catalog(const std::vector<Layer>& layers) {
+    Catalog catalog;
+    std::map<std::string, Rubric, std::less<>> by_id;
+    std::vector<QuestionSet> question_sets;
+    for (const Layer& layer : layers) {
+        catalog.diagnostics.insert(catalog.diagnostics.end(), layer.read_problems.begin(),
+                                   layer.read_problems.end());
+        std::map<std::string, Place, std::less<>> defined_here;
+        for (const SourceFile& file : layer.files) {
+            catalog.files_read.push_back(file.path);
+            LoadedFile loaded = load_file(file, catalog.diagnostics);
+            if (loaded.questions) question_sets.push_back(std::move(*loaded.questions));
+            if (!loaded.rubric) continue;
+            Rubric& rubric = *loaded.rubric;
+            rubric.origin = layer.origin;
+            auto [previous, inserted] = defined_here.emplace(rubric.id, rubric.place);
+            if (!inserted) {
+                catalog.diagnostics.push_back(
+                    error_at(rubric.place,
+                             fmt::format("rubric id \"{}\" is already defined in {}:{}", rubric.id,
+                                         previous->second.file, previous->second.line)));
+                continue;
+            }
+            by_id.insert_or_assign(rubric.id, std::move(rubric));
+        }
+    }
+
+    std::vector<std::string> known;
+    for (const auto& [id, rubric] : by_id) known.push_back(id);
+    for (QuestionSet& set : question_sets) {
+        auto found = by_id.find(set.rubric_id);
+        if (found == by_id.end()) {
+            std::string message = fmt::format("unknown rubric \"{}\"", set.rubric_id);
+            if (auto near = closest_match(set.rubric_id, std::span<const std::string>(known)))
+                message += fmt::format("; did you mean \"{}\"?", *near);
+            else
+                message += "; see `mockcoach rubrics list`";
+            catalog.diagnostics.push_back(error_at(set.place, std::move(message)));
+            continue;
+        }
+        Rubric& rubric = found->second;
+        for (Question& question : set.questions) {
+            if (const Question* existing = rubric.find_question(question.id)) {
+                catalog.diagnostics.push_back(
+                    error_at(question.place,
+                             fmt::format("question id \"{}\" is already in rubric \"{}\" ({}:{})",
+                                         question.id, rubric.id, existing->place.file,
+                                         existing->place.line)));
+                continue;
+            }
+            rubric.questions.push_back(std::move(question));
+        }
+    }
+
+    for (auto& [id, rubric] : by_id) catalog.rubrics.push_back(std::move(rubric));
+    std::stable_sort(catalog.rubrics.begin(), catalog.rubrics.end(),
+                     [](const Rubric& a, const Rubric& b) { return a.weight > b.weight; });
+    return catalog;
+}
+
+const Rubric* Catalog::find(std::string_view id) const {
+    for (const Rubric& rubric : rubrics)
+        if (rubric.id == id) return &rubric;
+    return nullptr;
+}
+
+std::vector<std::string> Catalog::ids() const {
+    std::vector<std::string> result;
+    for (const Rubric& rubric : rubrics) result.push_back(rubric.id);
+    return result;
+}
+
+std::size_t Catalog::question_count() const {
+    std::size_t count = 0;
+    for (const Rubric& rubric : rubrics) count += rubric.questions.size();
+    return count;
+}
+
+Layer embedded_layer() {
+    Layer layer{"built-in", {}, {}};
+    for (const EmbeddedFile& file : embedded_rubrics())
+        layer.files.push_back({"built-in:" + std::string(file.name), std::string(file.bytes)});
+    return layer;
+}
+
+} // namespace mockcoach::rubric

@@ -1,0 +1,234 @@
+// Loading one rubric or question-set file: TOML syntax, keys, types and values, all checked.
+#include "rubric/rubric.hpp"
+
+#include "tomlfile/reader.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+#include <set>
+
+namespace mockcoach::rubric {
+namespace {
+
+using tomlfile::Need;
+using tomlfile::TableReader;
+
+bool valid_id(std::string_view id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+Place place_of(std::string_view path, const toml::source_region& where) {
+    return {std::string(path), static_cast<int>(where.begin.line),
+            static_cast<int>(where.begin.column)};
+}
+
+// Reads "id" and checks its form; what names the thing in the message ("rubric id").
+std::optional<std::string> read_id(TableReader& reader, std::string_view what) {
+    auto id = reader.string("id", Need::required);
+    if (id && !valid_id(*id)) {
+        reader.error(reader.where("id"),
+                     fmt::format("{} \"{}\" must be 1 to 64 of a-z, 0-9 and '-'", what, *id));
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<std::string> read_text(TableReader& reader, std::string_view key, Need need) {
+    auto text = reader.string(key, need);
+    if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) {
+        reader.error(reader.where(key), fmt::format("\"{}\" must not be empty", key));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<double> read_weight(TableReader& reader, Need need) {
+    auto weight = reader.number("weight", need);
+    if (weight && (!std::isfinite(*weight) || *weight < 0)) {
+        reader.error(reader.where("weight"), "\"weight\" must be a number of 0 or more");
+        return std::nullopt;
+    }
+    return weight;
+}
+
+void check_format(TableReader& reader) {
+    const auto format = reader.integer("format", Need::optional);
+    if (format && *format != format_version) {
+        reader.error(reader.where("format"),
+                     *format > format_version
+                         ? fmt::format("format {} is newer than this mockcoach reads ({}); "
+                                       "upgrade mockcoach",
+                                       *format, format_version)
+                         : fmt::format("format must be {}", format_version));
+    }
+}
+
+std::optional<Phase> read_phase(const std::string& path, const toml::table& table,
+                                Diagnostics& diagnostics) {
+    TableReader reader(path, table, "[[phase]]", {"name", "minutes", "prompts"}, diagnostics);
+    const std::size_t before = diagnostics.size();
+    Phase phase;
+    phase.name = read_text(reader, "name", Need::required).value_or("");
+    phase.minutes = reader.number("minutes", Need::required).value_or(1);
+    if (reader.node("minutes") &&
+        (!std::isfinite(phase.minutes) || phase.minutes <= 0 || phase.minutes > 24 * 60)) {
+        reader.error(reader.where("minutes"),
+                     "\"minutes\" must be more than 0 and at most 1440 (0.5 is 30 seconds)");
+    }
+    phase.prompts = reader.strings("prompts", Need::optional).value_or(std::vector<std::string>{});
+    if (diagnostics.size() != before) return std::nullopt;
+    return phase;
+}
+
+std::optional<Criterion> read_criterion(const std::string& path, const toml::table& table,
+                                        Diagnostics& diagnostics) {
+    TableReader reader(path, table, "[[criterion]]", {"id", "name", "levels"}, diagnostics);
+    const std::size_t before = diagnostics.size();
+    Criterion criterion;
+    criterion.id = read_id(reader, "criterion id").value_or("");
+    criterion.name = read_text(reader, "name", Need::required).value_or("");
+    if (const toml::table* levels = reader.table("levels", Need::required)) {
+        for (const auto& [key, value] : *levels) {
+            const std::string_view k = key.str();
+            if (k.size() != 1 || k[0] < '1' || k[0] > '5') {
+                reader.error(key.source(),
+                             fmt::format("level \"{}\" is not a score: use 1, 2, 3, 4 or 5", k));
+            } else if (!value.is_string() || value.as_string()->get().empty()) {
+                reader.error(value.source(), fmt::format("level {} must be a non-empty string "
+                                                         "saying what that score means",
+                                                         k));
+            } else {
+                criterion.levels[k[0] - '0'] = value.as_string()->get();
+            }
+        }
+        for (int anchor : {1, 3, 5}) {
+            if (!levels->contains(std::to_string(anchor)))
+                reader.error(levels->source(),
+                             fmt::format("criterion \"{}\" needs levels.{}: what a {} means",
+                                         criterion.id, anchor, anchor));
+        }
+    }
+    if (diagnostics.size() != before) return std::nullopt;
+    return criterion;
+}
+
+std::vector<Question> read_questions(TableReader& parent, Diagnostics& diagnostics) {
+    std::vector<Question> questions;
+    std::set<std::string, std::less<>> seen;
+    for (const toml::table* table : parent.tables("question", Need::optional)) {
+        TableReader reader(std::string(parent.path()), *table, "[[question]]",
+                           {"id", "text", "weight", "tags"}, diagnostics);
+        const std::size_t before = diagnostics.size();
+        Question question;
+        question.id = read_id(reader, "question id").value_or("");
+        question.text = read_text(reader, "text", Need::required).value_or("");
+        question.weight = read_weight(reader, Need::optional).value_or(1);
+        question.tags = reader.strings("tags", Need::optional).value_or(std::vector<std::string>{});
+        question.place = place_of(parent.path(), reader.where("id"));
+        if (!question.id.empty() && !seen.insert(question.id).second) {
+            reader.error(reader.where("id"),
+                         fmt::format("question id \"{}\" is used twice in this file", question.id));
+        }
+        if (diagnostics.size() == before) questions.push_back(std::move(question));
+    }
+    return questions;
+}
+
+Rubric read_rubric(TableReader& reader, Diagnostics& diagnostics) {
+    const std::string path(reader.path());
+    Rubric rubric;
+    check_format(reader);
+    rubric.id = read_id(reader, "rubric id").value_or("");
+    rubric.place = place_of(path, reader.where("id"));
+    rubric.name = read_text(reader, "name", Need::required).value_or("");
+    rubric.weight = read_weight(reader, Need::required).value_or(0);
+    rubric.testing = reader.string("testing", Need::optional).value_or("");
+    rubric.tip = reader.string("tip", Need::optional).value_or("");
+
+    const auto phases = reader.tables("phase", Need::required);
+    if (reader.node("phase") && phases.empty())
+        reader.error(reader.where("phase"), "a rubric needs at least one [[phase]]");
+    for (const toml::table* table : phases)
+        if (auto phase = read_phase(path, *table, diagnostics)) rubric.phases.push_back(*phase);
+
+    const auto criteria = reader.tables("criterion", Need::required);
+    if (reader.node("criterion") && criteria.empty())
+        reader.error(reader.where("criterion"), "a rubric needs at least one [[criterion]]");
+    std::set<std::string, std::less<>> criterion_ids;
+    for (const toml::table* table : criteria) {
+        auto criterion = read_criterion(path, *table, diagnostics);
+        if (!criterion) continue;
+        if (!criterion_ids.insert(criterion->id).second) {
+            diagnostics.push_back(tomlfile::at(
+                path, table->get("id")->source(),
+                fmt::format("criterion id \"{}\" is used twice in this rubric", criterion->id)));
+            continue;
+        }
+        rubric.criteria.push_back(std::move(*criterion));
+    }
+    rubric.questions = read_questions(reader, diagnostics);
+    return rubric;
+}
+
+QuestionSet read_question_set(TableReader& reader, Diagnostics& diagnostics) {
+    QuestionSet set;
+    check_format(reader);
+    set.rubric_id = reader.string("rubric", Need::required).value_or("");
+    set.place = place_of(reader.path(), reader.where("rubric"));
+    set.questions = read_questions(reader, diagnostics);
+    if (!reader.node("question"))
+        reader.error(reader.where(), "a question file needs at least one [[question]]");
+    return set;
+}
+
+} // namespace
+
+int Phase::budget_seconds() const {
+    return static_cast<int>(std::lround(minutes * 60));
+}
+
+int Rubric::total_seconds() const {
+    int total = 0;
+    for (const Phase& phase : phases) total += phase.budget_seconds();
+    return total;
+}
+
+const Question* Rubric::find_question(std::string_view question_id) const {
+    for (const Question& question : questions)
+        if (question.id == question_id) return &question;
+    return nullptr;
+}
+
+const Criterion* Rubric::find_criterion(std::string_view criterion_id) const {
+    for (const Criterion& criterion : criteria)
+        if (criterion.id == criterion_id) return &criterion;
+    return nullptr;
+}
+
+LoadedFile load_file(const SourceFile& file, Diagnostics& diagnostics) {
+    auto parsed = tomlfile::parse(file.path, file.bytes);
+    const std::size_t before = diagnostics.size();
+    diagnostics.insert(diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    LoadedFile loaded;
+    if (!parsed.table) return loaded;
+    const toml::table& root = *parsed.table;
+    if (root.contains("rubric") && !root.contains("id")) {
+        TableReader reader(file.path, root, "a question file", {"format", "rubric", "question"},
+                           diagnostics);
+        auto set = read_question_set(reader, diagnostics);
+        if (diagnostics.size() == before) loaded.questions = std::move(set);
+    } else {
+        TableReader reader(
+            file.path, root, "the rubric",
+            {"format", "id", "name", "weight", "testing", "tip", "phase", "criterion", "question"},
+            diagnostics);
+        auto rubric = read_rubric(reader, diagnostics);
+        if (diagnostics.size() == before) loaded.rubric = std::move(rubric);
+    }
+    return loaded;
+}
+
+} // namespace mockcoach::rubric

@@ -1,0 +1,106 @@
+// Rubrics: one interview framework each (phases with budgets and prompts, scoring criteria,
+// questions), loaded from TOML with every problem reported, and layered into a catalog.
+#pragma once
+
+#include "util/diagnostic.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mockcoach::rubric {
+
+inline constexpr int format_version = 1;
+
+struct Place {
+    std::string file;
+    int line = 0;
+    int column = 0;
+};
+
+struct Phase {
+    std::string name;
+    double minutes = 0;
+    std::vector<std::string> prompts;
+    int budget_seconds() const;
+};
+
+struct Criterion {
+    std::string id;
+    std::string name;
+    std::map<int, std::string> levels; // score (1-5) -> what it means; 1, 3 and 5 always present
+};
+
+struct Question {
+    std::string id;
+    std::string text;
+    double weight = 1;
+    std::vector<std::string> tags;
+    Place place;
+};
+
+struct Rubric {
+    std::string id;
+    std::string name;
+    double weight = 0;
+    std::string testing;
+    std::string tip;
+    std::vector<Phase> phases;
+    std::vector<Criterion> criteria;
+    std::vector<Question> questions;
+    Place place;        // where its id was defined
+    std::string origin; // "built-in", "user" or the --rubrics folder it came from
+
+    int total_seconds() const;
+    const Question* find_question(std::string_view id) const;
+    const Criterion* find_criterion(std::string_view id) const;
+};
+
+// A file that adds questions to a rubric defined elsewhere (`rubric = "ID"` plus [[question]]).
+struct QuestionSet {
+    std::string rubric_id;
+    Place place; // of the rubric id, for "unknown rubric" errors
+    std::vector<Question> questions;
+};
+
+struct SourceFile {
+    std::string path;
+    std::string bytes;
+};
+
+struct LoadedFile {
+    std::optional<Rubric> rubric;
+    std::optional<QuestionSet> questions;
+};
+
+// Parses and validates one file; its problems are appended to `diagnostics`. A file with any
+// error yields nothing, so a half-valid rubric is never used.
+LoadedFile load_file(const SourceFile& file, Diagnostics& diagnostics);
+
+// Files from one place; later layers take priority over earlier ones.
+struct Layer {
+    std::string origin;
+    std::vector<SourceFile> files;
+    Diagnostics read_problems; // files that could not be read at all
+};
+
+struct Catalog {
+    std::vector<Rubric> rubrics; // by falling weight, then id
+    Diagnostics diagnostics;
+    std::vector<std::string> files_read;
+
+    const Rubric* find(std::string_view id) const;
+    std::vector<std::string> ids() const;
+    std::size_t question_count() const;
+};
+
+// A rubric in a later layer replaces the one with the same id in an earlier layer; question
+// sets from any layer add to whichever rubric wins.
+Catalog build_catalog(const std::vector<Layer>& layers);
+
+// The shipped rubrics/ compiled into the binary.
+Layer embedded_layer();
+
+} // namespace mockcoach::rubric

@@ -1,0 +1,20 @@
+// "Did you mean …?": the closest known word to a misspelt one.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace mockcoach {
+
+// Levenshtein distance, counting each insertion, deletion or substitution as one edit.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate nearest to `word`, if it is near enough to be a plausible typo.
+std::optional<std::string> closest_match(std::string_view word,
+                                         std::span<const std::string_view> candidates);
+std::optional<std::string> closest_match(std::string_view word,
+                                         std::span<const std::string> candidates);
+
+} // namespace mockcoach

@@ -1,0 +1,134 @@
+// Number, duration and table formatting shared by every command.
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace mockcoach {
+
+std::string format_clock(long long seconds) {
+    const char* sign = seconds < 0 ? "-" : "";
+    const long long s = std::llabs(seconds);
+    if (s >= 3600) return fmt::format("{}{}:{:02}:{:02}", sign, s / 3600, s / 60 % 60, s % 60);
+    return fmt::format("{}{:02}:{:02}", sign, s / 60, s % 60);
+}
+
+std::string format_overtime(long long seconds) {
+    return "+" + format_clock(std::llabs(seconds));
+}
+
+std::string format_minutes(double minutes) {
+    if (minutes == std::floor(minutes)) return fmt::format("{}", static_cast<long long>(minutes));
+    return fmt::format("{:g}", minutes);
+}
+
+std::string format_score(std::optional<double> score) {
+    if (!score) return "-";
+    return fmt::format("{:.1f}", *score);
+}
+
+std::string format_budget_sum(const std::vector<double>& minutes) {
+    std::string parts;
+    double total = 0;
+    for (double m : minutes) {
+        if (!parts.empty()) parts += '+';
+        parts += format_minutes(m);
+        total += m;
+    }
+    return fmt::format("{} = {} min", parts, format_minutes(total));
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
+    return width;
+}
+
+std::string truncate_to(std::string_view text, std::size_t width) {
+    if (display_width(text) <= width) return std::string(text);
+    if (width == 0) return {};
+    std::string out;
+    std::size_t columns = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool starts = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        if (starts && ++columns > width - 1) break;
+        out += text[i];
+    }
+    return out + "\u2026";
+}
+
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t start = 0;
+    width = std::max<std::size_t>(width, 8);
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view word = text.substr(start, end - start);
+        while (display_width(word) > width) { // a word longer than a line is split
+            if (!line.empty()) lines.push_back(std::move(line)), line.clear();
+            std::string head = truncate_to(word, width + 1); // width columns, no ellipsis
+            head.resize(head.size() - std::string_view("\u2026").size());
+            lines.push_back(head);
+            word.remove_prefix(head.size());
+        }
+        if (!word.empty()) {
+            if (!line.empty() && display_width(line) + 1 + display_width(word) > width)
+                lines.push_back(std::move(line)), line.clear();
+            if (!line.empty()) line += ' ';
+            line += word;
+        }
+        start = end + 1;
+    }
+    if (!line.empty() || lines.empty()) lines.push_back(line);
+    return lines;
+}
+
+Table::Table(std::vector<std::string> header, std::vector<Align> align)
+    : header_(std::move(header)), align_(std::move(align)) {
+    align_.resize(header_.size(), Align::left);
+}
+
+void Table::add(std::vector<std::string> row) {
+    row.resize(header_.size());
+    rows_.push_back(std::move(row));
+}
+
+std::string Table::render(std::optional<std::size_t> max_width) const {
+    std::vector<std::size_t> widths(header_.size());
+    const auto measure = [&](const std::vector<std::string>& row) {
+        for (std::size_t i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], display_width(row[i]));
+    };
+    measure(header_);
+    for (const auto& row : rows_) measure(row);
+    if (max_width && !widths.empty()) {
+        std::size_t others = 0;
+        for (std::size_t i = 0; i + 1 < widths.size(); ++i) others += widths[i] + 2;
+        widths.back() = std::min(widths.back(),
+                                 *max_width > others + 10 ? *max_width - others : std::size_t{10});
+    }
+    std::string out;
+    const auto emit = [&](const std::vector<std::string>& row) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const bool last = i + 1 == row.size();
+            std::string cell = truncate_to(row[i], widths[i]);
+            const std::size_t pad = widths[i] - display_width(cell);
+            if (align_[i] == Align::right) line.append(pad, ' ');
+            line += cell;
+            if (align_[i] == Align::left && !last) line.append(pad, ' ');
+            if (!last) line += "  ";
+        }
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out += line + "\n";
+    };
+    emit(header_);
+    for (const auto& row : rows_) emit(row);
+    return out;
+}
+
+} // namespace mockcoach

@@ -1,0 +1,45 @@
+// The one place that formats durations, scores, budgets and aligned tables, so every command
+// shows numbers the same way.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mockcoach {
+
+// 90 -> "01:30", 3700 -> "1:01:40"; negative values get a '-'.
+std::string format_clock(long long seconds);
+// Overtime as the live screen shows it: 72 -> "+01:12".
+std::string format_overtime(long long seconds);
+// A phase budget in minutes as written: 5 -> "5", 0.5 -> "0.5".
+std::string format_minutes(double minutes);
+// A score or mean to one decimal: 3.25 -> "3.3"; no value -> "-".
+std::string format_score(std::optional<double> score);
+// Phase budgets as "5+10+20+10 = 45 min".
+std::string format_budget_sum(const std::vector<double>& minutes);
+
+// Display width in terminal columns (code points; good enough for the text we print).
+std::size_t display_width(std::string_view text);
+// Cuts text to at most `width` columns, ending in "…" when cut.
+std::string truncate_to(std::string_view text, std::size_t width);
+// Breaks text into lines of at most `width` columns at spaces.
+std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+enum class Align { left, right };
+
+// Columns padded to their widest cell; the last column is cut to fit `max_width` if given.
+class Table {
+  public:
+    explicit Table(std::vector<std::string> header, std::vector<Align> align = {});
+    void add(std::vector<std::string> row);
+    std::string render(std::optional<std::size_t> max_width = std::nullopt) const;
+
+  private:
+    std::vector<std::string> header_;
+    std::vector<Align> align_;
+    std::vector<std::vector<std::string>> rows_;
+};
+
+} // namespace mockcoach
