@@ -11,12 +11,15 @@ double Random::unit() {
 
 std::uint64_t fresh_seed() {
     std::random_device device;
-    return (static_cast<std::uint64_t>(device()) << 32) ^ device();
+    // 63 bits, so that every seed fits a TOML integer in the transcript.
+    return ((static_cast<std::uint64_t>(device()) << 32) ^ device()) & 0x7FFF'FFFF'FFFF'FFFFULL;
 }
 
 std::size_t pick_weighted(std::span<const double> weights, double unit) {
-    const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     if (weights.empty()) return 0;
+    double total = 0; // of the positive weights only: the loop below skips the others
+    for (double weight : weights)
+        if (weight > 0) total += weight;
     if (total <= 0) {
         const auto index = static_cast<std::size_t>(unit * static_cast<double>(weights.size()));
         return std::min(index, weights.size() - 1);

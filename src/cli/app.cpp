@@ -32,6 +32,7 @@ int run(int argc, char** argv) {
     add_start_command(app, context);
     add_draw_command(app, context);
     add_rubrics_command(app, context);
+    add_recover_command(app, context);
 
     try {
         app.parse(argc, argv);

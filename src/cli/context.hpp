@@ -47,5 +47,6 @@ bank::Drawn find_question(const rubric::Catalog& catalog, std::string_view refer
 void add_rubrics_command(CLI::App& app, Context& context);
 void add_draw_command(CLI::App& app, Context& context);
 void add_start_command(CLI::App& app, Context& context);
+void add_recover_command(CLI::App& app, Context& context);
 
 } // namespace mockcoach::cli

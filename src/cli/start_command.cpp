@@ -1,39 +1,118 @@
-// `mockcoach start`: draws a question and shows its plan.
+// `mockcoach start`: a timed mock interview, live on a terminal or scripted from a pipe.
 #include "cli/context.hpp"
+#include "cli/session_setup.hpp"
 
+#include "session/run_script.hpp"
+#include "term/live.hpp"
+#include "transcript/render.hpp"
+#include "util/errors.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 namespace mockcoach::cli {
 namespace {
+
 struct Options {
     std::vector<std::string> categories;
     std::string question;
-    std::optional<std::uint64_t> seed;
+    std::optional<std::int64_t> seed;
+    bool blind = false;
+    bool auto_advance = false;
+    double speed = 1;
+    bool no_bell = false;
+    std::optional<std::string> sessions_dir;
+    bool script = false;
+    std::string clock = "real";
 };
 
+// What scripted mode prints before the first command: the question and (unless blind) its plan.
+void print_plan(Context& context, const session::Plan& plan) {
+    fmt::print(context.out, "question: {}\n", plan.question);
+    if (plan.blind) {
+        fmt::print(context.out, "category: hidden (--blind): name it with `guess RUBRIC_ID`\n");
+        return;
+    }
+    fmt::print(context.out, "category: {} ({})\n", plan.rubric_name, plan.rubric_id);
+    if (!plan.testing.empty()) fmt::print(context.out, "testing: {}\n", plan.testing);
+    std::string phases;
+    for (const auto& phase : plan.phases)
+        phases += fmt::format("{}{} {}", phases.empty() ? "" : ", ", phase.name,
+                              format_clock(phase.budget / 1000));
+    fmt::print(context.out, "plan: {} (total {})\n", phases,
+               format_clock(plan.total_budget() / 1000));
+    if (!plan.tip.empty()) fmt::print(context.out, "tip: {}\n", plan.tip);
+}
+
 void start(Context& context, const Options& options) {
+    const bool scripted = options.script || !isatty(STDIN_FILENO);
+    if (options.clock == "virtual" && !scripted)
+        throw UsageError("--clock virtual is for scripted mode (--script or a pipe)");
+
+    const rubric::Catalog& catalog = context.catalog();
+    const std::uint64_t seed =
+        options.seed ? static_cast<std::uint64_t>(*options.seed) : session_seed();
     bank::Drawn drawn{};
     if (!options.question.empty()) {
-        drawn = find_question(context.catalog(), options.question);
+        drawn = find_question(catalog, options.question);
     } else {
-        bank::Random random(options.seed.value_or(bank::fresh_seed()));
-        const auto rubrics = context.select(options.categories);
-        const auto picked = bank::draw(rubrics, 1, random);
-        if (picked.empty()) return;
+        bank::Random random(seed);
+        const auto picked = bank::draw(context.select(options.categories), 1, random);
+        if (picked.empty()) throw UsageError("no questions to draw from in the chosen categories");
         drawn = picked.front();
     }
-    fmt::print(context.out, "{}\n{}\n", drawn.rubric->name, drawn.question->text);
+    session::Plan plan = session::make_plan(*drawn.rubric, *drawn.question);
+    plan.blind = options.blind;
+    plan.auto_advance = options.auto_advance;
+
+    SessionSetup setup(context, options.sessions_dir, options.clock, options.speed);
+    session::Recorder recorder = setup.recorder(std::move(plan), "interview", seed);
+
+    if (scripted) {
+        print_plan(context, recorder.engine().plan());
+        return run_scripted(context, recorder);
+    }
+    term::LiveOptions live;
+    live.bell = !options.no_bell;
+    live.colour = term::colour_for(context.out);
+    for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
+    run_live_session(context, recorder, live);
 }
+
 } // namespace
 
 void add_start_command(CLI::App& app, Context& context) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("start", "Run a timed mock interview");
-    cmd->add_option("-c,--category", options->categories, "Only from this rubric (repeatable)");
-    cmd->add_option("-q,--question", options->question, "This question (RUBRIC/ID or ID)");
-    cmd->add_option("--seed", options->seed, "Seed for the draw");
+    cmd->add_option("-c,--category", options->categories, "Draw only from this rubric (repeatable)")
+        ->type_name("ID");
+    cmd->add_option("-q,--question", options->question,
+                    "This question (RUBRIC/ID, or ID when unique)")
+        ->type_name("ID");
+    cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_flag("--blind", options->blind,
+                  "Hide the category: name its framework yourself before the clock starts");
+    cmd->add_flag("--auto-advance", options->auto_advance,
+                  "Go to the next phase when a budget runs out (default: count overtime)");
+    cmd->add_option("--speed", options->speed, "Run session time this many times faster (demos)")
+        ->check(CLI::Range(0.01, 1000.0));
+    cmd->add_flag("--no-bell", options->no_bell, "No terminal bell when a budget runs out");
+    add_sessions_dir_option(*cmd, options->sessions_dir);
+    cmd->add_flag("--script", options->script,
+                  "Read commands from standard input (the default when it is not a terminal)");
+    cmd->add_option("--clock", options->clock,
+                    "real, or virtual: time moves only by `wait` (scripts, tests)")
+        ->check(CLI::IsMember({"real", "virtual"}));
+    cmd->footer(
+        "Keys: space pause, n next phase, + one more minute, e note, q end and score, ? help.\n"
+        "Script commands (one per line): next, pause, resume, extend MINUTES, note TEXT,\n"
+        "  wait SECONDS, guess RUBRIC_ID, score CRITERION VALUE, skip CRITERION,\n"
+        "  reflect TEXT, quit.\n"
+        "Examples:\n  mockcoach start\n  mockcoach start --category ml-system-design --blind\n"
+        "  printf 'wait 300\\nnext\\nquit\\nscore depth 3\\n' | mockcoach start --question "
+        "url-shortener --clock virtual");
     cmd->callback([&context, options] { start(context, *options); });
 }
 

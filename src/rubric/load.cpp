@@ -137,6 +137,17 @@ std::vector<Question> read_questions(TableReader& parent, Diagnostics& diagnosti
     return questions;
 }
 
+// The [[phase]] or [[criterion]] sections: none at all is one problem, reported once (an empty
+// `phase = []` is not an array of tables to toml++, which would add a second message).
+std::vector<const toml::table*> read_sections(TableReader& reader, std::string_view key) {
+    const toml::node* node = reader.node(key);
+    if (node && node->is_array() && node->as_array()->empty()) {
+        reader.error(node->source(), fmt::format("a rubric needs at least one [[{}]]", key));
+        return {};
+    }
+    return reader.tables(key, Need::required);
+}
+
 Rubric read_rubric(TableReader& reader, Diagnostics& diagnostics) {
     const std::string path(reader.path());
     Rubric rubric;
@@ -148,17 +159,11 @@ Rubric read_rubric(TableReader& reader, Diagnostics& diagnostics) {
     rubric.testing = reader.string("testing", Need::optional).value_or("");
     rubric.tip = reader.string("tip", Need::optional).value_or("");
 
-    const auto phases = reader.tables("phase", Need::required);
-    if (reader.node("phase") && phases.empty())
-        reader.error(reader.where("phase"), "a rubric needs at least one [[phase]]");
-    for (const toml::table* table : phases)
+    for (const toml::table* table : read_sections(reader, "phase"))
         if (auto phase = read_phase(path, *table, diagnostics)) rubric.phases.push_back(*phase);
 
-    const auto criteria = reader.tables("criterion", Need::required);
-    if (reader.node("criterion") && criteria.empty())
-        reader.error(reader.where("criterion"), "a rubric needs at least one [[criterion]]");
     std::set<std::string, std::less<>> criterion_ids;
-    for (const toml::table* table : criteria) {
+    for (const toml::table* table : read_sections(reader, "criterion")) {
         auto criterion = read_criterion(path, *table, diagnostics);
         if (!criterion) continue;
         if (!criterion_ids.insert(criterion->id).second) {

@@ -107,7 +107,12 @@ class Scanner {
             if (length == 0) {
                 report(fmt::format("invalid UTF-8 byte 0x{:02X}",
                                    static_cast<unsigned char>(bytes_[i_])));
-                advance(1, false);
+                // The continuation bytes of a broken sequence are the same bad character.
+                std::size_t broken = 1;
+                while (broken < 4 && i_ + broken < bytes_.size() &&
+                       (static_cast<unsigned char>(bytes_[i_ + broken]) & 0xC0) == 0x80)
+                    ++broken;
+                advance(broken, false);
                 continue;
             }
             if (c == '\r' && !(i_ + 1 < bytes_.size() && bytes_[i_ + 1] == '\n')) {
@@ -174,18 +179,24 @@ class Scanner {
     }
 
     void step(char32_t c) {
+        // A line ends a comment, a table header and a one-line string (unterminated: toml++
+        // reports it), whatever the mode was.
+        if (c == '\n' && mode_ != Mode::multiline_basic && mode_ != Mode::multiline_literal) {
+            mode_ = Mode::normal;
+            in_header_ = false;
+            return;
+        }
         switch (mode_) {
         case Mode::comment:
-            if (c == '\n') mode_ = Mode::normal;
             return;
         case Mode::basic:
             if (c == '\\' && escapable())
                 advance(1, false);
-            else if (c == '"' || c == '\n')
+            else if (c == '"')
                 mode_ = Mode::normal;
             return;
         case Mode::literal:
-            if (c == '\'' || c == '\n') mode_ = Mode::normal;
+            if (c == '\'') mode_ = Mode::normal;
             return;
         case Mode::multiline_basic:
             if (c == '\\' && escapable())
@@ -199,9 +210,7 @@ class Scanner {
         case Mode::normal:
             break;
         }
-        if (c == '\n') {
-            in_header_ = false;
-        } else if (c == '#') {
+        if (c == '#') {
             mode_ = Mode::comment;
         } else if (c == '"') {
             if (ahead("\"\"\"")) {

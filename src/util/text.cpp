@@ -25,7 +25,8 @@ std::string format_minutes(double minutes) {
 
 std::string format_score(std::optional<double> score) {
     if (!score) return "-";
-    return fmt::format("{:.1f}", *score);
+    // Halves round up, as people round (3.25 -> 3.3); printf would round 3.25 to even, "3.2".
+    return fmt::format("{:.1f}", std::floor(*score * 10 + 0.5) / 10);
 }
 
 std::string format_budget_sum(const std::vector<double>& minutes) {
@@ -70,10 +71,12 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
         std::string_view word = text.substr(start, end - start);
         while (display_width(word) > width) { // a word longer than a line is split
             if (!line.empty()) lines.push_back(std::move(line)), line.clear();
-            std::string head = truncate_to(word, width + 1); // width columns, no ellipsis
-            head.resize(head.size() - std::string_view("\u2026").size());
-            lines.push_back(head);
-            word.remove_prefix(head.size());
+            std::size_t cut = 0; // bytes of the first `width` characters
+            for (std::size_t columns = 0; cut < word.size(); ++cut)
+                if ((static_cast<unsigned char>(word[cut]) & 0xC0) != 0x80 && columns++ == width)
+                    break;
+            lines.emplace_back(word.substr(0, cut));
+            word.remove_prefix(cut);
         }
         if (!word.empty()) {
             if (!line.empty() && display_width(line) + 1 + display_width(word) > width)

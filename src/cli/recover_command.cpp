@@ -1,0 +1,47 @@
+// `mockcoach recover`: saves sessions cut short by a crash or kill -9 as interrupted transcripts.
+#include "cli/context.hpp"
+#include "cli/session_setup.hpp"
+
+#include "session/recover.hpp"
+#include "transcript/store.hpp"
+#include "util/errors.hpp"
+
+#include <fmt/format.h>
+
+namespace mockcoach::cli {
+namespace {
+
+void recover(Context& context, const std::optional<std::string>& sessions_dir) {
+    const auto folder = transcript::sessions_folder(sessions_dir);
+    if (!std::filesystem::is_directory(folder)) {
+        fmt::print(context.out, "Nothing to recover: {} does not exist yet.\n", folder.string());
+        return;
+    }
+    Diagnostics problems;
+    const auto recovered = session::recover_all(folder, problems);
+    for (const auto& item : recovered) {
+        if (item.transcript.empty())
+            fmt::print(context.out, "already saved; removed the journal {}\n",
+                       item.journal.string());
+        else
+            fmt::print(context.out, "recovered: {}\n", item.transcript.string());
+    }
+    for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
+    if (recovered.empty() && problems.empty())
+        fmt::print(context.out, "Nothing to recover in {}.\n", folder.string());
+    if (has_errors(problems)) context.exit_code = exit_code::usage;
+}
+
+} // namespace
+
+void add_recover_command(CLI::App& app, Context& context) {
+    auto sessions_dir = std::make_shared<std::optional<std::string>>();
+    CLI::App* cmd = app.add_subcommand(
+        "recover", "Save sessions cut short (crash, kill -9) as interrupted transcripts");
+    add_sessions_dir_option(*cmd, *sessions_dir);
+    cmd->footer("`mockcoach start` does this by itself before a new session.\nExample:\n"
+                "  mockcoach recover");
+    cmd->callback([&context, sessions_dir] { recover(context, *sessions_dir); });
+}
+
+} // namespace mockcoach::cli

@@ -1,0 +1,49 @@
+// Clocks. The real one sleeps on absolute monotonic deadlines, so it neither drifts nor spins.
+#include "session/clock.hpp"
+
+#include <cerrno>
+#include <ctime>
+
+namespace mockcoach::session {
+
+RealClock::RealClock(double speed)
+    : speed_(speed > 0 ? speed : 1), origin_(std::chrono::steady_clock::now()),
+      wall_(std::chrono::system_clock::now()) {}
+
+Millis RealClock::now() {
+    const auto real = std::chrono::steady_clock::now() - origin_;
+    const double ms = std::chrono::duration<double, std::milli>(real).count() * speed_;
+    return static_cast<Millis>(ms);
+}
+
+std::chrono::steady_clock::time_point RealClock::real_deadline(Millis deadline) const {
+    const double real_ms = static_cast<double>(deadline) / speed_;
+    return origin_ + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                         std::chrono::duration<double, std::milli>(real_ms + 0.5));
+}
+
+bool RealClock::sleep_until(Millis deadline) {
+    const auto target = real_deadline(deadline).time_since_epoch();
+    const auto secs = std::chrono::duration_cast<std::chrono::seconds>(target);
+    timespec when{};
+    when.tv_sec = static_cast<time_t>(secs.count());
+    when.tv_nsec = static_cast<long>(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(target - secs).count());
+    // steady_clock is CLOCK_MONOTONIC on Linux; an absolute deadline means a sleep resumed
+    // after a signal aims at the same instant instead of drifting.
+    return clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &when, nullptr) == 0;
+}
+
+toml::date_time local_date_time(std::chrono::system_clock::time_point when) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+    std::tm local{};
+    ::localtime_r(&seconds, &local);
+    toml::date_time result;
+    result.date = toml::date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    result.time = toml::time{local.tm_hour, local.tm_min, local.tm_sec};
+    result.offset = toml::time_offset{};
+    result.offset->minutes = static_cast<std::int16_t>(local.tm_gmtoff / 60);
+    return result;
+}
+
+} // namespace mockcoach::session

@@ -1,0 +1,58 @@
+// Where session time comes from: the real monotonic clock (optionally sped up for demos) or a
+// virtual clock that moves only when told to, so scripted sessions and tests are exact.
+#pragma once
+
+#include "session/engine.hpp"
+
+#include <chrono>
+
+namespace mockcoach::session {
+
+class Clock {
+  public:
+    virtual ~Clock() = default;
+    virtual Millis now() = 0; // session time since the clock was made
+    virtual std::chrono::system_clock::time_point wall_start() const = 0;
+    // Blocks until session time reaches `deadline` (a virtual clock just jumps there); false
+    // when a signal cut the sleep short, so the caller can look at what arrived.
+    virtual bool sleep_until(Millis deadline) = 0;
+    // The monotonic instant at which session time reaches `deadline` (for poll timeouts).
+    virtual std::chrono::steady_clock::time_point real_deadline(Millis deadline) const = 0;
+};
+
+class RealClock final : public Clock {
+  public:
+    explicit RealClock(double speed = 1);
+    Millis now() override;
+    std::chrono::system_clock::time_point wall_start() const override { return wall_; }
+    bool sleep_until(Millis deadline) override;
+    std::chrono::steady_clock::time_point real_deadline(Millis deadline) const override;
+
+  private:
+    double speed_;
+    std::chrono::steady_clock::time_point origin_;
+    std::chrono::system_clock::time_point wall_;
+};
+
+class VirtualClock final : public Clock {
+  public:
+    explicit VirtualClock(std::chrono::system_clock::time_point wall) : wall_(wall) {}
+    Millis now() override { return now_; }
+    std::chrono::system_clock::time_point wall_start() const override { return wall_; }
+    bool sleep_until(Millis deadline) override {
+        now_ = std::max(now_, deadline);
+        return true;
+    }
+    std::chrono::steady_clock::time_point real_deadline(Millis) const override {
+        return std::chrono::steady_clock::now();
+    }
+
+  private:
+    Millis now_ = 0;
+    std::chrono::system_clock::time_point wall_;
+};
+
+// The offset date-time of a wall-clock instant in the local time zone, to the second.
+toml::date_time local_date_time(std::chrono::system_clock::time_point when);
+
+} // namespace mockcoach::session

@@ -1,0 +1,331 @@
+// The session state machine: phase timing, pauses, overtime, early end, blind pick, scoring.
+#include "session/engine.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+
+namespace mockcoach::session {
+namespace {
+
+constexpr std::array event_names{
+    std::pair{EventKind::start, "start"},         std::pair{EventKind::pause, "pause"},
+    std::pair{EventKind::resume, "resume"},       std::pair{EventKind::next, "next"},
+    std::pair{EventKind::extend, "extend"},       std::pair{EventKind::note, "note"},
+    std::pair{EventKind::guess, "guess"},         std::pair{EventKind::score, "score"},
+    std::pair{EventKind::skip, "skip"},           std::pair{EventKind::reflect, "reflect"},
+    std::pair{EventKind::quit, "quit"},           std::pair{EventKind::finish, "finish"},
+    std::pair{EventKind::interrupt, "interrupt"}, std::pair{EventKind::tick, "tick"},
+};
+
+std::int64_t to_seconds(Millis ms) {
+    return (ms + 500) / 1000;
+}
+
+} // namespace
+
+std::string_view event_name(EventKind kind) {
+    for (const auto& [k, name] : event_names)
+        if (k == kind) return name;
+    return "tick";
+}
+
+std::optional<EventKind> parse_event_name(std::string_view name) {
+    for (const auto& [kind, text] : event_names)
+        if (text == name) return kind;
+    return std::nullopt;
+}
+
+Millis Plan::total_budget() const {
+    Millis total = 0;
+    for (const PhasePlan& phase : phases) total += phase.budget;
+    return total;
+}
+
+Plan make_plan(const rubric::Rubric& rubric, const rubric::Question& question) {
+    Plan plan;
+    plan.rubric_id = rubric.id;
+    plan.rubric_name = rubric.name;
+    plan.question_id = question.id;
+    plan.question = question.text;
+    plan.testing = rubric.testing;
+    plan.tip = rubric.tip;
+    for (const rubric::Phase& phase : rubric.phases)
+        plan.phases.push_back({phase.name, Millis{phase.budget_seconds()} * 1000, phase.prompts});
+    for (const rubric::Criterion& criterion : rubric.criteria)
+        plan.criteria.push_back({criterion.id, criterion.name, criterion.levels});
+    return plan;
+}
+
+Engine::Engine(Plan plan) : plan_(std::move(plan)), phases_(plan_.phases.size()) {}
+
+Millis Engine::budget(std::size_t phase) const {
+    return plan_.phases[phase].budget + phases_[phase].extended;
+}
+
+Millis Engine::used(std::size_t phase) const {
+    const PhaseState& state = phases_[phase];
+    if (state.started < 0) return 0;
+    const Millis end = state.ended >= 0 ? state.ended : last_;
+    const Millis open_pause =
+        (paused_ && phase == current_ && state.ended < 0) ? last_ - pause_since_ : 0;
+    return end - state.started - state.paused_total - open_pause;
+}
+
+Millis Engine::paused_time(std::size_t phase) const {
+    const PhaseState& state = phases_[phase];
+    const Millis open_pause =
+        (paused_ && phase == current_ && state.ended < 0) ? last_ - pause_since_ : 0;
+    return state.paused_total + open_pause;
+}
+
+Millis Engine::overtime(std::size_t phase) const {
+    return std::max<Millis>(0, used(phase) - budget(phase));
+}
+
+std::size_t Engine::note_count() const {
+    std::size_t count = 0;
+    for (const PhaseState& state : phases_) count += state.notes.size();
+    return count;
+}
+
+Millis Engine::elapsed() const {
+    return stage_ == Stage::ready ? 0 : last_ - started_;
+}
+
+Millis Engine::used_total() const {
+    Millis total = 0;
+    for (std::size_t i = 0; i < phases_.size(); ++i) total += used(i);
+    return total;
+}
+
+Millis Engine::budget_total() const {
+    Millis total = 0;
+    for (std::size_t i = 0; i < phases_.size(); ++i) total += budget(i);
+    return total;
+}
+
+transcript::Status Engine::status() const {
+    if (interrupted_ || stage_ != Stage::done) return transcript::Status::interrupted;
+    return ended_early_ ? transcript::Status::ended_early : transcript::Status::completed;
+}
+
+const CriterionPlan* Engine::criterion(std::string_view id) const {
+    for (const CriterionPlan& c : plan_.criteria)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+const CriterionPlan* Engine::next_unscored() const {
+    for (const CriterionPlan& c : plan_.criteria) {
+        if (scores_.count(c.id)) continue;
+        if (std::find(skipped_.begin(), skipped_.end(), c.id) != skipped_.end()) continue;
+        return &c;
+    }
+    return nullptr;
+}
+
+void Engine::begin_phase(std::size_t index, Millis at) {
+    current_ = index;
+    if (index < phases_.size()) {
+        phases_[index].started = at;
+    } else {
+        stage_ = Stage::scoring;
+    }
+}
+
+void Engine::end_phase(Millis at) {
+    PhaseState& state = phases_[current_];
+    if (paused_) {
+        state.paused_total += at - pause_since_;
+        paused_ = false;
+    }
+    state.ended = at;
+}
+
+void Engine::end_phases(Millis at) {
+    if (stage_ == Stage::running) {
+        end_phase(at);
+        current_ = phases_.size();
+    }
+}
+
+// Lets session time run to `to`: rings the bell when the current phase's budget runs out and,
+// with auto-advance, moves on at the exact moment it did (not at the tick that noticed).
+Effects Engine::advance(Millis to) {
+    Effects effects;
+    to = std::max(to, last_);
+    while (stage_ == Stage::running && !paused_) {
+        PhaseState& state = phases_[current_];
+        const Millis runs_out = state.started + state.paused_total + budget(current_);
+        if (state.bell_rung || runs_out > to) break;
+        state.bell_rung = true;
+        effects.bell = true;
+        if (!plan_.auto_advance) break;
+        last_ = runs_out;
+        end_phase(runs_out);
+        begin_phase(current_ + 1, runs_out);
+        effects.phase_changed = true;
+    }
+    last_ = to;
+    return effects;
+}
+
+Outcome Engine::apply(const Event& event) {
+    Outcome outcome;
+    if (stage_ == Stage::done) {
+        outcome.error = "the session has ended";
+        return outcome;
+    }
+    outcome.effects = advance(event.at);
+    const Millis now = last_;
+    switch (event.kind) {
+    case EventKind::tick:
+        return outcome;
+    case EventKind::interrupt:
+        end_phases(now);
+        interrupted_ = true;
+        stage_ = Stage::done;
+        return outcome;
+    case EventKind::guess:
+        if (stage_ != Stage::ready)
+            outcome.error = "the category is named before the clock starts";
+        else if (!plan_.blind)
+            outcome.error = "guess is only for --blind sessions";
+        else
+            guess_ = event.text;
+        return outcome;
+    case EventKind::start:
+        if (stage_ != Stage::ready) {
+            outcome.error = "the session has already started";
+        } else if (plan_.blind && !guess_) {
+            outcome.error = "name the category first (guess RUBRIC_ID)";
+        } else {
+            started_ = now;
+            stage_ = Stage::running;
+            begin_phase(0, now);
+            outcome.effects.phase_changed = true;
+        }
+        return outcome;
+    default:
+        break;
+    }
+    if (stage_ == Stage::ready) {
+        outcome.error = "the session has not started";
+    } else if (stage_ == Stage::running) {
+        outcome.error = running_event(event, outcome.effects);
+    } else {
+        outcome.error = scoring_event(event);
+    }
+    return outcome;
+}
+
+std::string Engine::running_event(const Event& event, Effects& effects) {
+    const Millis now = last_;
+    PhaseState& state = phases_[current_];
+    switch (event.kind) {
+    case EventKind::pause:
+        if (paused_) return "already paused";
+        paused_ = true;
+        pause_since_ = now;
+        return {};
+    case EventKind::resume:
+        if (!paused_) return "not paused";
+        state.paused_total += now - pause_since_;
+        paused_ = false;
+        return {};
+    case EventKind::next:
+        end_phase(now);
+        begin_phase(current_ + 1, now);
+        effects.phase_changed = true;
+        return {};
+    case EventKind::extend:
+        if (event.number <= 0) return "extend needs a positive number of minutes";
+        state.extended += event.number;
+        if (used(current_) < budget(current_)) state.bell_rung = false; // it may run out again
+        return {};
+    case EventKind::note:
+        state.notes.push_back({used(current_), event.text});
+        return {};
+    case EventKind::quit:
+        ended_early_ = true;
+        end_phases(now);
+        stage_ = Stage::scoring;
+        effects.phase_changed = true;
+        return {};
+    case EventKind::score:
+    case EventKind::skip:
+    case EventKind::reflect:
+    case EventKind::finish:
+        return "scoring comes after the last phase (next, or quit to end early)";
+    default:
+        return fmt::format("{} is not possible while a phase runs", event_name(event.kind));
+    }
+}
+
+std::string Engine::scoring_event(const Event& event) {
+    switch (event.kind) {
+    case EventKind::score: {
+        if (!criterion(event.text)) return fmt::format("unknown criterion \"{}\"", event.text);
+        if (event.number < 1 || event.number > 5) return "a score is 1 to 5";
+        scores_[event.text] = static_cast<int>(event.number);
+        std::erase(skipped_, event.text);
+        return {};
+    }
+    case EventKind::skip:
+        if (!criterion(event.text)) return fmt::format("unknown criterion \"{}\"", event.text);
+        scores_.erase(event.text);
+        if (std::find(skipped_.begin(), skipped_.end(), event.text) == skipped_.end())
+            skipped_.push_back(event.text);
+        return {};
+    case EventKind::reflect:
+        if (!reflection_.empty()) reflection_ += '\n';
+        reflection_ += event.text;
+        return {};
+    case EventKind::finish:
+        stage_ = Stage::done;
+        return {};
+    case EventKind::quit:
+        stage_ = Stage::done;
+        return {};
+    default:
+        return fmt::format("{} is not possible once the phases are over", event_name(event.kind));
+    }
+}
+
+transcript::Transcript Engine::record(transcript::Transcript meta) const {
+    transcript::Transcript& t = meta;
+    t.status = status();
+    t.rubric = plan_.rubric_id;
+    t.rubric_name = plan_.rubric_name;
+    t.question_id = plan_.question_id;
+    t.question = plan_.question;
+    t.phases.clear();
+    for (std::size_t i = 0; i < phases_.size(); ++i) {
+        transcript::Phase phase;
+        phase.name = plan_.phases[i].name;
+        phase.budget_seconds = to_seconds(plan_.phases[i].budget);
+        phase.extended_seconds = to_seconds(phases_[i].extended);
+        phase.used_seconds = to_seconds(used(i));
+        phase.paused_seconds = to_seconds(paused_time(i));
+        phase.overtime_seconds = to_seconds(overtime(i));
+        for (const Note& note : phases_[i].notes)
+            phase.notes.push_back({to_seconds(note.at), note.text});
+        t.phases.push_back(std::move(phase));
+    }
+    t.scores.clear();
+    for (const CriterionPlan& c : plan_.criteria) {
+        auto found = scores_.find(c.id);
+        if (found != scores_.end()) t.scores.push_back({c.id, c.name, found->second});
+    }
+    t.skipped = skipped_;
+    t.mean_score = transcript::mean_of(t.scores);
+    t.reflection = reflection_;
+    if (plan_.blind && guess_) {
+        t.category_guess = *guess_;
+        t.category_guess_correct = *guess_ == plan_.rubric_id;
+    }
+    return meta;
+}
+
+} // namespace mockcoach::session

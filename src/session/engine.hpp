@@ -1,0 +1,161 @@
+// The session engine: a pure state machine. Events (with the session time they happened at)
+// go in; state and effects (bell, phase change) come out. No clock, terminal or file here, so
+// the live screen, scripted mode, recovery from a journal and the tests all drive the same code.
+#pragma once
+
+#include "rubric/rubric.hpp"
+#include "transcript/transcript.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mockcoach::session {
+
+using Millis = std::int64_t; // session time in milliseconds (already scaled by --speed)
+
+struct PhasePlan {
+    std::string name;
+    Millis budget = 0;
+    std::vector<std::string> prompts;
+};
+
+struct CriterionPlan {
+    std::string id;
+    std::string name;
+    std::map<int, std::string> levels;
+};
+
+// Everything a session needs to know about its rubric and question, fixed when it begins (and
+// written at the head of the journal, so a session can be recovered without its rubric file).
+struct Plan {
+    std::string rubric_id;
+    std::string rubric_name;
+    std::string question_id;
+    std::string question;
+    std::string testing;
+    std::string tip;
+    std::vector<PhasePlan> phases;
+    std::vector<CriterionPlan> criteria;
+    bool blind = false;
+    bool auto_advance = false;
+
+    Millis total_budget() const;
+};
+
+Plan make_plan(const rubric::Rubric& rubric, const rubric::Question& question);
+
+enum class EventKind {
+    start,
+    pause,
+    resume,
+    next,
+    extend,  // number: milliseconds to add to the current phase
+    note,    // text
+    guess,   // text: the rubric id the user names (blind sessions, before start)
+    score,   // text: criterion id, number: 1-5
+    skip,    // text: criterion id
+    reflect, // text, appended as a line
+    quit,    // end the interview early and go to scoring
+    finish,  // scoring done: the session is complete
+    interrupt,
+    tick, // only lets time pass (heartbeats, redraws)
+};
+
+std::string_view event_name(EventKind kind);
+std::optional<EventKind> parse_event_name(std::string_view name);
+
+struct Event {
+    EventKind kind;
+    Millis at = 0;
+    std::string text{};
+    std::int64_t number = 0;
+};
+
+enum class Stage { ready, running, scoring, done };
+
+struct Effects {
+    bool bell = false;          // a phase's budget just ran out
+    bool phase_changed = false; // a new phase began, or the phases ended
+};
+
+struct Outcome {
+    std::string error; // empty when the event was accepted
+    Effects effects;
+    bool accepted() const { return error.empty(); }
+};
+
+class Engine {
+  public:
+    explicit Engine(Plan plan);
+
+    Outcome apply(const Event& event);
+
+    const Plan& plan() const { return plan_; }
+    Stage stage() const { return stage_; }
+    std::size_t phase_index() const { return current_; } // == phase count once phases end
+    bool paused() const { return paused_; }
+    bool ended_early() const { return ended_early_; }
+    transcript::Status status() const;
+    Millis now() const { return last_; }
+
+    Millis budget(std::size_t phase) const; // planned plus extensions
+    Millis used(std::size_t phase) const;   // running time up to now(), pauses excluded
+    Millis paused_time(std::size_t phase) const;
+    Millis overtime(std::size_t phase) const;
+    std::size_t note_count() const;
+    Millis elapsed() const; // since start, pauses included
+    Millis used_total() const;
+    Millis budget_total() const;
+
+    const std::optional<std::string>& guess() const { return guess_; }
+    const std::map<std::string, int>& scores() const { return scores_; }
+    const std::vector<std::string>& skipped() const { return skipped_; }
+    const std::string& reflection() const { return reflection_; }
+    // The next criterion with neither a score nor a skip, if any.
+    const CriterionPlan* next_unscored() const;
+
+    // The record of everything so far, for saving.
+    transcript::Transcript record(transcript::Transcript meta) const;
+
+  private:
+    struct Note {
+        Millis at;
+        std::string text;
+    };
+    struct PhaseState {
+        Millis started = -1;
+        Millis ended = -1;
+        Millis paused_total = 0;
+        Millis extended = 0;
+        bool bell_rung = false;
+        std::vector<Note> notes;
+    };
+
+    Effects advance(Millis to);
+    void begin_phase(std::size_t index, Millis at);
+    void end_phase(Millis at);
+    void end_phases(Millis at);
+    std::string running_event(const Event& event, Effects& effects);
+    std::string scoring_event(const Event& event);
+    const CriterionPlan* criterion(std::string_view id) const;
+
+    Plan plan_;
+    Stage stage_ = Stage::ready;
+    std::vector<PhaseState> phases_;
+    std::size_t current_ = 0;
+    bool paused_ = false;
+    Millis pause_since_ = 0;
+    Millis started_ = 0;
+    Millis last_ = 0;
+    bool ended_early_ = false;
+    bool interrupted_ = false;
+    std::optional<std::string> guess_;
+    std::map<std::string, int> scores_;
+    std::vector<std::string> skipped_;
+    std::string reflection_;
+};
+
+} // namespace mockcoach::session

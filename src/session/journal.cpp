@@ -1,0 +1,282 @@
+// Journal lines in and out, the journal file, and replay.
+#include "session/journal.hpp"
+
+#include "tomlfile/reader.hpp"
+#include "util/errors.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace mockcoach::session {
+
+using transcript::toml_date_time;
+using transcript::toml_float;
+using transcript::toml_quote;
+
+namespace {
+
+std::string quoted_list(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + toml_quote(items[i]);
+    return out + "]";
+}
+
+} // namespace
+
+std::string journal_header(const Plan& plan, const transcript::Transcript& meta) {
+    std::string phases = "[";
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        const PhasePlan& p = plan.phases[i];
+        phases += fmt::format("{}{{ name = {}, budget_ms = {}, prompts = {} }}", i ? ", " : "",
+                              toml_quote(p.name), p.budget, quoted_list(p.prompts));
+    }
+    phases += "]";
+    std::string criteria = "[";
+    for (std::size_t i = 0; i < plan.criteria.size(); ++i) {
+        const CriterionPlan& c = plan.criteria[i];
+        std::string levels;
+        for (const auto& [level, meaning] : c.levels)
+            levels +=
+                fmt::format("{}{} = {}", levels.empty() ? "" : ", ", level, toml_quote(meaning));
+        criteria += fmt::format("{}{{ id = {}, name = {}, levels = {{ {} }} }}", i ? ", " : "",
+                                toml_quote(c.id), toml_quote(c.name), levels);
+    }
+    criteria += "]";
+    return fmt::format(
+        "session = {{ format = {}, id = {}, mode = {}, started_at = {}, seed = {}, speed = {}, "
+        "clock = {}, rubric = {}, rubric_name = {}, question_id = {}, question = {}, testing = "
+        "{}, tip = {}, blind = {}, auto_advance = {}, phases = {}, criteria = {} }}\n",
+        transcript::format_version, toml_quote(meta.id), toml_quote(meta.mode),
+        toml_date_time(meta.started_at), meta.seed, toml_float(meta.speed), toml_quote(meta.clock),
+        toml_quote(plan.rubric_id), toml_quote(plan.rubric_name), toml_quote(plan.question_id),
+        toml_quote(plan.question), toml_quote(plan.testing), toml_quote(plan.tip), plan.blind,
+        plan.auto_advance, phases, criteria);
+}
+
+std::string journal_line(const Event& event) {
+    std::string line =
+        fmt::format("event = {{ at = {}, kind = {}", event.at, toml_quote(event_name(event.kind)));
+    if (!event.text.empty()) line += fmt::format(", text = {}", toml_quote(event.text));
+    if (event.number != 0) line += fmt::format(", number = {}", event.number);
+    return line + " }\n";
+}
+
+namespace {
+
+using tomlfile::Need;
+using tomlfile::TableReader;
+
+std::optional<Journal> read_header(std::string_view path, const toml::table& root,
+                                   Diagnostics& diagnostics) {
+    const std::size_t before = diagnostics.size();
+    TableReader top(path, root, "the journal header", {"session"}, diagnostics);
+    const toml::table* session = top.table("session", Need::required);
+    if (!session) return std::nullopt;
+    TableReader r(path, *session, "the journal header",
+                  {"format", "id", "mode", "started_at", "seed", "speed", "clock", "rubric",
+                   "rubric_name", "question_id", "question", "testing", "tip", "blind",
+                   "auto_advance", "phases", "criteria"},
+                  diagnostics);
+    Journal journal;
+    const auto format = r.integer("format", Need::required);
+    if (format && *format != transcript::format_version)
+        r.error(r.where("format"),
+                fmt::format("journal format {} is not one this mockcoach reads", *format));
+    journal.meta.id = r.string("id", Need::required).value_or("");
+    journal.meta.mode = r.string("mode", Need::optional).value_or("interview");
+    if (auto when = r.date_time("started_at", Need::required)) journal.meta.started_at = *when;
+    journal.meta.seed = r.integer("seed", Need::optional).value_or(0);
+    journal.meta.speed = r.number("speed", Need::optional).value_or(1);
+    journal.meta.clock = r.string("clock", Need::optional).value_or("real");
+    Plan& plan = journal.plan;
+    plan.rubric_id = r.string("rubric", Need::required).value_or("");
+    plan.rubric_name = r.string("rubric_name", Need::optional).value_or(plan.rubric_id);
+    plan.question_id = r.string("question_id", Need::required).value_or("");
+    plan.question = r.string("question", Need::required).value_or("");
+    plan.testing = r.string("testing", Need::optional).value_or("");
+    plan.tip = r.string("tip", Need::optional).value_or("");
+    plan.blind = r.boolean("blind", Need::optional).value_or(false);
+    plan.auto_advance = r.boolean("auto_advance", Need::optional).value_or(false);
+    if (const toml::node* phases = r.node("phases"); phases && phases->is_array()) {
+        for (const toml::node& item : *phases->as_array()) {
+            if (!item.is_table()) continue;
+            TableReader p(path, *item.as_table(), "a journal phase",
+                          {"name", "budget_ms", "prompts"}, diagnostics);
+            PhasePlan phase;
+            phase.name = p.string("name", Need::required).value_or("");
+            phase.budget = p.integer("budget_ms", Need::required).value_or(0);
+            if (phase.budget <= 0) p.error(p.where("budget_ms"), "a phase budget must be positive");
+            phase.prompts =
+                p.strings("prompts", Need::optional).value_or(std::vector<std::string>{});
+            plan.phases.push_back(std::move(phase));
+        }
+    }
+    if (plan.phases.empty()) r.error(r.where(), "the journal header lists no phases");
+    if (const toml::node* criteria = r.node("criteria"); criteria && criteria->is_array()) {
+        for (const toml::node& item : *criteria->as_array()) {
+            if (!item.is_table()) continue;
+            TableReader c(path, *item.as_table(), "a journal criterion", {"id", "name", "levels"},
+                          diagnostics);
+            CriterionPlan criterion;
+            criterion.id = c.string("id", Need::required).value_or("");
+            criterion.name = c.string("name", Need::required).value_or("");
+            if (const toml::table* levels = c.table("levels", Need::optional)) {
+                for (const auto& [key, value] : *levels) {
+                    const std::string_view k = key.str();
+                    if (k.size() == 1 && k[0] >= '1' && k[0] <= '5' && value.is_string())
+                        criterion.levels[k[0] - '0'] = value.as_string()->get();
+                }
+            }
+            plan.criteria.push_back(std::move(criterion));
+        }
+    }
+    if (diagnostics.size() != before) return std::nullopt;
+    return journal;
+}
+
+std::optional<Event> read_event(std::string_view path, const toml::table& root,
+                                Diagnostics& diagnostics) {
+    const std::size_t before = diagnostics.size();
+    TableReader top(path, root, "a journal line", {"event"}, diagnostics);
+    const toml::table* table = top.table("event", Need::required);
+    if (!table) return std::nullopt;
+    TableReader r(path, *table, "a journal event", {"at", "kind", "text", "number"}, diagnostics);
+    Event event{EventKind::tick};
+    event.at = r.integer("at", Need::required).value_or(0);
+    const auto kind = r.string("kind", Need::required);
+    if (kind) {
+        if (auto known = parse_event_name(*kind))
+            event.kind = *known;
+        else
+            r.error(r.where("kind"), fmt::format("unknown event \"{}\"", *kind));
+    }
+    event.text = r.string("text", Need::optional).value_or("");
+    event.number = r.integer("number", Need::optional).value_or(0);
+    if (diagnostics.size() != before) return std::nullopt;
+    return event;
+}
+
+} // namespace
+
+std::optional<Journal> read_journal(std::string_view path, std::string_view bytes,
+                                    Diagnostics& diagnostics) {
+    std::optional<Journal> journal;
+    std::size_t start = 0;
+    int line_number = 0;
+    while (start < bytes.size()) {
+        std::size_t end = bytes.find('\n', start);
+        const bool torn = end == std::string_view::npos; // the last write never finished
+        if (torn) end = bytes.size();
+        ++line_number;
+        const std::string_view line = bytes.substr(start, end - start);
+        start = end + 1;
+        if (line.empty()) continue;
+        // Each line parses alone; its diagnostics are moved to its line in the file.
+        Diagnostics found;
+        auto parsed = tomlfile::parse(path, line);
+        found = parsed.diagnostics;
+        std::optional<Event> event;
+        if (parsed.table) {
+            if (!journal)
+                journal = read_header(path, *parsed.table, found);
+            else
+                event = read_event(path, *parsed.table, found);
+        }
+        for (Diagnostic& d : found) {
+            d.line = line_number;
+            d.severity = journal ? Severity::warning : Severity::error;
+        }
+        if (!journal) {
+            diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+            if (diagnostics.empty())
+                diagnostics.push_back({std::string(path), line_number, 1, Severity::error,
+                                       "the journal header is unreadable"});
+            return std::nullopt;
+        }
+        if (event)
+            journal->events.push_back(std::move(*event));
+        else if (!torn && line_number > 1)
+            diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+    }
+    if (!journal)
+        diagnostics.push_back({std::string(path), 0, 0, Severity::error, "the journal is empty"});
+    return journal;
+}
+
+toml::date_time wall_end(const toml::date_time& start, Millis elapsed, double speed) {
+    std::tm fields{};
+    fields.tm_year = start.date.year - 1900;
+    fields.tm_mon = start.date.month - 1;
+    fields.tm_mday = start.date.day;
+    fields.tm_hour = start.time.hour;
+    fields.tm_min = start.time.minute;
+    fields.tm_sec = start.time.second;
+    const int offset_minutes = start.offset ? start.offset->minutes : 0;
+    const double real_ms = static_cast<double>(elapsed) / (speed > 0 ? speed : 1);
+    // timegm reads the fields as UTC; the offset is kept, so the end reads in the start's zone.
+    const std::time_t end = ::timegm(&fields) + static_cast<std::time_t>(real_ms / 1000 + 0.5);
+    std::tm out{};
+    ::gmtime_r(&end, &out);
+    toml::date_time result;
+    result.date = toml::date{out.tm_year + 1900, out.tm_mon + 1, out.tm_mday};
+    result.time = toml::time{out.tm_hour, out.tm_min, out.tm_sec};
+    result.offset = toml::time_offset{};
+    result.offset->minutes = static_cast<std::int16_t>(offset_minutes);
+    return result;
+}
+
+transcript::Transcript replay(const Journal& journal) {
+    Engine engine(journal.plan);
+    for (const Event& event : journal.events) engine.apply(event);
+    if (engine.stage() != Stage::done) engine.apply({EventKind::interrupt, engine.now()});
+    transcript::Transcript record = engine.record(journal.meta);
+    record.ended_at = wall_end(record.started_at, engine.now(), record.speed);
+    return record;
+}
+
+JournalFile::JournalFile(const std::filesystem::path& folder, const std::string& id,
+                         const std::string& header) {
+    for (int attempt = 1; fd_ < 0; ++attempt) {
+        path_ = folder / (attempt == 1 ? id : fmt::format("{}-{}", id, attempt));
+        path_ += journal_extension;
+        fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0644);
+        if (fd_ < 0 && (errno != EEXIST || attempt > 100))
+            throw IoError(
+                fmt::format("cannot create {}: {}", path_.string(), std::strerror(errno)));
+    }
+    // Held while the session runs, so `recover` in another terminal leaves a live journal alone.
+    ::flock(fd_, LOCK_EX | LOCK_NB);
+    append(header);
+}
+
+JournalFile::~JournalFile() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+void JournalFile::append(const std::string& line) {
+    // One write per line: O_APPEND keeps it whole against other writers; fdatasync makes it
+    // survive a crash of the process or the machine.
+    std::string_view rest = line;
+    while (!rest.empty()) {
+        const ssize_t wrote = ::write(fd_, rest.data(), rest.size());
+        if (wrote < 0 && errno == EINTR) continue;
+        if (wrote < 0)
+            throw IoError(fmt::format("cannot write {}: {}", path_.string(), std::strerror(errno)));
+        rest.remove_prefix(static_cast<std::size_t>(wrote));
+    }
+    if (::fdatasync(fd_) != 0)
+        throw IoError(fmt::format("cannot flush {}: {}", path_.string(), std::strerror(errno)));
+}
+
+void JournalFile::remove() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    ::unlink(path_.c_str());
+}
+
+} // namespace mockcoach::session

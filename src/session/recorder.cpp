@@ -1,0 +1,54 @@
+// Recorder: journal first, then state; save atomically, then drop the journal.
+#include "session/recorder.hpp"
+
+#include "transcript/store.hpp"
+
+#include <algorithm>
+
+namespace mockcoach::session {
+
+Recorder::Recorder(Plan plan, transcript::Transcript meta, const std::filesystem::path& folder,
+                   Clock& clock)
+    : engine_(std::move(plan)), meta_(std::move(meta)), folder_(folder), clock_(clock) {
+    meta_.started_at = local_date_time(clock_.wall_start());
+    journal_ =
+        std::make_unique<JournalFile>(folder_, meta_.id, journal_header(engine_.plan(), meta_));
+    // The id is the journal's (and so the transcript's) file name, suffix included.
+    meta_.id = journal_->path().stem().string();
+}
+
+Outcome Recorder::submit(EventKind kind, std::string text, std::int64_t number) {
+    Event event{kind, clock_.now(), std::move(text), number};
+    Outcome outcome = engine_.apply(event);
+    if (outcome.accepted()) {
+        event.at = engine_.now();
+        journal_->append(journal_line(event));
+        last_journaled_ = event.at;
+    }
+    return outcome;
+}
+
+Effects Recorder::tick() {
+    const Millis now = clock_.now();
+    // Heartbeats are spaced in real time, however fast --speed runs the session.
+    const auto interval =
+        static_cast<Millis>(static_cast<double>(heartbeat_interval) * std::max(1.0, meta_.speed));
+    if (engine_.stage() == Stage::running && now - last_journaled_ >= interval)
+        return submit(EventKind::tick).effects;
+    return engine_.apply({EventKind::tick, now}).effects;
+}
+
+std::filesystem::path Recorder::save() {
+    transcript::Transcript record = engine_.record(meta_);
+    record.ended_at = wall_end(record.started_at, engine_.now(), record.speed);
+    const auto path =
+        transcript::write_new_file(folder_, meta_.id, ".toml", transcript::to_toml(record));
+    journal_->remove();
+    return path;
+}
+
+void Recorder::abandon() {
+    journal_->remove();
+}
+
+} // namespace mockcoach::session

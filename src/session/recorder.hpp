@@ -1,0 +1,48 @@
+// A running session's memory: the engine plus its journal. Every accepted event is journaled
+// (fsync) before anything else happens, and saving turns the engine's record into a transcript
+// file, after which the journal goes. Both the live screen and scripted mode drive one of these.
+#pragma once
+
+#include "session/clock.hpp"
+#include "session/engine.hpp"
+#include "session/journal.hpp"
+
+#include <filesystem>
+#include <memory>
+
+namespace mockcoach::session {
+
+class Recorder {
+  public:
+    // meta: id, mode, seed, speed, clock; started_at is filled from the clock. Creates the
+    // journal in `folder` (which must exist). Throws IoError.
+    Recorder(Plan plan, transcript::Transcript meta, const std::filesystem::path& folder,
+             Clock& clock);
+
+    Outcome submit(EventKind kind, std::string text = {}, std::int64_t number = 0);
+    // Lets time pass (for bells and auto-advance); journals a heartbeat now and then, so that
+    // recovery after a kill knows how far the session got.
+    Effects tick();
+
+    // Saves the transcript and removes the journal; returns the transcript's path.
+    std::filesystem::path save();
+    // A session that never started: nothing worth a transcript, so the journal just goes.
+    void abandon();
+
+    const Engine& engine() const { return engine_; }
+    const transcript::Transcript& meta() const { return meta_; }
+    const std::filesystem::path& journal_path() const { return journal_->path(); }
+    Clock& clock() { return clock_; }
+
+  private:
+    Engine engine_;
+    transcript::Transcript meta_;
+    std::filesystem::path folder_;
+    Clock& clock_;
+    std::unique_ptr<JournalFile> journal_;
+    Millis last_journaled_ = 0;
+};
+
+inline constexpr Millis heartbeat_interval = 10'000;
+
+} // namespace mockcoach::session

@@ -1,0 +1,47 @@
+// Turning leftover journals into interrupted transcripts.
+#include "session/recover.hpp"
+
+#include "session/journal.hpp"
+#include "tomlfile/tomlfile.hpp"
+#include "transcript/store.hpp"
+#include "util/files.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace mockcoach::session {
+
+std::vector<Recovered> recover_all(const std::filesystem::path& folder, Diagnostics& problems) {
+    std::vector<Recovered> recovered;
+    for (const auto& path : list_files(folder, journal_extension)) {
+        // A journal whose lock is held belongs to a session that is still running.
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0) continue;
+        const bool in_use = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+        auto bytes = in_use ? std::nullopt : read_file(path, tomlfile::max_file_bytes, problems);
+        if (!bytes) {
+            ::close(fd);
+            continue;
+        }
+        auto journal = read_journal(path.string(), *bytes, problems);
+        if (!journal) {
+            ::close(fd);
+            continue;
+        }
+        journal->meta.id = path.stem().string(); // the header predates any -2 suffix
+        Recovered item{path, {}};
+        const auto saved = folder / (path.stem().string() + ".toml");
+        if (!std::filesystem::exists(saved)) {
+            const transcript::Transcript record = replay(*journal);
+            item.transcript = transcript::write_new_file(folder, path.stem().string(), ".toml",
+                                                         transcript::to_toml(record));
+        }
+        ::unlink(path.c_str());
+        ::close(fd);
+        recovered.push_back(std::move(item));
+    }
+    return recovered;
+}
+
+} // namespace mockcoach::session

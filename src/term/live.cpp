@@ -1,0 +1,304 @@
+// The live loop: waits with ppoll() on the keyboard and the signal pipe until the next whole
+// second of the phase, so it wakes once a second and otherwise sleeps.
+#include "term/live.hpp"
+
+#include "term/screen.hpp"
+
+#include <cerrno>
+#include <fmt/format.h>
+#include <poll.h>
+#include <unistd.h>
+
+namespace mockcoach::term {
+namespace {
+
+using session::EventKind;
+using session::Millis;
+using session::Stage;
+
+enum class Screen { plan, pick, running, scoring, reflection };
+
+class Loop {
+  public:
+    Loop(session::Recorder& recorder, RawTerminal& terminal, SignalWatch& signals, int input_fd,
+         const LiveOptions& options)
+        : recorder_(recorder), engine_(recorder.engine()), terminal_(terminal), signals_(signals),
+          input_(input_fd), options_(options) {
+        screen_ = engine_.plan().blind ? Screen::pick : Screen::plan;
+        if (screen_ == Screen::pick) view_.draft = "";
+    }
+
+    LiveResult run() {
+        for (;;) {
+            if (int signal = signals_.take_ending()) return stop(signal);
+            if (signals_.take_resize()) {} // the repaint below reads the new size
+            apply(recorder_.tick());
+            if (engine_.stage() == Stage::done) return save();
+            if (engine_.stage() == Stage::scoring && screen_ == Screen::running) enter_scoring();
+            paint();
+            if (!wait_for_input()) return stop(SIGHUP); // the terminal went away
+            if (done_) return finish();
+        }
+    }
+
+  private:
+    LiveResult stop(int signal) {
+        LiveResult result;
+        result.signal = signal;
+        result.kind = LiveResult::Kind::signalled;
+        if (engine_.stage() == Stage::ready) {
+            recorder_.abandon();
+            return result;
+        }
+        recorder_.submit(EventKind::interrupt);
+        result.path = recorder_.save();
+        return result;
+    }
+
+    LiveResult save() {
+        LiveResult result;
+        result.path = recorder_.save();
+        return result;
+    }
+
+    LiveResult finish() {
+        if (engine_.stage() == Stage::ready) {
+            recorder_.abandon();
+            return {LiveResult::Kind::abandoned, {}, 0};
+        }
+        if (engine_.stage() != Stage::done) recorder_.submit(EventKind::finish);
+        return save();
+    }
+
+    void apply(const session::Effects& effects) {
+        if (effects.bell && options_.bell) terminal_.write("\a");
+        if (effects.bell) view_.message.clear();
+    }
+
+    void enter_scoring() {
+        screen_ = Screen::scoring;
+        view_.draft.reset();
+        view_.help = false;
+        view_.message.clear();
+        if (!engine_.next_unscored()) enter_reflection();
+    }
+
+    void enter_reflection() {
+        screen_ = Screen::reflection;
+        view_.draft = "";
+        view_.message.clear();
+    }
+
+    void paint() {
+        view_.size = terminal_.size();
+        view_.colour = options_.colour;
+        Lines lines;
+        switch (screen_) {
+        case Screen::plan:
+            lines = plan_screen(engine_.plan(), !engine_.plan().blind || engine_.guess(), view_);
+            break;
+        case Screen::pick:
+            lines = pick_screen(engine_.plan(), choice_names(), view_);
+            break;
+        case Screen::running:
+            lines = phase_screen(engine_, view_);
+            break;
+        case Screen::scoring:
+            lines = scoring_screen(engine_, view_);
+            break;
+        case Screen::reflection:
+            lines = reflection_screen(engine_, view_);
+            break;
+        }
+        terminal_.write(compose(lines, view_.size));
+    }
+
+    std::vector<std::string> choice_names() const {
+        std::vector<std::string> names;
+        for (const auto& [id, name] : options_.choices) names.push_back(name);
+        return names;
+    }
+
+    // Sleeps until a key, a signal, or the next whole second of the running phase.
+    bool wait_for_input() {
+        pollfd fds[2] = {{input_, POLLIN, 0}, {signals_.fd(), POLLIN, 0}};
+        timespec timeout{};
+        timespec* timeout_pointer = nullptr;
+        if (engine_.stage() == Stage::running && !engine_.paused()) {
+            const Millis used = engine_.used(engine_.phase_index());
+            const Millis next = engine_.now() + (1000 - used % 1000);
+            const auto left =
+                recorder_.clock().real_deadline(next) - std::chrono::steady_clock::now();
+            const auto nanos = std::max<long long>(
+                0, std::chrono::duration_cast<std::chrono::nanoseconds>(left).count());
+            timeout.tv_sec = static_cast<time_t>(nanos / 1'000'000'000);
+            timeout.tv_nsec = static_cast<long>(nanos % 1'000'000'000);
+            timeout_pointer = &timeout;
+        }
+        const int ready = ::ppoll(fds, 2, timeout_pointer, nullptr);
+        if (ready <= 0) return true; // the deadline, or a signal (handled at the loop's top)
+        if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+            char buffer[256];
+            const ssize_t got = ::read(input_, buffer, sizeof buffer);
+            if (got == 0 || (got < 0 && errno != EINTR && errno != EAGAIN)) return false;
+            if (got > 0) decoder_.feed(std::string_view(buffer, static_cast<std::size_t>(got)));
+            while (auto key = decoder_.next()) on_key(*key);
+        }
+        return true;
+    }
+
+    void submit(EventKind kind, std::string text = {}, std::int64_t number = 0) {
+        const auto outcome = recorder_.submit(kind, std::move(text), number);
+        if (!outcome.accepted()) view_.message = outcome.error;
+        apply(outcome.effects);
+    }
+
+    // Typing into the draft line; false for keys that are not editing.
+    bool edit(const Key& key) {
+        std::string& draft = *view_.draft;
+        if (key.type == Key::Type::character) {
+            draft += key.text;
+        } else if (key.type == Key::Type::backspace) {
+            std::size_t size = draft.size(); // drop one whole UTF-8 character
+            while (size > 0 && (static_cast<unsigned char>(draft[size - 1]) & 0xC0) == 0x80) --size;
+            draft.resize(size > 0 ? size - 1 : 0);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    void on_key(const Key& key) {
+        switch (screen_) {
+        case Screen::plan:
+            return on_plan_key(key);
+        case Screen::pick:
+            return on_pick_key(key);
+        case Screen::running:
+            return on_running_key(key);
+        case Screen::scoring:
+            return on_scoring_key(key);
+        case Screen::reflection:
+            return on_reflection_key(key);
+        }
+    }
+
+    void on_plan_key(const Key& key) {
+        if (key.type == Key::Type::enter) {
+            submit(EventKind::start);
+            if (engine_.stage() == Stage::running) {
+                screen_ = Screen::running;
+                view_.message.clear();
+            }
+        } else if (key.type == Key::Type::ctrl_c || key.text == "q") {
+            done_ = true;
+        }
+    }
+
+    void on_pick_key(const Key& key) {
+        if (key.type == Key::Type::ctrl_c || key.text == "q") {
+            done_ = true;
+        } else if (key.type == Key::Type::enter) {
+            std::size_t number = 0;
+            for (char c : *view_.draft) number = number * 10 + static_cast<std::size_t>(c - '0');
+            if (number < 1 || number > options_.choices.size()) {
+                view_.message = fmt::format("type a number from 1 to {}", options_.choices.size());
+                view_.draft = "";
+                return;
+            }
+            const auto& [id, name] = options_.choices[number - 1];
+            submit(EventKind::guess, id);
+            const bool right = id == engine_.plan().rubric_id;
+            view_.message =
+                right ? fmt::format("Right: this is {}.", engine_.plan().rubric_name)
+                      : fmt::format("You named {}; this is {}.", name, engine_.plan().rubric_name);
+            view_.draft.reset();
+            screen_ = Screen::plan;
+        } else if (key.type == Key::Type::character && key.text[0] >= '0' && key.text[0] <= '9' &&
+                   view_.draft->size() < 3) {
+            *view_.draft += key.text;
+        } else if (key.type == Key::Type::backspace && !view_.draft->empty()) {
+            view_.draft->pop_back();
+        }
+    }
+
+    void on_running_key(const Key& key) {
+        if (view_.draft) {
+            if (key.type == Key::Type::enter) {
+                if (!view_.draft->empty()) {
+                    submit(EventKind::note, *view_.draft);
+                    view_.message = "note saved";
+                }
+                view_.draft.reset();
+            } else if (key.type == Key::Type::escape || key.type == Key::Type::ctrl_c) {
+                view_.draft.reset();
+            } else {
+                edit(key);
+            }
+            return;
+        }
+        view_.message.clear();
+        if (key.type == Key::Type::ctrl_c || key.text == "q")
+            submit(EventKind::quit);
+        else if (key.text == " ")
+            submit(engine_.paused() ? EventKind::resume : EventKind::pause);
+        else if (key.text == "n")
+            submit(EventKind::next);
+        else if (key.text == "+")
+            submit(EventKind::extend, {}, 60'000);
+        else if (key.text == "e")
+            view_.draft = "";
+        else if (key.text == "?")
+            view_.help = !view_.help;
+        if (engine_.stage() == Stage::scoring) enter_scoring();
+    }
+
+    void on_scoring_key(const Key& key) {
+        const session::CriterionPlan* criterion = engine_.next_unscored();
+        if (!criterion) return enter_reflection();
+        if (key.type == Key::Type::character && key.text[0] >= '1' && key.text[0] <= '5')
+            submit(EventKind::score, criterion->id, key.text[0] - '0');
+        else if (key.text == "s")
+            submit(EventKind::skip, criterion->id);
+        else if (key.text == "q" || key.type == Key::Type::ctrl_c)
+            return enter_reflection();
+        if (!engine_.next_unscored()) enter_reflection();
+    }
+
+    void on_reflection_key(const Key& key) {
+        if (key.type == Key::Type::enter) {
+            if (view_.draft->empty()) {
+                done_ = true;
+                return;
+            }
+            submit(EventKind::reflect, *view_.draft);
+            view_.draft = "";
+        } else if (key.type == Key::Type::ctrl_c || key.type == Key::Type::ctrl_d ||
+                   key.type == Key::Type::escape) {
+            if (!view_.draft->empty()) submit(EventKind::reflect, *view_.draft);
+            done_ = true;
+        } else {
+            edit(key);
+        }
+    }
+
+    session::Recorder& recorder_;
+    const session::Engine& engine_;
+    RawTerminal& terminal_;
+    SignalWatch& signals_;
+    int input_;
+    const LiveOptions& options_;
+    Screen screen_;
+    View view_;
+    KeyDecoder decoder_;
+    bool done_ = false;
+};
+
+} // namespace
+
+LiveResult run_live(session::Recorder& recorder, RawTerminal& terminal, SignalWatch& signals,
+                    int input_fd, const LiveOptions& options) {
+    return Loop(recorder, terminal, signals, input_fd, options).run();
+}
+
+} // namespace mockcoach::term

@@ -1,0 +1,33 @@
+// The live screen's loop: keys in, engine events out, a repaint once a second (on an absolute
+// monotonic deadline, never a busy wait), on every key and on a resize.
+#pragma once
+
+#include "session/recorder.hpp"
+#include "term/signals.hpp"
+#include "term/style.hpp"
+#include "term/terminal.hpp"
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mockcoach::term {
+
+struct LiveOptions {
+    bool bell = true;
+    Colour colour = Colour::on;
+    // For --blind: the frameworks offered, as (rubric id, name), in the order shown.
+    std::vector<std::pair<std::string, std::string>> choices;
+};
+
+struct LiveResult {
+    enum class Kind { saved, abandoned, signalled } kind = Kind::saved;
+    std::filesystem::path path;
+    int signal = 0;
+};
+
+LiveResult run_live(session::Recorder& recorder, RawTerminal& terminal, SignalWatch& signals,
+                    int input_fd, const LiveOptions& options);
+
+} // namespace mockcoach::term

@@ -1,0 +1,42 @@
+// The live screens as text: pure functions from the session's state to the lines of a frame,
+// so every screen is testable without a terminal. compose() turns lines into the bytes that
+// repaint the terminal in place (home, each line cleared to its end), which does not flicker.
+#pragma once
+
+#include "session/engine.hpp"
+#include "term/style.hpp"
+#include "term/terminal.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mockcoach::term {
+
+using Lines = std::vector<std::string>;
+
+// What the screen shows besides the engine's state.
+struct View {
+    Size size;
+    Colour colour = Colour::plain;
+    bool help = false;
+    std::optional<std::string> draft; // a note (or reflection line) being typed
+    std::string message;              // one line of feedback ("note saved", errors)
+};
+
+// "05:00" in a five-row block font, or one line when the terminal is too narrow.
+Lines big_text(std::string_view text, std::size_t max_width);
+
+// Before the clock starts: the question, and (unless hidden for --blind) its category, what
+// is being tested, the phase plan and the tip.
+Lines plan_screen(const session::Plan& plan, bool show_category, const View& view);
+// --blind: the question and the frameworks to pick from, numbered from 1.
+Lines pick_screen(const session::Plan& plan, const std::vector<std::string>& choices,
+                  const View& view);
+Lines phase_screen(const session::Engine& engine, const View& view);
+Lines scoring_screen(const session::Engine& engine, const View& view);
+Lines reflection_screen(const session::Engine& engine, const View& view);
+
+std::string compose(const Lines& lines, Size size);
+
+} // namespace mockcoach::term

@@ -1,0 +1,94 @@
+// Plain-text rendering of a transcript.
+#include "transcript/render.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace mockcoach::transcript {
+
+std::string bar(std::int64_t used, std::int64_t budget, std::size_t width) {
+    const double fraction =
+        budget > 0 ? std::clamp(static_cast<double>(used) / static_cast<double>(budget), 0.0, 1.0)
+                   : 1.0;
+    const auto filled = static_cast<std::size_t>(fraction * static_cast<double>(width) + 0.5);
+    std::string out;
+    for (std::size_t i = 0; i < width; ++i) out += i < filled ? "\u2588" : "\u2591";
+    return out;
+}
+
+std::string render_text(const Transcript& t, const term::Style& style, std::size_t width) {
+    width = std::clamp<std::size_t>(width, 40, 120);
+    std::string out;
+    out += fmt::format("{}  {}/{}  {}\n", style.bold(t.rubric_name), t.rubric, t.question_id,
+                       status_name(t.status));
+    for (const auto& line : wrap(t.question, width - 2)) out += fmt::format("  {}\n", line);
+    if (t.category_guess) {
+        out += fmt::format("Named the category as {}: {}\n", *t.category_guess,
+                           t.category_guess_correct.value_or(false) ? style.green("right")
+                                                                    : style.red("wrong"));
+    }
+
+    std::size_t name_width = 5;
+    for (const Phase& phase : t.phases)
+        name_width = std::max(name_width, display_width(phase.name));
+    name_width = std::min<std::size_t>(name_width, width / 3);
+    const std::size_t bar_width = width >= 70 ? 20 : 10;
+    out += '\n';
+    for (const Phase& phase : t.phases) {
+        const std::int64_t budget = phase.budget_seconds + phase.extended_seconds;
+        std::string line =
+            fmt::format("{:<{}}  {} / {}  {}", truncate_to(phase.name, name_width), name_width,
+                        format_clock(phase.used_seconds), format_clock(phase.budget_seconds),
+                        bar(phase.used_seconds, budget, bar_width));
+        if (phase.overtime_seconds > 0)
+            line += " " + style.red(format_overtime(phase.overtime_seconds) + " over");
+        if (phase.extended_seconds > 0)
+            line += style.dim(fmt::format(" (+{} min)", phase.extended_seconds / 60));
+        if (phase.paused_seconds > 0)
+            line += style.dim(fmt::format(" paused {}", format_clock(phase.paused_seconds)));
+        out += line + '\n';
+        for (const Note& note : phase.notes) {
+            const auto lines = wrap(note.text, width - 10);
+            for (std::size_t i = 0; i < lines.size(); ++i)
+                out += fmt::format("  {}  {}\n", i == 0 ? format_clock(note.at_seconds) : "     ",
+                                   lines[i]);
+        }
+        if (!phase.text.empty()) {
+            for (const auto& line_text : wrap(phase.text, width - 4))
+                out += fmt::format("    {}\n", style.dim(line_text));
+        }
+    }
+    out += fmt::format("{:<{}}  {} / {}\n", "Total", name_width, format_clock(t.used_seconds()),
+                       format_clock(t.budget_seconds()));
+
+    if (!t.scores.empty() || !t.skipped.empty()) {
+        out += fmt::format("\n{}\n", style.bold("Scores"));
+        std::size_t score_width = 4;
+        for (const Score& s : t.scores) score_width = std::max(score_width, display_width(s.name));
+        score_width = std::min(score_width, width - 8);
+        for (const Score& s : t.scores)
+            out += fmt::format("  {:<{}}  {}\n", truncate_to(s.name, score_width), score_width,
+                               s.value);
+        for (const std::string& skipped : t.skipped)
+            out += fmt::format("  {:<{}}  {}\n", truncate_to(skipped, score_width), score_width,
+                               style.dim("skipped"));
+        out += fmt::format("  {:<{}}  {}\n", "Mean", score_width, format_score(t.mean_score));
+    }
+    if (!t.reflection.empty()) {
+        out += fmt::format("\n{}\n", style.bold("Reflection"));
+        std::size_t start = 0;
+        while (start <= t.reflection.size()) {
+            std::size_t end = t.reflection.find('\n', start);
+            if (end == std::string::npos) end = t.reflection.size();
+            for (const auto& line :
+                 wrap(std::string_view(t.reflection).substr(start, end - start), width - 2))
+                out += fmt::format("  {}\n", line);
+            start = end + 1;
+        }
+    }
+    return out;
+}
+
+} // namespace mockcoach::transcript

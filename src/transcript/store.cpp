@@ -1,0 +1,146 @@
+// The sessions folder and atomic, never-overwriting writes.
+#include "transcript/store.hpp"
+
+#include "util/errors.hpp"
+#include "util/files.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace mockcoach::transcript {
+namespace fs = std::filesystem;
+
+fs::path sessions_folder(const std::optional<std::string>& option) {
+    if (option && !option->empty()) return fs::path(*option);
+    const char* env = std::getenv("MOCKCOACH_SESSIONS");
+    if (env && *env) return fs::path(env);
+    return data_home() / "sessions";
+}
+
+namespace {
+
+[[noreturn]] void fail(std::string_view what, const fs::path& path, int error) {
+    throw IoError(fmt::format("{} {}: {}", what, path.string(), std::strerror(error)));
+}
+
+void write_all(int fd, std::string_view bytes, const fs::path& path) {
+    while (!bytes.empty()) {
+        const ssize_t wrote = ::write(fd, bytes.data(), bytes.size());
+        if (wrote < 0 && errno == EINTR) continue;
+        if (wrote < 0) fail("cannot write", path, errno);
+        bytes.remove_prefix(static_cast<std::size_t>(wrote));
+    }
+}
+
+// A temp file in the same folder (so the final link/rename stays on one file system), fully
+// written and fsynced. Returns its path; the caller links or renames it into place.
+fs::path write_temp(const fs::path& folder, std::string_view bytes) {
+    std::string name = (folder / ".mockcoach-tmp-XXXXXX").string();
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) fail("cannot create a file in", folder, errno);
+    try {
+        // mkstemp makes the file 0600; a transcript gets the mode any new file would get.
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::fchmod(fd, 0666 & ~mask);
+        write_all(fd, bytes, name);
+        if (::fsync(fd) != 0) fail("cannot flush", name, errno);
+    } catch (...) {
+        ::close(fd);
+        ::unlink(name.c_str());
+        throw;
+    }
+    if (::close(fd) != 0) {
+        const int error = errno;
+        ::unlink(name.c_str());
+        fail("cannot write", name, error);
+    }
+    return name;
+}
+
+} // namespace
+
+void fsync_folder(const fs::path& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return; // the data is safe in the file; only the name's durability is at stake
+    ::fsync(fd);
+    ::close(fd);
+}
+
+void prepare_folder(const fs::path& folder) {
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error) throw IoError(fmt::format("cannot create {}: {}", folder.string(), error.message()));
+    if (!fs::is_directory(folder, error))
+        throw IoError(fmt::format("{} is not a folder", folder.string()));
+    const fs::path probe = write_temp(folder, "mockcoach write check\n");
+    ::unlink(probe.c_str());
+}
+
+std::string sanitise(std::string_view text, std::size_t max_length) {
+    std::string out;
+    for (char c : text) {
+        if (out.size() >= max_length) break;
+        const auto u = static_cast<unsigned char>(c);
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9'))
+            out += c;
+        else if (u >= 'A' && u <= 'Z')
+            out += static_cast<char>(u - 'A' + 'a');
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "x" : out;
+}
+
+std::string session_id(std::chrono::system_clock::time_point started, std::string_view rubric,
+                       std::string_view question) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(started);
+    std::tm local{};
+    ::localtime_r(&seconds, &local);
+    return fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}-{}-{}", local.tm_year + 1900,
+                       local.tm_mon + 1, local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec,
+                       sanitise(rubric, 32), sanitise(question, 48));
+}
+
+fs::path write_new_file(const fs::path& folder, std::string_view stem, std::string_view extension,
+                        std::string_view bytes) {
+    const fs::path temp = write_temp(folder, bytes);
+    for (int attempt = 1; attempt < 1000; ++attempt) {
+        const std::string name = attempt == 1 ? fmt::format("{}{}", stem, extension)
+                                              : fmt::format("{}-{}{}", stem, attempt, extension);
+        const fs::path target = folder / name;
+        // link() fails with EEXIST rather than replace: another file is never overwritten.
+        if (::link(temp.c_str(), target.c_str()) == 0) {
+            ::unlink(temp.c_str());
+            fsync_folder(folder);
+            return target;
+        }
+        if (errno != EEXIST) {
+            const int error = errno;
+            ::unlink(temp.c_str());
+            fail("cannot save", target, error);
+        }
+    }
+    ::unlink(temp.c_str());
+    throw IoError(fmt::format("cannot find a free name for {} in {}", stem, folder.string()));
+}
+
+void replace_file(const fs::path& path, std::string_view bytes) {
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    const fs::path temp = write_temp(folder, bytes);
+    if (::rename(temp.c_str(), path.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temp.c_str());
+        fail("cannot save", path, error);
+    }
+    fsync_folder(folder);
+}
+
+} // namespace mockcoach::transcript

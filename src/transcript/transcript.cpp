@@ -1,0 +1,264 @@
+// Transcript TOML: a writer that keeps a readable key order and a strict reader.
+#include "transcript/transcript.hpp"
+
+#include "tomlfile/reader.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+namespace mockcoach::transcript {
+
+using tomlfile::Need;
+using tomlfile::TableReader;
+
+std::string_view status_name(Status status) {
+    switch (status) {
+    case Status::completed:
+        return "completed";
+    case Status::ended_early:
+        return "ended-early";
+    case Status::interrupted:
+        return "interrupted";
+    }
+    return "completed";
+}
+
+std::optional<Status> parse_status(std::string_view name) {
+    for (Status s : {Status::completed, Status::ended_early, Status::interrupted})
+        if (status_name(s) == name) return s;
+    return std::nullopt;
+}
+
+std::int64_t Transcript::budget_seconds() const {
+    std::int64_t total = 0;
+    for (const Phase& phase : phases) total += phase.budget_seconds;
+    return total;
+}
+
+std::int64_t Transcript::used_seconds() const {
+    std::int64_t total = 0;
+    for (const Phase& phase : phases) total += phase.used_seconds;
+    return total;
+}
+
+std::optional<double> mean_of(const std::vector<Score>& scores) {
+    if (scores.empty()) return std::nullopt;
+    double sum = 0;
+    for (const Score& score : scores) sum += score.value;
+    return sum / static_cast<double>(scores.size());
+}
+
+std::string toml_quote(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+                out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));
+            else
+                out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string toml_float(double value) {
+    if (!std::isfinite(value)) return "0.0";
+    std::string text = fmt::format("{}", value);
+    if (text.find_first_of(".e") == std::string::npos) text += ".0";
+    return text;
+}
+
+std::string toml_date_time(const toml::date_time& when) {
+    std::string text =
+        fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", when.date.year, when.date.month,
+                    when.date.day, when.time.hour, when.time.minute, when.time.second);
+    const int minutes = when.offset ? when.offset->minutes : 0;
+    if (minutes == 0) return text + "Z";
+    return text + fmt::format("{}{:02}:{:02}", minutes < 0 ? '-' : '+', std::abs(minutes) / 60,
+                              std::abs(minutes) % 60);
+}
+
+std::string to_toml(const Transcript& t) {
+    std::string out = "# mockcoach transcript: one mock interview. Safe to read and edit.\n";
+    out += fmt::format("format = {}\n", format_version);
+    out += fmt::format("id = {}\n", toml_quote(t.id));
+    out += fmt::format("status = {}\n", toml_quote(status_name(t.status)));
+    out += fmt::format("mode = {}\n", toml_quote(t.mode));
+    out += fmt::format("started_at = {}\n", toml_date_time(t.started_at));
+    out += fmt::format("ended_at = {}\n", toml_date_time(t.ended_at));
+    out += fmt::format("rubric = {}\n", toml_quote(t.rubric));
+    out += fmt::format("rubric_name = {}\n", toml_quote(t.rubric_name));
+    out += fmt::format("question_id = {}\n", toml_quote(t.question_id));
+    out += fmt::format("question = {}\n", toml_quote(t.question));
+    out += fmt::format("seed = {}\n", t.seed);
+    out += fmt::format("speed = {}\n", toml_float(t.speed));
+    out += fmt::format("clock = {}\n", toml_quote(t.clock));
+    if (t.mean_score) out += fmt::format("mean_score = {}\n", toml_float(*t.mean_score));
+    out += fmt::format("reflection = {}\n", toml_quote(t.reflection));
+    if (t.category_guess)
+        out += fmt::format("category_guess = {}\n", toml_quote(*t.category_guess));
+    if (t.category_guess_correct)
+        out += fmt::format("category_guess_correct = {}\n", *t.category_guess_correct);
+    if (!t.skipped.empty()) {
+        out += "skipped = [";
+        for (std::size_t i = 0; i < t.skipped.size(); ++i)
+            out += (i ? ", " : "") + toml_quote(t.skipped[i]);
+        out += "]\n";
+    }
+    for (const Phase& phase : t.phases) {
+        out += "\n[[phase]]\n";
+        out += fmt::format("name = {}\n", toml_quote(phase.name));
+        out += fmt::format("budget_seconds = {}\n", phase.budget_seconds);
+        out += fmt::format("extended_seconds = {}\n", phase.extended_seconds);
+        out += fmt::format("used_seconds = {}\n", phase.used_seconds);
+        out += fmt::format("paused_seconds = {}\n", phase.paused_seconds);
+        out += fmt::format("overtime_seconds = {}\n", phase.overtime_seconds);
+        if (!phase.text.empty()) out += fmt::format("text = {}\n", toml_quote(phase.text));
+        for (const Note& note : phase.notes) {
+            out += "\n[[phase.note]]\n";
+            out += fmt::format("at_seconds = {}\n", note.at_seconds);
+            out += fmt::format("text = {}\n", toml_quote(note.text));
+        }
+    }
+    for (const Score& score : t.scores) {
+        out += "\n[[score]]\n";
+        out += fmt::format("criterion = {}\n", toml_quote(score.criterion));
+        out += fmt::format("name = {}\n", toml_quote(score.name));
+        out += fmt::format("value = {}\n", score.value);
+    }
+    return out;
+}
+
+namespace {
+
+std::int64_t seconds(TableReader& reader, std::string_view key, Need need) {
+    const auto value = reader.integer(key, need);
+    if (value && *value < 0) {
+        reader.error(reader.where(key), fmt::format("\"{}\" must not be negative", key));
+        return 0;
+    }
+    return value.value_or(0);
+}
+
+Phase read_phase(std::string_view path, const toml::table& table, Diagnostics& diagnostics) {
+    TableReader reader(path, table, "[[phase]]",
+                       {"name", "budget_seconds", "extended_seconds", "used_seconds",
+                        "paused_seconds", "overtime_seconds", "text", "note"},
+                       diagnostics);
+    Phase phase;
+    phase.name = reader.string("name", Need::required).value_or("");
+    phase.budget_seconds = seconds(reader, "budget_seconds", Need::required);
+    phase.extended_seconds = seconds(reader, "extended_seconds", Need::optional);
+    phase.used_seconds = seconds(reader, "used_seconds", Need::required);
+    phase.paused_seconds = seconds(reader, "paused_seconds", Need::required);
+    phase.overtime_seconds = seconds(reader, "overtime_seconds", Need::required);
+    phase.text = reader.string("text", Need::optional).value_or("");
+    for (const toml::table* note_table : reader.tables("note", Need::optional)) {
+        TableReader note_reader(path, *note_table, "[[phase.note]]", {"at_seconds", "text"},
+                                diagnostics);
+        Note note;
+        note.at_seconds = seconds(note_reader, "at_seconds", Need::required);
+        note.text = note_reader.string("text", Need::required).value_or("");
+        phase.notes.push_back(std::move(note));
+    }
+    return phase;
+}
+
+} // namespace
+
+std::optional<Transcript> read_transcript(std::string_view path, std::string_view bytes,
+                                          Diagnostics& diagnostics) {
+    auto parsed = tomlfile::parse(path, bytes);
+    const std::size_t before = diagnostics.size();
+    diagnostics.insert(diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    if (!parsed.table) return std::nullopt;
+    TableReader reader(path, *parsed.table, "the transcript",
+                       {"format",
+                        "id",
+                        "status",
+                        "mode",
+                        "started_at",
+                        "ended_at",
+                        "rubric",
+                        "rubric_name",
+                        "question_id",
+                        "question",
+                        "seed",
+                        "speed",
+                        "clock",
+                        "mean_score",
+                        "reflection",
+                        "category_guess",
+                        "category_guess_correct",
+                        "skipped",
+                        "phase",
+                        "score"},
+                       diagnostics);
+    const auto format = reader.integer("format", Need::required);
+    if (format && *format != format_version) {
+        reader.error(reader.where("format"),
+                     fmt::format("transcript format {} is not one this mockcoach reads ({})",
+                                 *format, format_version));
+        return std::nullopt;
+    }
+    Transcript t;
+    t.id = reader.string("id", Need::required).value_or("");
+    if (auto status = reader.string("status", Need::required)) {
+        if (auto known = parse_status(*status))
+            t.status = *known;
+        else
+            reader.error(
+                reader.where("status"),
+                fmt::format("status \"{}\" is not completed, ended-early or interrupted", *status));
+    }
+    t.mode = reader.string("mode", Need::optional).value_or("interview");
+    if (auto when = reader.date_time("started_at", Need::required)) t.started_at = *when;
+    if (auto when = reader.date_time("ended_at", Need::required)) t.ended_at = *when;
+    t.rubric = reader.string("rubric", Need::required).value_or("");
+    t.rubric_name = reader.string("rubric_name", Need::optional).value_or(t.rubric);
+    t.question_id = reader.string("question_id", Need::required).value_or("");
+    t.question = reader.string("question", Need::required).value_or("");
+    t.seed = reader.integer("seed", Need::optional).value_or(0);
+    t.speed = reader.number("speed", Need::optional).value_or(1);
+    t.clock = reader.string("clock", Need::optional).value_or("real");
+    t.reflection = reader.string("reflection", Need::optional).value_or("");
+    t.category_guess = reader.string("category_guess", Need::optional);
+    t.category_guess_correct = reader.boolean("category_guess_correct", Need::optional);
+    t.skipped = reader.strings("skipped", Need::optional).value_or(std::vector<std::string>{});
+    for (const toml::table* table : reader.tables("phase", Need::required))
+        t.phases.push_back(read_phase(path, *table, diagnostics));
+    for (const toml::table* table : reader.tables("score", Need::optional)) {
+        TableReader score_reader(path, *table, "[[score]]", {"criterion", "name", "value"},
+                                 diagnostics);
+        Score score;
+        score.criterion = score_reader.string("criterion", Need::required).value_or("");
+        score.name = score_reader.string("name", Need::optional).value_or(score.criterion);
+        const auto value = score_reader.integer("value", Need::required);
+        if (value && (*value < 1 || *value > 5))
+            score_reader.error(score_reader.where("value"), "score \"value\" must be 1 to 5");
+        score.value = static_cast<int>(value.value_or(0));
+        t.scores.push_back(std::move(score));
+    }
+    // The mean is derived from the scores; a stored one that disagrees is ignored.
+    t.mean_score = mean_of(t.scores);
+    if (diagnostics.size() != before) return std::nullopt;
+    return t;
+}
+
+} // namespace mockcoach::transcript
