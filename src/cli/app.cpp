@@ -16,7 +16,6 @@ int run(int argc, char** argv) {
                  "saves a self-scored transcript.",
                  "mockcoach"};
     app.set_version_flag("--version", "mockcoach " MOCKCOACH_VERSION);
-    app.set_help_all_flag("--help-all", "Print help for every subcommand");
     app.add_option("--rubrics", context.rubric_paths,
                    "Also load rubrics and question files from this folder or file (repeatable; "
                    "later ones win)")
@@ -33,6 +32,8 @@ int run(int argc, char** argv) {
     add_draw_command(app, context);
     add_rubrics_command(app, context);
     add_recover_command(app, context);
+    // Set after the subcommands, so that only the top level offers it.
+    app.set_help_all_flag("--help-all", "Print help for every subcommand");
 
     try {
         app.parse(argc, argv);

@@ -23,7 +23,9 @@ void draw(Context& context, const Options& options) {
     bank::Random random(seed);
     const auto drawn = bank::draw(rubrics, options.count, random);
     if (drawn.empty()) throw UsageError("no questions to draw from in the chosen categories");
-    if (drawn.size() < options.count)
+    if (drawn.size() == 1 && options.count > 1)
+        fmt::print(context.err, "mockcoach: only 1 question matches; drawing it\n");
+    else if (drawn.size() < options.count)
         fmt::print(context.err, "mockcoach: only {} questions match; drawing all of them\n",
                    drawn.size());
     if (options.json) {

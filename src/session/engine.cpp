@@ -1,6 +1,8 @@
 // The session state machine: phase timing, pauses, overtime, early end, blind pick, scoring.
 #include "session/engine.hpp"
 
+#include "util/suggest.hpp"
+
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
@@ -263,17 +265,27 @@ std::string Engine::running_event(const Event& event, Effects& effects) {
     }
 }
 
+std::string Engine::unknown_criterion(std::string_view id) const {
+    std::vector<std::string> ids;
+    for (const CriterionPlan& c : plan_.criteria) ids.push_back(c.id);
+    if (auto near = closest_match(id, std::span<const std::string>(ids)))
+        return fmt::format("unknown criterion \"{}\"; did you mean \"{}\"?", id, *near);
+    std::string list;
+    for (const std::string& known : ids) list += (list.empty() ? "" : ", ") + known;
+    return fmt::format("unknown criterion \"{}\" (this rubric has: {})", id, list);
+}
+
 std::string Engine::scoring_event(const Event& event) {
     switch (event.kind) {
     case EventKind::score: {
-        if (!criterion(event.text)) return fmt::format("unknown criterion \"{}\"", event.text);
+        if (!criterion(event.text)) return unknown_criterion(event.text);
         if (event.number < 1 || event.number > 5) return "a score is 1 to 5";
         scores_[event.text] = static_cast<int>(event.number);
         std::erase(skipped_, event.text);
         return {};
     }
     case EventKind::skip:
-        if (!criterion(event.text)) return fmt::format("unknown criterion \"{}\"", event.text);
+        if (!criterion(event.text)) return unknown_criterion(event.text);
         scores_.erase(event.text);
         if (std::find(skipped_.begin(), skipped_.end(), event.text) == skipped_.end())
             skipped_.push_back(event.text);

@@ -141,6 +141,7 @@ class Engine {
     std::string running_event(const Event& event, Effects& effects);
     std::string scoring_event(const Event& event);
     const CriterionPlan* criterion(std::string_view id) const;
+    std::string unknown_criterion(std::string_view id) const;
 
     Plan plan_;
     Stage stage_ = Stage::ready;

@@ -251,14 +251,16 @@ JournalFile::JournalFile(const std::filesystem::path& folder, const std::string&
     }
     // Held while the session runs, so `recover` in another terminal leaves a live journal alone.
     ::flock(fd_, LOCK_EX | LOCK_NB);
-    append(header);
+    // Not synced on its own: the first event's sync (the clock starting) carries it to disk,
+    // and a journal with no event holds nothing worth recovering.
+    append(header, false);
 }
 
 JournalFile::~JournalFile() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-void JournalFile::append(const std::string& line) {
+void JournalFile::append(const std::string& line, bool durable) {
     // One write per line: O_APPEND keeps it whole against other writers; fdatasync makes it
     // survive a crash of the process or the machine.
     std::string_view rest = line;
@@ -269,7 +271,7 @@ void JournalFile::append(const std::string& line) {
             throw IoError(fmt::format("cannot write {}: {}", path_.string(), std::strerror(errno)));
         rest.remove_prefix(static_cast<std::size_t>(wrote));
     }
-    if (::fdatasync(fd_) != 0)
+    if (durable && ::fdatasync(fd_) != 0)
         throw IoError(fmt::format("cannot flush {}: {}", path_.string(), std::strerror(errno)));
 }
 

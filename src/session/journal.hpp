@@ -48,7 +48,8 @@ class JournalFile {
     JournalFile(const JournalFile&) = delete;
     JournalFile& operator=(const JournalFile&) = delete;
 
-    void append(const std::string& line); // throws IoError
+    // Appends one line; with `durable` it is on disk before this returns. Throws IoError.
+    void append(const std::string& line, bool durable = true);
     // The transcript is safe: the journal is no longer needed.
     void remove();
     const std::filesystem::path& path() const { return path_; }

@@ -200,7 +200,7 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
         footer.push_back(key_help(
             view,
             "space pause \u00b7 n next \u00b7 + 1 min \u00b7 e note \u00b7 q end \u00b7 ? help",
-            "spc n + e q ?"));
+            "space pause\u00b7n next\u00b7+1m\u00b7e note\u00b7q end"));
 
     Lines body;
     if (view.help) {

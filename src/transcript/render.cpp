@@ -21,13 +21,15 @@ std::string bar(std::int64_t used, std::int64_t budget, std::size_t width) {
 std::string render_text(const Transcript& t, const term::Style& style, std::size_t width) {
     width = std::clamp<std::size_t>(width, 40, 120);
     std::string out;
-    out += fmt::format("{}  {}/{}  {}\n", style.bold(t.rubric_name), t.rubric, t.question_id,
+    out += fmt::format("{}  {}\n", style.bold(truncate_to(t.rubric_name, width / 2)),
                        status_name(t.status));
+    out += style.dim(truncate_to(fmt::format("{}/{}", t.rubric, t.question_id), width)) + "\n";
     for (const auto& line : wrap(t.question, width - 2)) out += fmt::format("  {}\n", line);
     if (t.category_guess) {
-        out += fmt::format("Named the category as {}: {}\n", *t.category_guess,
-                           t.category_guess_correct.value_or(false) ? style.green("right")
-                                                                    : style.red("wrong"));
+        // The guess is cut so that the line with ": wrong" still fits the width.
+        out += fmt::format(
+            "Named the category as {}: {}\n", truncate_to(*t.category_guess, width - 29),
+            t.category_guess_correct.value_or(false) ? style.green("right") : style.red("wrong"));
     }
 
     std::size_t name_width = 5;
@@ -42,13 +44,28 @@ std::string render_text(const Transcript& t, const term::Style& style, std::size
             fmt::format("{:<{}}  {} / {}  {}", truncate_to(phase.name, name_width), name_width,
                         format_clock(phase.used_seconds), format_clock(phase.budget_seconds),
                         bar(phase.used_seconds, budget, bar_width));
-        if (phase.overtime_seconds > 0)
-            line += " " + style.red(format_overtime(phase.overtime_seconds) + " over");
-        if (phase.extended_seconds > 0)
-            line += style.dim(fmt::format(" (+{} min)", phase.extended_seconds / 60));
-        if (phase.paused_seconds > 0)
-            line += style.dim(fmt::format(" paused {}", format_clock(phase.paused_seconds)));
-        out += line + '\n';
+        // Overtime, extension and pauses follow the bar, or go on a line of their own when
+        // they would make the line wider than `width` (widths measured before styling).
+        std::string extras;
+        std::size_t extras_width = 0;
+        const auto add = [&](const std::string& text, std::string styled) {
+            extras += " " + styled;
+            extras_width += 1 + display_width(text);
+        };
+        if (phase.overtime_seconds > 0) {
+            const std::string over = format_overtime(phase.overtime_seconds) + " over";
+            add(over, style.red(over));
+        }
+        if (phase.extended_seconds > 0) {
+            const std::string extended = fmt::format("(+{} min)", phase.extended_seconds / 60);
+            add(extended, style.dim(extended));
+        }
+        if (phase.paused_seconds > 0) {
+            const std::string paused = fmt::format("paused {}", format_clock(phase.paused_seconds));
+            add(paused, style.dim(paused));
+        }
+        if (display_width(line) + extras_width > width) line += "\n  ";
+        out += line + extras + '\n';
         for (const Note& note : phase.notes) {
             const auto lines = wrap(note.text, width - 10);
             for (std::size_t i = 0; i < lines.size(); ++i)
@@ -67,7 +84,9 @@ std::string render_text(const Transcript& t, const term::Style& style, std::size
         out += fmt::format("\n{}\n", style.bold("Scores"));
         std::size_t score_width = 4;
         for (const Score& s : t.scores) score_width = std::max(score_width, display_width(s.name));
-        score_width = std::min(score_width, width - 8);
+        for (const std::string& id : t.skipped)
+            score_width = std::max(score_width, display_width(id));
+        score_width = std::min(score_width, width - 11); // room for "  NAME  skipped"
         for (const Score& s : t.scores)
             out += fmt::format("  {:<{}}  {}\n", truncate_to(s.name, score_width), score_width,
                                s.value);

@@ -8,7 +8,7 @@
 
 namespace mockcoach {
 
-// Levenshtein distance, counting each insertion, deletion or substitution as one edit.
+// Edit distance: each insertion, deletion, substitution or swap of neighbours is one edit.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to `word`, if it is near enough to be a plausible typo.

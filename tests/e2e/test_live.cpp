@@ -1,0 +1,200 @@
+// The live screen through a pseudo-terminal: real keys in, the screen and the transcript out;
+// the terminal put back after a signal; kill -9 followed by recover.
+#include "pty_session.hpp"
+#include "run_binary.hpp"
+#include "session_files.hpp"
+
+#include <csignal>
+#include <doctest/doctest.h>
+#include <fstream>
+#include <sys/wait.h>
+#include <thread>
+
+using namespace mockcoach;
+using namespace mockcoach::testing;
+
+namespace {
+
+std::vector<std::string> environment(const TempDir& home) {
+    return {"HOME=" + home.path().string(), "PATH=/usr/bin:/bin", "TERM=xterm-256color",
+            "LC_ALL=C.UTF-8", "XDG_CONFIG_HOME=" + (home.path() / ".config").string()};
+}
+
+std::vector<std::string> live_args(const std::filesystem::path& sessions,
+                                   std::vector<std::string> extra = {}) {
+    std::vector<std::string> args{MOCKCOACH_BINARY, "start",          "--question",
+                                  "url-shortener",  "--sessions-dir", sessions.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return args;
+}
+
+// The pid of the one child of `parent` (the shell wrapper's mockcoach).
+int child_of(int parent) {
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        std::ifstream children("/proc/" + std::to_string(parent) + "/task/" +
+                               std::to_string(parent) + "/children");
+        int pid = 0;
+        if (children >> pid && pid > 0) return pid;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("a live session driven by keys on a terminal shows each screen and saves what happened") {
+    TempDir home;
+    const auto sessions = home.path() / "s";
+    PtySession tty(live_args(sessions, {"--no-bell"}), environment(home), 80, 30);
+    REQUIRE(tty.wait_for("System Design"));
+    REQUIRE(tty.wait_for("Enter start the clock"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("phase 1/4"));
+    CHECK(tty.wait_for("Functional requirements"));
+    CHECK(tty.wait_for("left of 05:00"));
+    tty.send("e");
+    REQUIRE(tty.wait_for("note>"));
+    tty.send("scale first \xc3\xa9");
+    tty.send("\r");
+    REQUIRE(tty.wait_for("notes: 1"));
+    tty.send(" ");
+    REQUIRE(tty.wait_for("PAUSED"));
+    tty.send(" ");
+    tty.send("+");
+    tty.send("?");
+    REQUIRE(tty.wait_for("one more minute for this phase"));
+    tty.send("n");
+    REQUIRE(tty.wait_for("phase 2/4"));
+    tty.send("\x03"); // Ctrl-C: end the interview, go to scoring
+    REQUIRE(tty.wait_for("Score yourself"));
+    REQUIRE(tty.wait_for("Requirements and scoping"));
+    tty.send("4");
+    REQUIRE(tty.wait_for("High-level architecture"));
+    tty.send("s");
+    for (int i = 0; i < 3; ++i) tty.send("3");
+    REQUIRE(tty.wait_for("Reflection"));
+    tty.send("kept to time\r");
+    tty.send("\r");
+    const int status = tty.wait_exit();
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(tty.output().find("saved: ") != std::string::npos);
+    CHECK(tty.output().find("\x1b[?1049l") != std::string::npos); // left the alternate screen
+
+    const auto t = only_transcript(sessions);
+    CHECK(t.status == transcript::Status::ended_early);
+    REQUIRE(t.phases[0].notes.size() == 1);
+    CHECK(t.phases[0].notes[0].text == "scale first \xc3\xa9");
+    CHECK(t.phases[0].extended_seconds == 60);
+    CHECK(t.phases[0].paused_seconds >= 0);
+    REQUIRE(t.scores.size() == 4);
+    CHECK(t.scores[0].value == 4);
+    CHECK(t.skipped == std::vector<std::string>{"architecture"});
+    CHECK(t.reflection == "kept to time");
+}
+
+TEST_CASE("the live screen stays within a 40-column terminal") {
+    TempDir home;
+    PtySession tty(live_args(home.path() / "s"), environment(home), 40, 20);
+    REQUIRE(tty.wait_for("Enter start"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("phase 1/4"));
+    REQUIRE(tty.wait_for("notes: 0"));
+    tty.send("q");
+    REQUIRE(tty.wait_for("Score yourself"));
+    tty.send("q");
+    REQUIRE(tty.wait_for("Reflection"));
+    tty.send("\r");
+    CHECK(WIFEXITED(tty.wait_exit()));
+    // The text between two line breaks (or a repaint's cursor-home), without escape sequences,
+    // is what a line shows; none may be wider than the terminal.
+    std::string plain;
+    const std::string& out = tty.output();
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i] == '\x1b') {
+            ++i; // skip to the sequence's final letter
+            while (i < out.size() && !((out[i] >= 'A' && out[i] <= 'Z') || (out[i] >= 'a' && out[i] <= 'z') ||
+                                       out[i] == '~'))
+                ++i;
+            if (i < out.size() && out[i] == 'H') plain += '\n'; // a repaint starts a new frame
+            continue;
+        }
+        plain += out[i];
+    }
+    const std::size_t screen_end = plain.find("saved: "); // the summary after it is plain text
+    std::size_t start = 0;
+    std::size_t widest = 0;
+    std::string widest_line;
+    while (start < screen_end) {
+        std::size_t end = plain.find('\n', start);
+        if (end == std::string::npos || end > screen_end) end = screen_end;
+        std::size_t columns = 0;
+        for (std::size_t i = start; i < end; ++i)
+            if ((static_cast<unsigned char>(plain[i]) & 0xC0) != 0x80 && plain[i] != '\r') ++columns;
+        if (columns > widest) widest = columns, widest_line = plain.substr(start, end - start);
+        start = end + 1;
+    }
+    INFO("widest line: ", widest_line);
+    CHECK(widest <= 40);
+}
+
+TEST_CASE("SIGTERM on the live screen saves an interrupted transcript and restores the terminal") {
+    TempDir home;
+    const auto sessions = home.path() / "s";
+    std::string command = "'" MOCKCOACH_BINARY "' start --question url-shortener --sessions-dir '" +
+                          sessions.string() + "'; echo EXIT=$?; stty -a";
+    PtySession tty({"/bin/sh", "-c", command}, environment(home), 80, 24);
+    REQUIRE(tty.wait_for("Enter start"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("phase 1/4"));
+    tty.send("e");
+    tty.send("before the signal\r");
+    REQUIRE(tty.wait_for("notes: 1"));
+    const int mockcoach = child_of(tty.pid());
+    REQUIRE(mockcoach > 0);
+    ::kill(mockcoach, SIGTERM);
+    REQUIRE(tty.wait_for("EXIT=143"));
+    tty.wait_exit();
+    const std::string& out = tty.output();
+    CHECK(out.find("\x1b[?1049l") != std::string::npos); // alternate screen left
+    CHECK(out.find("\x1b[?25h") != std::string::npos);   // cursor shown
+    const std::string stty = out.substr(out.find("EXIT=143"));
+    CHECK(stty.find(" icanon") != std::string::npos); // line mode back
+    CHECK(stty.find("-icanon") == std::string::npos);
+    CHECK(stty.find(" echo ") != std::string::npos); // echo back
+    CHECK(stty.find("-echo ") == std::string::npos);
+    const auto t = only_transcript(sessions);
+    CHECK(t.status == transcript::Status::interrupted);
+    REQUIRE(t.phases[0].notes.size() == 1);
+    CHECK(t.phases[0].notes[0].text == "before the signal");
+}
+
+TEST_CASE("kill -9 in the middle loses nothing typed: recover gives it all back") {
+    TempDir home;
+    const auto sessions = home.path() / "s";
+    PtySession tty(live_args(sessions), environment(home), 80, 24);
+    REQUIRE(tty.wait_for("Enter start"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("phase 1/4"));
+    tty.send("efirst\r");
+    REQUIRE(tty.wait_for("notes: 1"));
+    tty.send("n");
+    REQUIRE(tty.wait_for("phase 2/4"));
+    tty.send("esecond\r");
+    REQUIRE(tty.wait_for("notes: 2"));
+    tty.signal(SIGKILL);
+    tty.wait_exit();
+    CHECK(files_ending(sessions, ".toml").empty());
+    REQUIRE(files_ending(sessions, ".journal").size() == 1);
+
+    const RunResult recover = run_mockcoach({"recover", "--sessions-dir", sessions.string()},
+                                            with_home(home.path()));
+    CHECK(recover.exit_code == 0);
+    const auto t = only_transcript(sessions);
+    CHECK(t.status == transcript::Status::interrupted);
+    REQUIRE(t.phases[0].notes.size() == 1);
+    CHECK(t.phases[0].notes[0].text == "first");
+    REQUIRE(t.phases[1].notes.size() == 1);
+    CHECK(t.phases[1].notes[0].text == "second");
+    CHECK(files_ending(sessions, ".journal").empty());
+}
