@@ -125,6 +125,11 @@ class Scanner {
                 report("non-ASCII character outside a string; put text in quotes");
             } else {
                 if (line_start && depth_ == 0 && mode_ == Mode::normal && c == '[') header();
+                if (mode_ == Mode::normal && (c == 'T' || c == 't') && time_missing()) {
+                    report("expected a time (HH:MM:SS) after the 'T' of a date-time");
+                    advance(length, false);
+                    continue;
+                }
                 step(c);
             }
             if (c != ' ' && c != '\t') line_start = c == '\n';
@@ -146,6 +151,18 @@ class Scanner {
         } else {
             ++column_;
         }
+    }
+
+    // "2026-11-25T:00": a date, its 'T', then a colon. toml++ 3.3.0 takes it for a date-time
+    // and its time parser asserts (undefined behaviour with NDEBUG) that a digit comes next.
+    bool time_missing() const {
+        if (i_ < 10 || i_ + 1 >= bytes_.size() || bytes_[i_ + 1] != ':') return false;
+        const std::string_view date = bytes_.substr(i_ - 10, 10);
+        for (std::size_t k = 0; k < date.size(); ++k) {
+            const bool dash = k == 4 || k == 7;
+            if (dash ? date[k] != '-' : (date[k] < '0' || date[k] > '9')) return false;
+        }
+        return true;
     }
 
     // Whether the character after a backslash can be stepped over as part of an escape: only

@@ -269,3 +269,18 @@ TEST_CASE("a syntax error the pre-scan lets through is reported by toml++ at its
     CHECK(parsed.diagnostics[0].line == 2);
     CHECK(parsed.diagnostics[0].column == 5);
 }
+
+TEST_CASE("a date-time whose T is followed by a colon is reported at the T") {
+    // Found by fuzz_journal: toml++ 3.3.0 asserts in its time parser that a digit follows.
+    check_refused("a = 2026-11-25T:00\n", 1, 15,
+                  "expected a time (HH:MM:SS) after the 'T' of a date-time");
+    check_refused("a = [1979-05-27t:1]\n", 1, 16,
+                  "expected a time (HH:MM:SS) after the 'T' of a date-time");
+}
+
+TEST_CASE("a bare key that looks like a date stays a key, and real date-times parse") {
+    const toml::table table =
+        check_accepted("2026-11-25T = 1\nb = 2026-11-25T07:30:00Z\nc = \"2026-11-25T:00\"\n");
+    CHECK(table["2026-11-25T"].value<int>() == 1);
+    CHECK(table["b"].is_date_time());
+}
