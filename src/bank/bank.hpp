@@ -5,8 +5,13 @@
 #include "rubric/rubric.hpp"
 
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
 #include <random>
 #include <span>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace mockcoach::bank {
@@ -40,5 +45,56 @@ std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::siz
 
 // Each rubric's chance of being drawn first: weight over the total of rubrics with questions.
 std::vector<double> shares(std::span<const rubric::Rubric* const> rubrics);
+
+// ---- The adaptive draw (the formula is in the README, "The adaptive draw") ----
+
+// A question done in the last this-many sessions is held back until its category runs out.
+inline constexpr std::size_t hold_back_sessions = 20;
+// The score factor looks at a category's last this-many scored sessions: recent skill.
+inline constexpr std::size_t adaptive_score_window = 10;
+
+struct CategoryPractice {
+    std::size_t sessions = 0;
+    std::optional<double> recent_mean; // mean of the last scored sessions' mean scores
+};
+
+// What the adaptive draw knows of the user's past sessions.
+struct Practice {
+    std::map<std::string, CategoryPractice, std::less<>> categories; // by rubric id
+    // (rubric id, question id) of the last hold_back_sessions sessions, newest first.
+    std::vector<std::pair<std::string, std::string>> recent;
+};
+
+struct Factor {
+    double score = 1;    // grows as the category's recent mean score falls
+    double coverage = 1; // grows as its share of practice falls behind its share of the bank
+    double total() const { return score * coverage; }
+};
+
+// One factor per rubric; all 1 for a user with no history, so the draw is the plain one.
+std::vector<Factor> adaptive_factors(std::span<const rubric::Rubric* const> rubrics,
+                                     const Practice& practice);
+
+struct Adjustments {
+    std::vector<double> factors; // per rubric, multiplying its weight; empty: all 1
+    // Questions held back, newest first: drawn only when the rest of their category is drawn
+    // or held back too, and then the one done longest ago comes first.
+    std::vector<std::pair<std::string, std::string>> held_back;
+};
+
+Adjustments adaptive_adjustments(std::span<const rubric::Rubric* const> rubrics,
+                                 const Practice& practice);
+
+// How many of a rubric's questions are held back.
+std::size_t held_back_in(const rubric::Rubric& rubric, const Adjustments& adjustments);
+
+// The draw with each rubric's weight multiplied by its factor and recent questions held back.
+// With empty adjustments it is exactly draw(rubrics, count, random).
+std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::size_t count,
+                        Random& random, const Adjustments& adjustments);
+
+// Each rubric's chance of being drawn first, its weight multiplied by its factor.
+std::vector<double> shares(std::span<const rubric::Rubric* const> rubrics,
+                           std::span<const double> factors);
 
 } // namespace mockcoach::bank

@@ -1,4 +1,4 @@
-// The weighted draw without replacement.
+// The weighted draw without replacement, optionally adjusted by the adaptive factors.
 #include "bank/bank.hpp"
 
 #include <numeric>
@@ -38,12 +38,56 @@ std::size_t pick_weighted(std::span<const double> weights, double unit) {
 
 std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::size_t count,
                         Random& random) {
+    return draw(rubrics, count, random, Adjustments{});
+}
+
+namespace {
+
+// Where a question stands in the held-back list: 0 for the newest; nullopt when not held.
+std::optional<std::size_t> held_position(const rubric::Rubric& rubric,
+                                         const rubric::Question& question,
+                                         const Adjustments& adjustments) {
+    for (std::size_t i = 0; i < adjustments.held_back.size(); ++i) {
+        const auto& [rubric_id, question_id] = adjustments.held_back[i];
+        if (rubric_id == rubric.id && question_id == question.id) return i;
+    }
+    return std::nullopt;
+}
+
+// The questions of a pool that may be drawn now: those not held back, or when every one is
+// held back, the one done longest ago.
+std::vector<std::size_t> candidates(const rubric::Rubric& rubric,
+                                    const std::vector<const rubric::Question*>& pool,
+                                    const Adjustments& adjustments) {
+    std::vector<std::size_t> free;
+    std::optional<std::size_t> oldest;
+    std::size_t oldest_position = 0;
+    for (std::size_t i = 0; i < pool.size(); ++i) {
+        const auto position = held_position(rubric, *pool[i], adjustments);
+        if (!position) {
+            free.push_back(i);
+        } else if (!oldest || *position > oldest_position) {
+            oldest = i;
+            oldest_position = *position;
+        }
+    }
+    if (free.empty() && oldest) free.push_back(*oldest);
+    return free;
+}
+
+} // namespace
+
+std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::size_t count,
+                        Random& random, const Adjustments& adjustments) {
     // Questions still in the pool, per rubric; drawn ones are removed so none repeats.
     std::vector<std::vector<const rubric::Question*>> remaining;
     for (const rubric::Rubric* rubric : rubrics) {
         auto& pool = remaining.emplace_back();
         for (const rubric::Question& question : rubric->questions) pool.push_back(&question);
     }
+    const auto factor = [&](std::size_t i) {
+        return i < adjustments.factors.size() ? adjustments.factors[i] : 1.0;
+    };
     std::vector<Drawn> drawn;
     while (drawn.size() < count) {
         std::vector<double> category_weights;
@@ -51,7 +95,7 @@ std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::siz
         for (std::size_t i = 0; i < rubrics.size(); ++i) {
             const bool available = !remaining[i].empty();
             any = any || available;
-            category_weights.push_back(available ? rubrics[i]->weight : 0.0);
+            category_weights.push_back(available ? rubrics[i]->weight * factor(i) : 0.0);
         }
         if (!any) break;
         // A rubric with questions but weight 0 is drawn only when nothing else is left.
@@ -61,9 +105,10 @@ std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::siz
         }
         const std::size_t category = pick_weighted(category_weights, random.unit());
         auto& pool = remaining[category];
+        const auto allowed = candidates(*rubrics[category], pool, adjustments);
         std::vector<double> question_weights;
-        for (const rubric::Question* question : pool) question_weights.push_back(question->weight);
-        const std::size_t index = pick_weighted(question_weights, random.unit());
+        for (std::size_t i : allowed) question_weights.push_back(pool[i]->weight);
+        const std::size_t index = allowed[pick_weighted(question_weights, random.unit())];
         drawn.push_back({rubrics[category], pool[index]});
         pool.erase(pool.begin() + static_cast<std::ptrdiff_t>(index));
     }
@@ -71,12 +116,20 @@ std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::siz
 }
 
 std::vector<double> shares(std::span<const rubric::Rubric* const> rubrics) {
+    return shares(rubrics, {});
+}
+
+std::vector<double> shares(std::span<const rubric::Rubric* const> rubrics,
+                           std::span<const double> factors) {
+    const auto weight = [&](std::size_t i) {
+        if (rubrics[i]->questions.empty()) return 0.0;
+        return rubrics[i]->weight * (i < factors.size() ? factors[i] : 1.0);
+    };
     double total = 0;
-    for (const rubric::Rubric* rubric : rubrics)
-        if (!rubric->questions.empty()) total += rubric->weight;
+    for (std::size_t i = 0; i < rubrics.size(); ++i) total += weight(i);
     std::vector<double> result;
-    for (const rubric::Rubric* rubric : rubrics)
-        result.push_back(total > 0 && !rubric->questions.empty() ? rubric->weight / total : 0.0);
+    for (std::size_t i = 0; i < rubrics.size(); ++i)
+        result.push_back(total > 0 ? weight(i) / total : 0.0);
     return result;
 }
 

@@ -24,14 +24,24 @@ int run(int argc, char** argv) {
     app.require_subcommand(0, 1);
     app.footer("Examples:\n  mockcoach start                     a mock interview, question drawn "
                "by weight\n  mockcoach start --category dsa      only DSA questions\n"
+               "  mockcoach star                      rehearse a STAR answer, keep it as a "
+               "story\n"
                "  mockcoach draw --count 5            five questions to think about\n"
-               "  mockcoach rubrics list              the frameworks and their share\n\n"
+               "  mockcoach rubrics list              the frameworks and their share\n"
+               "  mockcoach history                   past sessions, newest first\n"
+               "  mockcoach stats                     weak spots, overruns, coverage\n\n"
                "Run `mockcoach COMMAND --help` for a command's options.");
 
     add_start_command(app, context);
+    add_star_command(app, context);
+    add_stories_command(app, context);
     add_draw_command(app, context);
     add_rubrics_command(app, context);
     add_recover_command(app, context);
+    add_history_command(app, context);
+    add_show_command(app, context);
+    add_stats_command(app, context);
+    add_export_command(app, context);
     // Set after the subcommands, so that only the top level offers it.
     app.set_help_all_flag("--help-all", "Print help for every subcommand");
 

@@ -48,5 +48,11 @@ void add_rubrics_command(CLI::App& app, Context& context);
 void add_draw_command(CLI::App& app, Context& context);
 void add_start_command(CLI::App& app, Context& context);
 void add_recover_command(CLI::App& app, Context& context);
+void add_star_command(CLI::App& app, Context& context);
+void add_stories_command(CLI::App& app, Context& context);
+void add_history_command(CLI::App& app, Context& context);
+void add_show_command(CLI::App& app, Context& context);
+void add_stats_command(CLI::App& app, Context& context);
+void add_export_command(CLI::App& app, Context& context);
 
 } // namespace mockcoach::cli

@@ -1,5 +1,7 @@
 // `mockcoach draw`: weighted random questions, replayable with --seed.
 #include "cli/context.hpp"
+#include "cli/history_setup.hpp"
+#include "cli/session_setup.hpp"
 
 #include "util/errors.hpp"
 #include "util/json.hpp"
@@ -15,13 +17,62 @@ struct Options {
     std::size_t count = 1;
     std::optional<std::uint64_t> seed;
     bool json = false;
+    AdaptiveOptions adaptive;
+    bool explain = false;
+    std::optional<std::string> sessions_dir;
 };
+
+// `--explain`: each category's base weight, its factor (and the two parts of it), the plain
+// and the final chance of being drawn first, and how many questions are held back.
+void explain(Context& context, std::span<const rubric::Rubric* const> rubrics,
+             const bank::Practice& practice, bool adaptive) {
+    const auto factors = adaptive ? bank::adaptive_factors(rubrics, practice)
+                                  : std::vector<bank::Factor>(rubrics.size());
+    std::vector<double> totals;
+    for (const auto& factor : factors) totals.push_back(factor.total());
+    const auto plain = bank::shares(rubrics);
+    const auto final_shares = bank::shares(rubrics, totals);
+    const bank::Adjustments held =
+        adaptive ? bank::adaptive_adjustments(rubrics, practice) : bank::Adjustments{};
+    std::size_t sessions = 0;
+    for (const auto& [id, record] : practice.categories) sessions += record.sessions;
+    fmt::print(context.out, "{}\n",
+               adaptive ? fmt::format("Adaptive draw, from {} past session{}:", sessions,
+                                      sessions == 1 ? "" : "s")
+                        : std::string("Plain draw (the seed's weights; --adaptive to adapt):"));
+    Table table({"CATEGORY", "WEIGHT", "SESSIONS", "MEAN", "SCORE", "PRACTICE", "FACTOR", "PLAIN",
+                 "CHANCE", "HELD BACK"},
+                {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right,
+                 Align::right, Align::right, Align::right, Align::right});
+    for (std::size_t i = 0; i < rubrics.size(); ++i) {
+        const auto it = practice.categories.find(rubrics[i]->id);
+        const bool known = it != practice.categories.end();
+        table.add({rubrics[i]->id, format_minutes(rubrics[i]->weight),
+                   std::to_string(known ? it->second.sessions : 0),
+                   format_score(known ? it->second.recent_mean : std::nullopt),
+                   fmt::format("×{:.2f}", factors[i].score),
+                   fmt::format("×{:.2f}", factors[i].coverage),
+                   fmt::format("×{:.2f}", factors[i].total()), format_percent(plain[i]),
+                   format_percent(final_shares[i]),
+                   fmt::format("{} of {}", bank::held_back_in(*rubrics[i], held),
+                               rubrics[i]->questions.size())});
+    }
+    fmt::print(context.out, "{}\n", table.render());
+}
 
 void draw(Context& context, const Options& options) {
     const auto rubrics = context.select(options.categories);
     const std::uint64_t seed = options.seed.value_or(bank::fresh_seed());
     bank::Random random(seed);
-    const auto drawn = bank::draw(rubrics, options.count, random);
+    const bool adaptive = options.adaptive.enabled();
+    bank::Practice practice;
+    const bank::Adjustments adjustments =
+        adaptive || options.explain
+            ? adaptive_adjustments(context, rubrics, options.sessions_dir, &practice)
+            : bank::Adjustments{};
+    if (options.explain) explain(context, rubrics, practice, adaptive);
+    const auto drawn = adaptive ? bank::draw(rubrics, options.count, random, adjustments)
+                                : bank::draw(rubrics, options.count, random);
     if (drawn.empty()) throw UsageError("no questions to draw from in the chosen categories");
     if (drawn.size() == 1 && options.count > 1)
         fmt::print(context.err, "mockcoach: only 1 question matches; drawing it\n");
@@ -67,9 +118,15 @@ void add_draw_command(CLI::App& app, Context& context) {
     cmd->add_option("-n,--count", options->count, "How many distinct questions")
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
     cmd->add_option("--seed", options->seed, "Same seed, same draw, on any machine");
-    cmd->add_flag("--json", options->json, "Print a JSON array for scripts");
+    auto* json = cmd->add_flag("--json", options->json, "Print a JSON array for scripts");
+    add_adaptive_options(*cmd, options->adaptive);
+    cmd->add_flag("--explain", options->explain,
+                  "First show each category's weight, adaptive factor and chance")
+        ->excludes(json);
+    add_sessions_dir_option(*cmd, options->sessions_dir);
     cmd->footer("Examples:\n  mockcoach draw --count 3\n"
-                "  mockcoach draw --category dsa --category coding --seed 7 --json");
+                "  mockcoach draw --category dsa --category coding --seed 7 --json\n"
+                "  mockcoach draw --adaptive --explain");
     cmd->callback([&context, options] { draw(context, *options); });
 }
 

@@ -46,8 +46,10 @@ SessionSetup::SessionSetup(Context& context, const std::optional<std::string>& s
         clock_ = std::make_unique<session::RealClock>(speed_);
 }
 
-session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, std::uint64_t seed) {
+session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, std::uint64_t seed,
+                                         std::optional<std::string> story) {
     transcript::Transcript meta;
+    meta.story = std::move(story);
     meta.id = transcript::session_id(clock_->wall_start(), plan.rubric_id, plan.question_id);
     meta.mode = std::move(mode);
     meta.seed = static_cast<std::int64_t>(seed);
@@ -56,7 +58,8 @@ session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, s
     return session::Recorder(std::move(plan), std::move(meta), folder_, *clock_);
 }
 
-void print_summary(Context& context, const std::filesystem::path& path) {
+void print_summary(Context& context, const std::filesystem::path& path,
+                   const SessionExtras& extras) {
     Diagnostics problems;
     const auto bytes = read_file(path, tomlfile::max_file_bytes, problems);
     const auto record =
@@ -71,6 +74,7 @@ void print_summary(Context& context, const std::filesystem::path& path) {
         context.out, "\n{}\nsaved: {}\n",
         transcript::render_text(*record, style, width > 0 ? static_cast<std::size_t>(width) : 80),
         path.string());
+    if (extras.after_summary) fmt::print(context.out, "{}", extras.after_summary(*record));
 }
 
 namespace {
@@ -115,7 +119,7 @@ class LineReader {
 
 } // namespace
 
-void run_scripted(Context& context, session::Recorder& recorder) {
+void run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras) {
     term::SignalWatch signals;
     LineReader reader(STDIN_FILENO, signals);
     session::ScriptIo io;
@@ -125,6 +129,7 @@ void run_scripted(Context& context, session::Recorder& recorder) {
         std::fflush(context.out);
     };
     io.take_signal = [&] { return signals.take_ending(); };
+    io.save_story = extras.save_story;
     const session::ScriptResult result = session::run_script(recorder, io);
     using Kind = session::ScriptResult::Kind;
     switch (result.kind) {
@@ -149,11 +154,11 @@ void run_scripted(Context& context, session::Recorder& recorder) {
     case Kind::saved:
         break;
     }
-    print_summary(context, result.path);
+    print_summary(context, result.path, extras);
 }
 
 void run_live_session(Context& context, session::Recorder& recorder,
-                      const term::LiveOptions& options) {
+                      const term::LiveOptions& options, const SessionExtras& extras) {
     term::SignalWatch signals;
     term::LiveResult result;
     {
@@ -171,7 +176,7 @@ void run_live_session(Context& context, session::Recorder& recorder,
         fmt::print(context.err, "mockcoach: stopped by signal {}; saved as interrupted\n",
                    result.signal);
     }
-    print_summary(context, result.path);
+    print_summary(context, result.path, extras);
 }
 
 } // namespace mockcoach::cli

@@ -5,9 +5,11 @@
 #include "cli/context.hpp"
 #include "session/clock.hpp"
 #include "session/recorder.hpp"
+#include "session/script.hpp"
 #include "term/live.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,7 +27,9 @@ class SessionSetup {
     SessionSetup(Context& context, const std::optional<std::string>& sessions_dir,
                  const std::string& clock_kind, double speed);
 
-    session::Recorder recorder(session::Plan plan, std::string mode, std::uint64_t seed);
+    // `story`: the story a STAR rehearsal is of, from the start (kept in the journal).
+    session::Recorder recorder(session::Plan plan, std::string mode, std::uint64_t seed,
+                               std::optional<std::string> story = std::nullopt);
     const std::filesystem::path& folder() const { return folder_; }
 
   private:
@@ -35,14 +39,23 @@ class SessionSetup {
     double speed_;
 };
 
+// What a kind of session adds to the shared runners (`star`: its stories and hints).
+struct SessionExtras {
+    // `save-story` in scripted mode: writes the story; "" when saved, else why not.
+    std::function<std::string(const session::SaveStory&)> save_story;
+    // More text after the summary, from the saved transcript.
+    std::function<std::string(const transcript::Transcript&)> after_summary;
+};
+
 // Scripted mode on standard input, then the summary; sets the exit code (2 for a bad line,
 // 128+N after signal N).
-void run_scripted(Context& context, session::Recorder& recorder);
+void run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras = {});
 // The live screen on the terminal, then the summary.
 void run_live_session(Context& context, session::Recorder& recorder,
-                      const term::LiveOptions& options);
+                      const term::LiveOptions& options, const SessionExtras& extras = {});
 
 // The saved transcript, read back from disk and rendered, then where it lives.
-void print_summary(Context& context, const std::filesystem::path& path);
+void print_summary(Context& context, const std::filesystem::path& path,
+                   const SessionExtras& extras = {});
 
 } // namespace mockcoach::cli

@@ -1,5 +1,6 @@
 // `mockcoach start`: a timed mock interview, live on a terminal or scripted from a pipe.
 #include "cli/context.hpp"
+#include "cli/history_setup.hpp"
 #include "cli/session_setup.hpp"
 
 #include "session/run_script.hpp"
@@ -25,6 +26,7 @@ struct Options {
     std::optional<std::string> sessions_dir;
     bool script = false;
     std::string clock = "real";
+    AdaptiveOptions adaptive;
 };
 
 // What scripted mode prints before the first command: the question and (unless blind) its plan.
@@ -58,7 +60,12 @@ void start(Context& context, const Options& options) {
         drawn = find_question(catalog, options.question);
     } else {
         bank::Random random(seed);
-        const auto picked = bank::draw(context.select(options.categories), 1, random);
+        const auto rubrics = context.select(options.categories);
+        const auto picked =
+            options.adaptive.enabled()
+                ? bank::draw(rubrics, 1, random,
+                             adaptive_adjustments(context, rubrics, options.sessions_dir))
+                : bank::draw(rubrics, 1, random);
         if (picked.empty()) throw UsageError("no questions to draw from in the chosen categories");
         drawn = picked.front();
     }
@@ -99,6 +106,7 @@ void add_start_command(CLI::App& app, Context& context) {
     cmd->add_option("--speed", options->speed, "Run session time this many times faster (demos)")
         ->check(CLI::Range(0.01, 1000.0));
     cmd->add_flag("--no-bell", options->no_bell, "No terminal bell when a budget runs out");
+    add_adaptive_options(*cmd, options->adaptive);
     add_sessions_dir_option(*cmd, options->sessions_dir);
     cmd->add_flag("--script", options->script,
                   "Read commands from standard input (the default when it is not a terminal)");

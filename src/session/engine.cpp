@@ -11,13 +11,22 @@ namespace mockcoach::session {
 namespace {
 
 constexpr std::array event_names{
-    std::pair{EventKind::start, "start"},         std::pair{EventKind::pause, "pause"},
-    std::pair{EventKind::resume, "resume"},       std::pair{EventKind::next, "next"},
-    std::pair{EventKind::extend, "extend"},       std::pair{EventKind::note, "note"},
-    std::pair{EventKind::guess, "guess"},         std::pair{EventKind::score, "score"},
-    std::pair{EventKind::skip, "skip"},           std::pair{EventKind::reflect, "reflect"},
-    std::pair{EventKind::quit, "quit"},           std::pair{EventKind::finish, "finish"},
-    std::pair{EventKind::interrupt, "interrupt"}, std::pair{EventKind::tick, "tick"},
+    std::pair{EventKind::start, "start"},
+    std::pair{EventKind::pause, "pause"},
+    std::pair{EventKind::resume, "resume"},
+    std::pair{EventKind::next, "next"},
+    std::pair{EventKind::extend, "extend"},
+    std::pair{EventKind::note, "note"},
+    std::pair{EventKind::guess, "guess"},
+    std::pair{EventKind::score, "score"},
+    std::pair{EventKind::skip, "skip"},
+    std::pair{EventKind::reflect, "reflect"},
+    std::pair{EventKind::quit, "quit"},
+    std::pair{EventKind::finish, "finish"},
+    std::pair{EventKind::interrupt, "interrupt"},
+    std::pair{EventKind::tick, "tick"},
+    std::pair{EventKind::say, "say"},
+    std::pair{EventKind::story, "story"},
 };
 
 std::int64_t to_seconds(Millis ms) {
@@ -249,6 +258,13 @@ std::string Engine::running_event(const Event& event, Effects& effects) {
     case EventKind::note:
         state.notes.push_back({used(current_), event.text});
         return {};
+    case EventKind::say:
+        if (event.text.empty()) return "say needs some text";
+        if (!state.text.empty()) state.text += '\n';
+        state.text += event.text;
+        return {};
+    case EventKind::story:
+        return "a story is saved after the last part (next, or quit to end early)";
     case EventKind::quit:
         ended_early_ = true;
         end_phases(now);
@@ -294,6 +310,10 @@ std::string Engine::scoring_event(const Event& event) {
         if (!reflection_.empty()) reflection_ += '\n';
         reflection_ += event.text;
         return {};
+    case EventKind::story:
+        if (event.text.empty()) return "a story needs a name";
+        story_ = event.text;
+        return {};
     case EventKind::finish:
         stage_ = Stage::done;
         return {};
@@ -323,6 +343,7 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
         phase.overtime_seconds = to_seconds(overtime(i));
         for (const Note& note : phases_[i].notes)
             phase.notes.push_back({to_seconds(note.at), note.text});
+        phase.text = phases_[i].text;
         t.phases.push_back(std::move(phase));
     }
     t.scores.clear();
@@ -333,6 +354,7 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
     t.skipped = skipped_;
     t.mean_score = transcript::mean_of(t.scores);
     t.reflection = reflection_;
+    if (story_) t.story = *story_; // otherwise the story it was started from, if any
     if (plan_.blind && guess_) {
         t.category_guess = *guess_;
         t.category_guess_correct = *guess_ == plan_.rubric_id;

@@ -54,10 +54,12 @@ enum class EventKind {
     next,
     extend,  // number: milliseconds to add to the current phase
     note,    // text
+    say,     // text: a line of what the candidate says, appended to the current phase's text
     guess,   // text: the rubric id the user names (blind sessions, before start)
     score,   // text: criterion id, number: 1-5
     skip,    // text: criterion id
     reflect, // text, appended as a line
+    story,   // text: the story name the answer is saved as (STAR rehearsals, while scoring)
     quit,    // end the interview early and go to scoring
     finish,  // scoring done: the session is complete
     interrupt,
@@ -114,6 +116,8 @@ class Engine {
     const std::map<std::string, int>& scores() const { return scores_; }
     const std::vector<std::string>& skipped() const { return skipped_; }
     const std::string& reflection() const { return reflection_; }
+    const std::string& text(std::size_t phase) const { return phases_[phase].text; }
+    const std::optional<std::string>& story() const { return story_; }
     // The next criterion with neither a score nor a skip, if any.
     const CriterionPlan* next_unscored() const;
 
@@ -132,6 +136,7 @@ class Engine {
         Millis extended = 0;
         bool bell_rung = false;
         std::vector<Note> notes;
+        std::string text; // `say` lines, joined by newlines
     };
 
     Effects advance(Millis to);
@@ -157,6 +162,7 @@ class Engine {
     std::map<std::string, int> scores_;
     std::vector<std::string> skipped_;
     std::string reflection_;
+    std::optional<std::string> story_;
 };
 
 } // namespace mockcoach::session

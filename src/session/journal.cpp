@@ -47,15 +47,16 @@ std::string journal_header(const Plan& plan, const transcript::Transcript& meta)
                                 toml_quote(c.id), toml_quote(c.name), levels);
     }
     criteria += "]";
+    const std::string story = meta.story ? ", story = " + toml_quote(*meta.story) : "";
     return fmt::format(
         "session = {{ format = {}, id = {}, mode = {}, started_at = {}, seed = {}, speed = {}, "
         "clock = {}, rubric = {}, rubric_name = {}, question_id = {}, question = {}, testing = "
-        "{}, tip = {}, blind = {}, auto_advance = {}, phases = {}, criteria = {} }}\n",
+        "{}, tip = {}, blind = {}, auto_advance = {}, phases = {}, criteria = {}{} }}\n",
         transcript::format_version, toml_quote(meta.id), toml_quote(meta.mode),
         toml_date_time(meta.started_at), meta.seed, toml_float(meta.speed), toml_quote(meta.clock),
         toml_quote(plan.rubric_id), toml_quote(plan.rubric_name), toml_quote(plan.question_id),
         toml_quote(plan.question), toml_quote(plan.testing), toml_quote(plan.tip), plan.blind,
-        plan.auto_advance, phases, criteria);
+        plan.auto_advance, phases, criteria, story);
 }
 
 std::string journal_line(const Event& event) {
@@ -80,7 +81,7 @@ std::optional<Journal> read_header(std::string_view path, const toml::table& roo
     TableReader r(path, *session, "the journal header",
                   {"format", "id", "mode", "started_at", "seed", "speed", "clock", "rubric",
                    "rubric_name", "question_id", "question", "testing", "tip", "blind",
-                   "auto_advance", "phases", "criteria"},
+                   "auto_advance", "phases", "criteria", "story"},
                   diagnostics);
     Journal journal;
     const auto format = r.integer("format", Need::required);
@@ -93,6 +94,7 @@ std::optional<Journal> read_header(std::string_view path, const toml::table& roo
     journal.meta.seed = r.integer("seed", Need::optional).value_or(0);
     journal.meta.speed = r.number("speed", Need::optional).value_or(1);
     journal.meta.clock = r.string("clock", Need::optional).value_or("real");
+    journal.meta.story = r.string("story", Need::optional);
     Plan& plan = journal.plan;
     plan.rubric_id = r.string("rubric", Need::required).value_or("");
     plan.rubric_name = r.string("rubric_name", Need::optional).value_or(plan.rubric_id);
@@ -242,8 +244,11 @@ transcript::Transcript replay(const Journal& journal) {
 JournalFile::JournalFile(const std::filesystem::path& folder, const std::string& id,
                          const std::string& header) {
     for (int attempt = 1; fd_ < 0; ++attempt) {
-        path_ = folder / (attempt == 1 ? id : fmt::format("{}-{}", id, attempt));
-        path_ += journal_extension;
+        const std::string name = attempt == 1 ? id : fmt::format("{}-{}", id, attempt);
+        path_ = folder / (name + std::string(journal_extension));
+        // The transcript is saved under the journal's name, and `recover` takes a transcript
+        // of that name as this session's: so a name an earlier transcript has is passed over.
+        if (attempt <= 100 && std::filesystem::exists(folder / (name + ".toml"))) continue;
         fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0644);
         if (fd_ < 0 && (errno != EEXIST || attempt > 100))
             throw IoError(

@@ -15,7 +15,7 @@ namespace mockcoach::session {
 
 inline constexpr std::string_view journal_extension = ".journal";
 
-// meta carries id, mode, started_at, seed, speed and clock.
+// meta carries id, mode, started_at, seed, speed, clock and (STAR rehearsals) the story.
 std::string journal_header(const Plan& plan, const transcript::Transcript& meta);
 std::string journal_line(const Event& event);
 

@@ -82,6 +82,25 @@ ScriptResult run_script(Recorder& recorder, ScriptIo& io) {
         }
         const std::size_t index = engine.phase_index();
         const Millis budget = index < engine.plan().phases.size() ? engine.budget(index) : 0;
+        if (const auto* story = std::get_if<SaveStory>(&command)) {
+            // The file first, then the event: a crash between them leaves a story with no
+            // rehearsal yet, never a rehearsal naming a story that has no file.
+            std::string problem;
+            if (!io.save_story)
+                problem = "save-story is for STAR rehearsals (mockcoach star)";
+            else if (engine.stage() != Stage::scoring)
+                problem = "a story is saved after the last part (next, or quit to end early)";
+            else
+                problem = io.save_story(*story);
+            if (problem.empty()) problem = recorder.submit(EventKind::story, story->name).error;
+            if (!problem.empty()) {
+                result.kind = ScriptResult::Kind::bad_line;
+                result.line = line_number;
+                result.error = problem;
+                return result;
+            }
+            continue;
+        }
         if (const auto* wait = std::get_if<Wait>(&command)) {
             const Millis until = recorder.clock().now() + wait->duration;
             while (!recorder.clock().sleep_until(until)) {

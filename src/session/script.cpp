@@ -1,6 +1,7 @@
 // Parsing scripted-mode lines.
 #include "session/script.hpp"
 
+#include "stories/stories.hpp"
 #include "util/suggest.hpp"
 
 #include <array>
@@ -26,15 +27,32 @@ std::optional<double> parse_number(std::string_view text) {
     return value;
 }
 
-constexpr std::array<std::string_view, 11> commands{"next", "pause",   "resume", "extend",
-                                                    "note", "wait",    "guess",  "score",
-                                                    "skip", "reflect", "quit"};
+constexpr std::array<std::string_view, 13> commands{
+    "next",  "pause", "resume",  "extend", "note", "wait",      "guess",
+    "score", "skip",  "reflect", "quit",   "say",  "save-story"};
+
+// `save-story NAME THEME[,THEME...]`: the last word is the themes, the rest the name.
+std::variant<ScriptCommand, ScriptError> save_story(std::string_view rest) {
+    const std::size_t gap = rest.find_last_of(" \t");
+    if (rest.empty() || gap == std::string_view::npos)
+        return ScriptError{
+            "save-story needs a name and its themes: save-story NAME THEME[,THEME...]"};
+    SaveStory story;
+    story.name = stories::trim_name(rest.substr(0, gap));
+    if (std::string problem = stories::check_name(story.name); !problem.empty())
+        return ScriptError{std::move(problem)};
+    stories::Themes themes = stories::parse_themes(rest.substr(gap + 1));
+    if (!themes.error.empty()) return ScriptError{std::move(themes.error)};
+    story.themes = std::move(themes.themes);
+    return ScriptCommand{std::move(story)};
+}
 
 } // namespace
 
 std::string_view script_help() {
-    return "next, pause, resume, extend MINUTES, note TEXT, wait SECONDS, guess RUBRIC_ID, "
-           "score CRITERION VALUE, skip CRITERION, reflect TEXT, quit";
+    return "next, pause, resume, extend MINUTES, note TEXT, say TEXT, wait SECONDS, "
+           "guess RUBRIC_ID, score CRITERION VALUE, skip CRITERION, reflect TEXT, "
+           "save-story NAME THEME[,THEME...], quit";
 }
 
 std::optional<std::variant<ScriptCommand, ScriptError>> parse_script_line(std::string_view line) {
@@ -62,6 +80,8 @@ std::optional<std::variant<ScriptCommand, ScriptError>> parse_script_line(std::s
     if (word == "resume") return no_argument(EventKind::resume);
     if (word == "quit") return no_argument(EventKind::quit);
     if (word == "note") return needs_text(EventKind::note);
+    if (word == "say") return needs_text(EventKind::say);
+    if (word == "save-story") return save_story(rest);
     if (word == "reflect") return needs_text(EventKind::reflect);
     if (word == "guess") return needs_text(EventKind::guess);
     if (word == "skip") return needs_text(EventKind::skip);

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace mockcoach::session {
 
@@ -21,7 +22,14 @@ struct ScriptEvent {
     std::int64_t number = 0;
 };
 
-using ScriptCommand = std::variant<Wait, ScriptEvent>;
+// `save-story NAME THEME[,THEME...]` (STAR rehearsals, after the last part): the answer is
+// saved as a story; name and themes are already checked and the themes normalised.
+struct SaveStory {
+    std::string name;
+    std::vector<std::string> themes;
+};
+
+using ScriptCommand = std::variant<Wait, ScriptEvent, SaveStory>;
 
 struct ScriptError {
     std::string message;

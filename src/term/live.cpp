@@ -3,6 +3,7 @@
 #include "term/live.hpp"
 
 #include "term/screen.hpp"
+#include "term/star_screen.hpp"
 
 #include <cerrno>
 #include <fmt/format.h>
@@ -16,14 +17,14 @@ using session::EventKind;
 using session::Millis;
 using session::Stage;
 
-enum class Screen { plan, pick, running, scoring, reflection };
+enum class Screen { plan, pick, running, scoring, reflection, story };
 
 class Loop {
   public:
     Loop(session::Recorder& recorder, RawTerminal& terminal, SignalWatch& signals, int input_fd,
          const LiveOptions& options)
         : recorder_(recorder), engine_(recorder.engine()), terminal_(terminal), signals_(signals),
-          input_(input_fd), options_(options) {
+          input_(input_fd), options_(options), story_form_(options.themes) {
         screen_ = engine_.plan().blind ? Screen::pick : Screen::plan;
         if (screen_ == Screen::pick) view_.draft = "";
     }
@@ -50,6 +51,8 @@ class Loop {
             recorder_.abandon();
             return result;
         }
+        // A STAR line typed but not yet entered is part of the answer: keep it.
+        if (star() && screen_ == Screen::running && engine_.stage() == Stage::running) say_line();
         recorder_.submit(EventKind::interrupt);
         result.path = recorder_.save();
         return result;
@@ -89,25 +92,40 @@ class Loop {
         view_.message.clear();
     }
 
+    // After the reflection, a STAR rehearsal not yet of a story offers to save one.
+    void reflection_done() {
+        if (star() && !options_.story && options_.save_story)
+            screen_ = Screen::story;
+        else
+            done_ = true;
+    }
+
+    bool star() const { return options_.mode == LiveMode::star; }
+
     void paint() {
         view_.size = terminal_.size();
         view_.colour = options_.colour;
         Lines lines;
         switch (screen_) {
         case Screen::plan:
-            lines = plan_screen(engine_.plan(), !engine_.plan().blind || engine_.guess(), view_);
+            lines = star() ? star_plan_screen(engine_.plan(), options_.story, view_)
+                           : plan_screen(engine_.plan(), !engine_.plan().blind || engine_.guess(),
+                                         view_);
             break;
         case Screen::pick:
             lines = pick_screen(engine_.plan(), choice_names(), view_);
             break;
         case Screen::running:
-            lines = phase_screen(engine_, view_);
+            lines = star() ? star_part_screen(engine_, view_) : phase_screen(engine_, view_);
             break;
         case Screen::scoring:
             lines = scoring_screen(engine_, view_);
             break;
         case Screen::reflection:
             lines = reflection_screen(engine_, view_);
+            break;
+        case Screen::story:
+            lines = story_screen(story_form_, view_);
             break;
         }
         terminal_.write(compose(lines, view_.size));
@@ -153,20 +171,7 @@ class Loop {
         apply(outcome.effects);
     }
 
-    // Typing into the draft line; false for keys that are not editing.
-    bool edit(const Key& key) {
-        std::string& draft = *view_.draft;
-        if (key.type == Key::Type::character) {
-            draft += key.text;
-        } else if (key.type == Key::Type::backspace) {
-            std::size_t size = draft.size(); // drop one whole UTF-8 character
-            while (size > 0 && (static_cast<unsigned char>(draft[size - 1]) & 0xC0) == 0x80) --size;
-            draft.resize(size > 0 ? size - 1 : 0);
-        } else {
-            return false;
-        }
-        return true;
-    }
+    bool edit(const Key& key) { return edit_line(*view_.draft, key); }
 
     void on_key(const Key& key) {
         switch (screen_) {
@@ -180,6 +185,8 @@ class Loop {
             return on_scoring_key(key);
         case Screen::reflection:
             return on_reflection_key(key);
+        case Screen::story:
+            return on_story_key(key);
         }
     }
 
@@ -189,6 +196,7 @@ class Loop {
             if (engine_.stage() == Stage::running) {
                 screen_ = Screen::running;
                 view_.message.clear();
+                if (star()) view_.draft = ""; // the editor's line
             }
         } else if (key.type == Key::Type::ctrl_c || key.text == "q") {
             done_ = true;
@@ -223,6 +231,7 @@ class Loop {
     }
 
     void on_running_key(const Key& key) {
+        if (star()) return on_star_key(key);
         if (view_.draft) {
             if (key.type == Key::Type::enter) {
                 if (!view_.draft->empty()) {
@@ -253,6 +262,52 @@ class Loop {
         if (engine_.stage() == Stage::scoring) enter_scoring();
     }
 
+    // Star mode: letters type what you would say, so the commands are keys that do not type.
+    void on_star_key(const Key& key) {
+        view_.message.clear();
+        switch (key.type) {
+        case Key::Type::enter:
+            say_line();
+            break;
+        case Key::Type::tab:
+            say_line();
+            submit(EventKind::next);
+            break;
+        case Key::Type::escape:
+        case Key::Type::ctrl_c:
+            say_line();
+            submit(EventKind::quit);
+            break;
+        case Key::Type::control:
+            if (key.text == "p") submit(engine_.paused() ? EventKind::resume : EventKind::pause);
+            if (key.text == "e") submit(EventKind::extend, {}, 60'000);
+            break;
+        default:
+            edit(key);
+        }
+        if (engine_.stage() == Stage::scoring) enter_scoring();
+    }
+
+    // The line being typed joins the part's text (journaled, so a kill loses none of it).
+    void say_line() {
+        if (view_.draft && !view_.draft->empty()) submit(EventKind::say, *view_.draft);
+        view_.draft = "";
+    }
+
+    void on_story_key(const Key& key) {
+        const StoryForm::Outcome outcome = story_form_.key(key);
+        if (outcome.kind == StoryForm::Outcome::Kind::skip) {
+            done_ = true;
+        } else if (outcome.kind == StoryForm::Outcome::Kind::save) {
+            // The file first: a crash before the event leaves a story with no rehearsal yet,
+            // never a rehearsal naming a story that has no file.
+            if (std::string problem = options_.save_story(outcome.story); !problem.empty())
+                return story_form_.refused(std::move(problem));
+            submit(EventKind::story, outcome.story.name);
+            done_ = true;
+        }
+    }
+
     void on_scoring_key(const Key& key) {
         const session::CriterionPlan* criterion = engine_.next_unscored();
         if (!criterion) return enter_reflection();
@@ -267,16 +322,13 @@ class Loop {
 
     void on_reflection_key(const Key& key) {
         if (key.type == Key::Type::enter) {
-            if (view_.draft->empty()) {
-                done_ = true;
-                return;
-            }
+            if (view_.draft->empty()) return reflection_done();
             submit(EventKind::reflect, *view_.draft);
             view_.draft = "";
         } else if (key.type == Key::Type::ctrl_c || key.type == Key::Type::ctrl_d ||
                    key.type == Key::Type::escape) {
             if (!view_.draft->empty()) submit(EventKind::reflect, *view_.draft);
-            done_ = true;
+            reflection_done();
         } else {
             edit(key);
         }
@@ -291,6 +343,7 @@ class Loop {
     Screen screen_;
     View view_;
     KeyDecoder decoder_;
+    StoryForm story_form_;
     bool done_ = false;
 };
 

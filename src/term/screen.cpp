@@ -63,13 +63,13 @@ void add_wrapped(Lines& lines, std::string_view text, std::size_t width,
         lines.push_back(std::string(indent) + line);
 }
 
+} // namespace
+
 std::string key_help(const View& view, std::string_view full, std::string_view short_form) {
     const Style style(view.colour);
     return style.dim(display_width(full) <= width_of(view) ? std::string(full)
                                                            : fit(short_form, view));
 }
-
-} // namespace
 
 Lines big_text(std::string_view text, std::size_t max_width) {
     Lines rows(5);
@@ -153,7 +153,8 @@ Lines pick_screen(const session::Plan& plan, const std::vector<std::string>& cho
     return lines;
 }
 
-Lines phase_screen(const session::Engine& engine, const View& view) {
+Lines phase_top(const session::Engine& engine, const View& view, std::string_view part_word,
+                bool big_clock) {
     const Style style(view.colour);
     const session::Plan& plan = engine.plan();
     const std::size_t width = width_of(view);
@@ -163,33 +164,48 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
     const bool over = used >= budget;
     Lines lines;
 
-    std::string header =
-        fmt::format("{} \u00b7 phase {}/{}", plan.rubric_name, index + 1, plan.phases.size());
-    std::string status = engine.paused() ? " PAUSED" : "";
-    lines.push_back(style.dim(fit(header, view)) + style.yellow(status));
+    // When the header does not fit, the rubric's name is cut: the part number and " PAUSED"
+    // always show, and the line stays within the width.
+    const std::string part =
+        fmt::format(" \u00b7 {} {}/{}", part_word, index + 1, plan.phases.size());
+    const std::string status = engine.paused() ? " PAUSED" : "";
+    const std::size_t tail = display_width(part) + status.size();
+    const std::string header =
+        truncate_to(plan.rubric_name, width > tail ? width - tail : 1) + part;
+    lines.push_back(style.dim(truncate_to(header, width - status.size())) + style.yellow(status));
     lines.push_back(style.bold(fit(plan.phases[index].name, view)));
     lines.emplace_back();
 
     const std::string clock = over ? format_overtime(ceil_seconds(used - budget))
                                    : format_clock(ceil_seconds(budget - used));
-    for (const auto& row : big_text(clock, width))
-        lines.push_back(over ? style.red(row) : style.bold(row));
+    const Lines rows = big_clock ? big_text(clock, width) : Lines{clock};
+    for (const auto& row : rows) lines.push_back(over ? style.red(row) : style.bold(row));
     lines.push_back(
         style.dim(fit(over ? fmt::format("over the {} budget", format_clock(ceil_seconds(budget)))
                            : fmt::format("left of {}", format_clock(ceil_seconds(budget))),
                       view)));
     lines.emplace_back();
-    lines.push_back(fit(percent_bar("phase  ", used, budget, view, ""), view));
+    lines.push_back(
+        fit(percent_bar(fmt::format("{:<7}", part_word), used, budget, view, ""), view));
     const std::string total = fmt::format("  {}/{}", format_clock(engine.used_total() / 1000),
                                           format_clock(ceil_seconds(engine.budget_total())));
     lines.push_back(fit(percent_bar("session", engine.used_total(), engine.budget_total(), view,
                                     width >= 60 ? total : ""),
                         view));
     lines.emplace_back();
+    return lines;
+}
+
+Lines phase_screen(const session::Engine& engine, const View& view) {
+    const Style style(view.colour);
+    const session::Plan& plan = engine.plan();
+    const std::size_t index = std::min(engine.phase_index(), plan.phases.size() - 1);
+    Lines lines = phase_top(engine, view, "phase", true);
 
     Lines footer;
     if (view.draft)
-        footer.push_back(fit("note> " + *view.draft, view) + "\u2588");
+        footer.push_back(truncate_to("note> " + *view.draft, width_of(view) - 1) +
+                         "\u2588"); // the cursor
     else if (!view.message.empty())
         footer.push_back(fit(view.message, view));
     footer.push_back(fit(fmt::format("notes: {}", engine.note_count()), view));
@@ -272,7 +288,7 @@ Lines reflection_screen(const session::Engine& engine, const View& view) {
         add_wrapped(lines, std::string_view(reflection).substr(start, end - start), width, "  ");
         start = end + 1;
     }
-    lines.push_back(fit("> " + view.draft.value_or(""), view) + "\u2588");
+    lines.push_back(truncate_to("> " + view.draft.value_or(""), width - 1) + "\u2588"); // cursor
     lines.emplace_back();
     lines.push_back(key_help(view, "Enter add the line \u00b7 Enter on an empty line to finish",
                              "Enter line \u00b7 empty Enter done"));

@@ -34,6 +34,13 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
 Lines pick_screen(const session::Plan& plan, const std::vector<std::string>& choices,
                   const View& view);
 Lines phase_screen(const session::Engine& engine, const View& view);
+// The top of a running phase's screen, shared with the STAR screens: "RUBRIC · phase 2/4"
+// (`part_word` names the unit), the phase's name, the time left (in large digits with
+// `big_clock`), the phase and session bars.
+Lines phase_top(const session::Engine& engine, const View& view, std::string_view part_word,
+                bool big_clock);
+// The dimmed key help line: `full` when it fits the width, else `short_form`, cut to fit.
+std::string key_help(const View& view, std::string_view full, std::string_view short_form);
 Lines scoring_screen(const session::Engine& engine, const View& view);
 Lines reflection_screen(const session::Engine& engine, const View& view);
 

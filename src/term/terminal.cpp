@@ -82,6 +82,9 @@ std::optional<Key> KeyDecoder::next() {
     if (byte == 0x7f || byte == 0x08) return take(1, {Key::Type::backspace, {}});
     if (byte == 0x03) return take(1, {Key::Type::ctrl_c, {}});
     if (byte == 0x04) return take(1, {Key::Type::ctrl_d, {}});
+    if (byte == '\t') return take(1, {Key::Type::tab, {}});
+    if (byte >= 0x01 && byte <= 0x1A)
+        return take(1, {Key::Type::control, std::string(1, static_cast<char>('a' + byte - 1))});
     if (byte < 0x20) return take(1, {Key::Type::other, {}});
     std::size_t length = 1;
     if (byte >= 0xF0)

@@ -37,9 +37,11 @@ class RawTerminal {
 
 // A key press, decoded from the bytes a terminal sends.
 struct Key {
-    enum class Type { character, enter, backspace, escape, ctrl_c, ctrl_d, other };
+    enum class Type { character, enter, backspace, escape, ctrl_c, ctrl_d, tab, control, other };
     Type type = Type::other;
-    std::string text; // the UTF-8 character, for Type::character
+    // The UTF-8 character, for Type::character; the lower-case letter, for Type::control
+    // (Ctrl-P is {control, "p"}).
+    std::string text;
 };
 
 // Splits raw input bytes into keys; escape sequences (arrows, function keys) become `other`.

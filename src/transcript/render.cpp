@@ -18,6 +18,25 @@ std::string bar(std::int64_t used, std::int64_t budget, std::size_t width) {
     return out;
 }
 
+namespace {
+
+// Each line of a multi-line text wrapped to `width` on its own: wrap() alone would run the
+// lines together with their newlines inside.
+std::vector<std::string> wrap_lines(std::string_view text, std::size_t width) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        for (auto& line : wrap(text.substr(start, end - start), width))
+            lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
+}
+
+} // namespace
+
 std::string render_text(const Transcript& t, const term::Style& style, std::size_t width) {
     width = std::clamp<std::size_t>(width, 40, 120);
     std::string out;
@@ -73,7 +92,7 @@ std::string render_text(const Transcript& t, const term::Style& style, std::size
                                    lines[i]);
         }
         if (!phase.text.empty()) {
-            for (const auto& line_text : wrap(phase.text, width - 4))
+            for (const auto& line_text : wrap_lines(phase.text, width - 4))
                 out += fmt::format("    {}\n", style.dim(line_text));
         }
     }
@@ -97,15 +116,8 @@ std::string render_text(const Transcript& t, const term::Style& style, std::size
     }
     if (!t.reflection.empty()) {
         out += fmt::format("\n{}\n", style.bold("Reflection"));
-        std::size_t start = 0;
-        while (start <= t.reflection.size()) {
-            std::size_t end = t.reflection.find('\n', start);
-            if (end == std::string::npos) end = t.reflection.size();
-            for (const auto& line :
-                 wrap(std::string_view(t.reflection).substr(start, end - start), width - 2))
-                out += fmt::format("  {}\n", line);
-            start = end + 1;
-        }
+        for (const auto& line : wrap_lines(t.reflection, width - 2))
+            out += fmt::format("  {}\n", line);
     }
     return out;
 }

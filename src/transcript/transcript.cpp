@@ -106,6 +106,7 @@ std::string to_toml(const Transcript& t) {
     out += fmt::format("rubric_name = {}\n", toml_quote(t.rubric_name));
     out += fmt::format("question_id = {}\n", toml_quote(t.question_id));
     out += fmt::format("question = {}\n", toml_quote(t.question));
+    if (t.story) out += fmt::format("story = {}\n", toml_quote(*t.story));
     out += fmt::format("seed = {}\n", t.seed);
     out += fmt::format("speed = {}\n", toml_float(t.speed));
     out += fmt::format("clock = {}\n", toml_quote(t.clock));
@@ -189,25 +190,16 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
     diagnostics.insert(diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (!parsed.table) return std::nullopt;
     TableReader reader(path, *parsed.table, "the transcript",
-                       {"format",
-                        "id",
-                        "status",
-                        "mode",
-                        "started_at",
-                        "ended_at",
-                        "rubric",
-                        "rubric_name",
-                        "question_id",
-                        "question",
-                        "seed",
-                        "speed",
-                        "clock",
-                        "mean_score",
-                        "reflection",
-                        "category_guess",
-                        "category_guess_correct",
-                        "skipped",
-                        "phase",
+                       {"format",         "id",
+                        "status",         "mode",
+                        "started_at",     "ended_at",
+                        "rubric",         "rubric_name",
+                        "question_id",    "question",
+                        "story",          "seed",
+                        "speed",          "clock",
+                        "mean_score",     "reflection",
+                        "category_guess", "category_guess_correct",
+                        "skipped",        "phase",
                         "score"},
                        diagnostics);
     const auto format = reader.integer("format", Need::required);
@@ -234,6 +226,7 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
     t.rubric_name = reader.string("rubric_name", Need::optional).value_or(t.rubric);
     t.question_id = reader.string("question_id", Need::required).value_or("");
     t.question = reader.string("question", Need::required).value_or("");
+    t.story = reader.string("story", Need::optional);
     t.seed = reader.integer("seed", Need::optional).value_or(0);
     t.speed = reader.number("speed", Need::optional).value_or(1);
     t.clock = reader.string("clock", Need::optional).value_or("real");

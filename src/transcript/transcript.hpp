@@ -53,8 +53,9 @@ struct Transcript {
     std::string question;
     std::int64_t seed = 0;
     double speed = 1;
-    std::string clock = "real"; // "real" or "virtual"
-    std::string mode = "interview";
+    std::string clock = "real";       // "real" or "virtual"
+    std::string mode = "interview";   // "interview" (start) or "star" (a STAR rehearsal)
+    std::optional<std::string> story; // the story a STAR rehearsal was of, or was saved as
     std::optional<double> mean_score;
     std::string reflection;
     std::optional<std::string> category_guess;

@@ -85,5 +85,8 @@ std::filesystem::path config_home() {
 std::filesystem::path data_home() {
     return xdg("XDG_DATA_HOME", ".local/share");
 }
+std::filesystem::path cache_home() {
+    return xdg("XDG_CACHE_HOME", ".cache");
+}
 
 } // namespace mockcoach

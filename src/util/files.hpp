@@ -24,5 +24,7 @@ std::vector<std::filesystem::path> list_files(const std::filesystem::path& folde
 // ~/.local/share/mockcoach. Relative XDG values are ignored, as the spec says.
 std::filesystem::path config_home();
 std::filesystem::path data_home();
+// $XDG_CACHE_HOME/mockcoach or ~/.cache/mockcoach: files that can be rebuilt, safe to delete.
+std::filesystem::path cache_home();
 
 } // namespace mockcoach

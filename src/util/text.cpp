@@ -40,6 +40,28 @@ std::string format_budget_sum(const std::vector<double>& minutes) {
     return fmt::format("{} = {} min", parts, format_minutes(total));
 }
 
+std::string format_score_change(double change) {
+    const std::string magnitude = format_score(std::fabs(change));
+    if (magnitude == "0.0") return magnitude;
+    return (change < 0 ? "-" : "+") + magnitude;
+}
+
+std::string format_percent(double share) {
+    return fmt::format("{:.1f}%", share * 100);
+}
+
+std::string sparkline(const std::vector<double>& values, double low, double high) {
+    static constexpr const char* blocks[] = {"\u2581", "\u2582", "\u2583", "\u2584",
+                                             "\u2585", "\u2586", "\u2587", "\u2588"};
+    std::string out;
+    for (double value : values) {
+        const double fraction =
+            high > low ? std::clamp((value - low) / (high - low), 0.0, 1.0) : 1.0;
+        out += blocks[static_cast<std::size_t>(std::lround(fraction * 7))];
+    }
+    return out;
+}
+
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
     for (char c : text)

@@ -19,6 +19,12 @@ std::string format_minutes(double minutes);
 std::string format_score(std::optional<double> score);
 // Phase budgets as "5+10+20+10 = 45 min".
 std::string format_budget_sum(const std::vector<double>& minutes);
+// A signed change of score to one decimal: "+0.4", "-1.0", "0.0" when it rounds to nothing.
+std::string format_score_change(double change);
+// A share as a percentage to one decimal, as `rubrics list` shows them: 0.3769 -> "37.7%".
+std::string format_percent(double share);
+// One block character a value, its height from `low` (lowest) to `high` (full): "▁▃▅█".
+std::string sparkline(const std::vector<double>& values, double low, double high);
 
 // Display width in terminal columns (code points; good enough for the text we print).
 std::size_t display_width(std::string_view text);

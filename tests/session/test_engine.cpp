@@ -4,6 +4,8 @@
 
 #include "plans.hpp"
 
+#include "../strings.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace mockcoach;

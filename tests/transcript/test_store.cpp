@@ -2,6 +2,7 @@
 #include "transcript/store.hpp"
 
 #include "../session/temp_folder.hpp"
+#include "../strings.hpp"
 #include "util/errors.hpp"
 
 #include <chrono>

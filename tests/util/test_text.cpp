@@ -167,3 +167,24 @@ TEST_CASE("a table's last column keeps at least ten columns however narrow the l
     CHECK(table.render(5) == "IDENTIFIER  TEXT\n"
                              "x           012345678\u2026\n");
 }
+
+TEST_CASE("a score change is signed, to one decimal, and plain when it rounds to nothing") {
+    CHECK(format_score_change(0.44) == "+0.4");
+    CHECK(format_score_change(-1.0) == "-1.0");
+    CHECK(format_score_change(0.04) == "0.0");
+    CHECK(format_score_change(-0.04) == "0.0");
+    CHECK(format_score_change(1.25) == "+1.3");
+}
+
+TEST_CASE("a share is a percentage to one decimal") {
+    CHECK(format_percent(0.37688) == "37.7%");
+    CHECK(format_percent(0) == "0.0%");
+    CHECK(format_percent(1.125) == "112.5%");
+}
+
+TEST_CASE("a sparkline gives each value a block from lowest to full") {
+    CHECK(sparkline({1, 3, 5}, 1, 5) == "\u2581\u2585\u2588");
+    CHECK(sparkline({0, 9}, 1, 5) == "\u2581\u2588"); // clamped
+    CHECK(sparkline({}, 1, 5) == "");
+    CHECK(sparkline({2, 4}, 1, 5) == "\u2583\u2586");
+}

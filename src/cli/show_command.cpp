@@ -1,0 +1,109 @@
+// `mockcoach show`: one transcript rendered as text, Markdown or JSON.
+#include "cli/context.hpp"
+#include "cli/history_setup.hpp"
+
+#include "tomlfile/tomlfile.hpp"
+#include "transcript/render.hpp"
+#include "transcript/store.hpp"
+#include "util/errors.hpp"
+#include "util/files.hpp"
+#include "util/suggest.hpp"
+
+#include <fmt/format.h>
+
+namespace mockcoach::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Options {
+    HistoryOptions history;
+    std::string which;
+    std::string format = "text";
+};
+
+bool looks_like_path(const std::string& text) {
+    return text.find('/') != std::string::npos || text.ends_with(".toml");
+}
+
+// ID, a unique part of one, "latest", or a file: the transcript's path; none (after the
+// friendly message) when the folder has no sessions at all.
+std::optional<fs::path> resolve(Context& context, const Options& options) {
+    const fs::path folder = transcript::sessions_folder(options.history.sessions_dir);
+    if (options.which == "latest") {
+        const history::Loaded loaded = load_history(context, options.history);
+        if (loaded.sessions.empty()) {
+            print_no_sessions(context.out, folder);
+            return std::nullopt;
+        }
+        return folder / loaded.sessions.front().file;
+    }
+    std::error_code error;
+    if (looks_like_path(options.which) && fs::is_regular_file(options.which, error))
+        return options.which;
+    if (fs::is_regular_file(folder / (options.which + ".toml"), error))
+        return folder / (options.which + ".toml");
+    if (looks_like_path(options.which))
+        throw UsageError(fmt::format("no such file: {}", options.which));
+
+    std::vector<std::string> stems;
+    std::vector<fs::path> matches;
+    for (const fs::path& file : list_files(folder, ".toml")) {
+        stems.push_back(file.stem().string());
+        if (stems.back().find(options.which) != std::string::npos) matches.push_back(file);
+    }
+    if (matches.size() == 1) return matches.front();
+    if (matches.empty()) {
+        if (stems.empty()) {
+            print_no_sessions(context.out, folder);
+            return std::nullopt;
+        }
+        unknown_id("session", options.which, stems);
+    }
+    // Names start with the start time, so the last in name order is the newest: after months of
+    // practice `show url-shortener` means the latest time that question came up.
+    fmt::print(context.err, "mockcoach: {} sessions match \"{}\"; showing the newest, {}\n",
+               matches.size(), options.which, matches.back().stem().string());
+    return matches.back();
+}
+
+void show(Context& context, const Options& options) {
+    const auto found = resolve(context, options);
+    if (!found) return;
+    const fs::path& path = *found;
+    Diagnostics problems;
+    const auto bytes = read_file(path, tomlfile::max_file_bytes, problems);
+    const auto record =
+        bytes ? transcript::read_transcript(path.string(), *bytes, problems) : std::nullopt;
+    if (!record) throw InvalidInput(problems);
+    if (options.format == "json") {
+        fmt::print(context.out, "{}", transcript::render_json(*record));
+    } else if (options.format == "markdown") {
+        fmt::print(context.out, "{}", transcript::render_markdown(*record));
+    } else {
+        fmt::print(context.out, "{}",
+                   transcript::render_text(*record, context.out_style(),
+                                           table_width(context).value_or(80)));
+    }
+}
+
+} // namespace
+
+void add_show_command(CLI::App& app, Context& context) {
+    auto options = std::make_shared<Options>();
+    CLI::App* cmd = app.add_subcommand("show", "One session's transcript, rendered");
+    cmd->add_option(
+           "session", options->which,
+           "A session id or part of one (the newest match), `latest`, or a transcript file")
+        ->required()
+        ->type_name("ID|latest|FILE");
+    cmd->add_option("--format", options->format, "text (default), markdown or json")
+        ->check(CLI::IsMember({"text", "markdown", "json"}));
+    add_history_options(*cmd, options->history);
+    cmd->footer("Examples:\n  mockcoach show latest\n"
+                "  mockcoach show url-shortener --format markdown > for-my-partner.md\n"
+                "  mockcoach show ~/Downloads/20261124-235805-system-design-url-shortener.toml");
+    cmd->callback([&context, options] { show(context, *options); });
+}
+
+} // namespace mockcoach::cli

@@ -1,0 +1,263 @@
+// `mockcoach star`: one STAR answer to a behavioral question, typed part by part against the
+// clock, with an interviewer's checks afterwards; saved as a transcript and, if wished, a story.
+#include "cli/context.hpp"
+#include "cli/session_setup.hpp"
+
+#include "session/clock.hpp"
+#include "star/star.hpp"
+#include "stories/stories.hpp"
+#include "term/live.hpp"
+#include "transcript/store.hpp"
+#include "util/errors.hpp"
+#include "util/suggest.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace mockcoach::cli {
+namespace {
+
+constexpr std::string_view behavioral_id = "behavioral";
+
+struct Options {
+    std::string question;
+    std::optional<std::string> story;
+    std::optional<std::int64_t> seconds;
+    std::optional<std::int64_t> seed;
+    double speed = 1;
+    bool no_bell = false;
+    std::optional<std::string> sessions_dir;
+    bool script = false;
+    std::string clock = "real";
+};
+
+const rubric::Rubric& behavioral_rubric(Context& context) {
+    const rubric::Rubric* rubric = context.catalog().find(behavioral_id);
+    if (!rubric || rubric->questions.empty())
+        throw UsageError("star rehearses the questions of the \"behavioral\" rubric, and none "
+                         "is loaded (see `mockcoach rubrics list`)");
+    return *rubric;
+}
+
+// --question: ID or behavioral/ID; a question of another rubric is refused, saying so.
+const rubric::Question& named_question(Context& context, const rubric::Rubric& behavioral,
+                                       std::string_view reference) {
+    if (const rubric::Question* question = behavioral.find_question(reference)) return *question;
+    const bank::Drawn found = find_question(context.catalog(), reference);
+    if (found.rubric->id != behavioral_id)
+        throw UsageError(fmt::format("\"{}\" is a {} question; star rehearses behavioral ones "
+                                     "(`mockcoach start --question {}/{}` runs it as an interview)",
+                                     reference, found.rubric->name, found.rubric->id,
+                                     found.question->id));
+    return *found.question;
+}
+
+// A behavioral question drawn by weight; for a story, among those tagged with its themes.
+const rubric::Question& drawn_question(Context& context, const rubric::Rubric& behavioral,
+                                       const stories::Story* story, std::uint64_t seed) {
+    rubric::Rubric pool = behavioral;
+    if (story) {
+        std::erase_if(pool.questions, [&](const rubric::Question& question) {
+            return std::none_of(question.tags.begin(), question.tags.end(), [&](const auto& tag) {
+                return std::find(story->themes.begin(), story->themes.end(), tag) !=
+                       story->themes.end();
+            });
+        });
+        if (pool.questions.empty()) {
+            fmt::print(context.err,
+                       "mockcoach: no behavioral question is tagged with a theme of \"{}\"; "
+                       "drawing from all of them\n",
+                       story->name);
+            pool.questions = behavioral.questions;
+        }
+    }
+    bank::Random random(seed);
+    const rubric::Rubric* pools[] = {&pool};
+    const auto picked = bank::draw(pools, 1, random);
+    if (picked.empty()) throw UsageError("no behavioral questions to draw from");
+    return *behavioral.find_question(picked.front().question->id);
+}
+
+const stories::Story& existing_story(const std::vector<stories::Story>& bank,
+                                     const std::string& name) {
+    if (std::string problem = stories::check_name(name); !problem.empty())
+        throw UsageError(problem);
+    if (const stories::Story* story = stories::find_story(bank, name)) return *story;
+    if (bank.empty())
+        throw UsageError(fmt::format("unknown story \"{}\": there are no stories yet (save one "
+                                     "after a rehearsal: `mockcoach star`)",
+                                     name));
+    unknown_id("story", name, stories::story_names(bank));
+}
+
+void print_plan(Context& context, const session::Plan& plan,
+                const std::optional<std::string>& story) {
+    fmt::print(context.out, "question: {}\n", plan.question);
+    fmt::print(context.out, "category: {} ({})\n", plan.rubric_name, plan.rubric_id);
+    if (story) fmt::print(context.out, "story: {}\n", *story);
+    std::string parts;
+    for (const auto& phase : plan.phases)
+        parts += fmt::format("{}{} {}", parts.empty() ? "" : ", ", phase.name,
+                             format_clock(phase.budget / 1000));
+    fmt::print(context.out, "plan: {} (total {})\n", parts,
+               format_clock(plan.total_budget() / 1000));
+}
+
+// The themes offered when saving a story, in coverage order (the seed's four first).
+std::vector<std::string> offered_themes(const std::vector<stories::Story>& bank,
+                                        const rubric::Rubric& behavioral) {
+    std::vector<std::string> themes;
+    for (const auto& item : stories::coverage(bank, &behavioral)) themes.push_back(item.theme);
+    return themes;
+}
+
+// Writes the story for `save-story` or the live form, and keeps lines to print after the
+// summary. A name taken by a file that is not this story is refused with the reason.
+class StorySaver {
+  public:
+    StorySaver(std::filesystem::path folder, std::vector<std::string> known_themes)
+        : folder_(std::move(folder)), known_(std::move(known_themes)) {}
+
+    std::string operator()(const session::SaveStory& request) {
+        stories::SavedStory saved;
+        try {
+            saved = stories::save_story(folder_, request.name, request.themes,
+                                        session::local_date_time(std::chrono::system_clock::now()));
+        } catch (const UsageError& e) {
+            return e.what();
+        }
+        std::string themes;
+        for (const auto& theme : saved.story.themes) themes += (themes.empty() ? "" : ", ") + theme;
+        if (saved.created)
+            notices_.push_back(fmt::format("story: saved \"{}\" (themes: {}) in {}",
+                                           saved.story.name, themes, saved.story.file.string()));
+        else
+            notices_.push_back(fmt::format("story: this rehearsal was added to \"{}\" (themes: {})",
+                                           saved.story.name, themes));
+        for (const std::string& theme : request.themes) {
+            if (std::find(known_.begin(), known_.end(), theme) != known_.end()) continue;
+            if (auto near = closest_match(theme, std::span<const std::string>(known_)))
+                notices_.push_back(
+                    fmt::format("note: \"{}\" is a new theme; did you mean \"{}\"?", theme, *near));
+            known_.push_back(theme);
+        }
+        return {};
+    }
+
+    const std::vector<std::string>& notices() const { return notices_; }
+
+  private:
+    std::filesystem::path folder_;
+    std::vector<std::string> known_;
+    std::vector<std::string> notices_;
+};
+
+void star(Context& context, const Options& options) {
+    const bool scripted = options.script || !isatty(STDIN_FILENO);
+    if (options.clock == "virtual" && !scripted)
+        throw UsageError("--clock virtual is for scripted mode (--script or a pipe)");
+
+    // Everything the user named is checked before anything is written.
+    const auto folder = transcript::sessions_folder(options.sessions_dir);
+    Diagnostics problems;
+    const std::vector<stories::Story> bank = stories::load_stories(folder, problems);
+    for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
+    const stories::Story* story = options.story ? &existing_story(bank, *options.story) : nullptr;
+    const rubric::Rubric& behavioral = behavioral_rubric(context);
+    const std::uint64_t seed =
+        options.seed ? static_cast<std::uint64_t>(*options.seed) : session_seed();
+    const rubric::Question& question = options.question.empty()
+                                           ? drawn_question(context, behavioral, story, seed)
+                                           : named_question(context, behavioral, options.question);
+    session::Plan plan = session::make_plan(behavioral, question);
+    if (options.seconds) star::rescale(plan, *options.seconds);
+
+    SessionSetup setup(context, options.sessions_dir, options.clock, options.speed);
+    const std::optional<std::string> story_name =
+        story ? std::optional<std::string>(story->name) : std::nullopt;
+    session::Recorder recorder = setup.recorder(std::move(plan), "star", seed, story_name);
+
+    StorySaver saver(setup.folder(), offered_themes(bank, behavioral));
+    SessionExtras extras;
+    extras.save_story = [&saver](const session::SaveStory& request) { return saver(request); };
+    extras.after_summary = [&](const transcript::Transcript& answer) {
+        const int width = term::width_of(context.out);
+        std::string out =
+            "\n" + star::render_checks(star::check_answer(answer), context.out_style(),
+                                       width > 0 ? static_cast<std::size_t>(width) : 80);
+        if (!saver.notices().empty()) out += "\n";
+        for (const std::string& notice : saver.notices()) out += notice + "\n";
+        if (answer.story)
+            out += fmt::format("Its rehearsals: mockcoach stories show \"{}\"{}\n", *answer.story,
+                               options.sessions_dir
+                                   ? fmt::format(" --sessions-dir '{}'", *options.sessions_dir)
+                                   : "");
+        return out;
+    };
+
+    if (scripted) {
+        print_plan(context, recorder.engine().plan(), story_name);
+        return run_scripted(context, recorder, extras);
+    }
+    term::LiveOptions live;
+    live.bell = !options.no_bell;
+    live.colour = term::colour_for(context.out);
+    live.mode = term::LiveMode::star;
+    live.story = story_name;
+    live.themes = offered_themes(bank, behavioral);
+    // On the terminal an I/O failure is shown in the form too, so the answer can still be
+    // saved as a transcript without the story.
+    live.save_story = [&saver](const session::SaveStory& request) -> std::string {
+        try {
+            return saver(request);
+        } catch (const IoError& e) {
+            return e.what();
+        }
+    };
+    run_live_session(context, recorder, live, extras);
+}
+
+} // namespace
+
+void add_star_command(CLI::App& app, Context& context) {
+    auto options = std::make_shared<Options>();
+    CLI::App* cmd = app.add_subcommand(
+        "star", "Rehearse a STAR answer to a behavioral question, and keep it as a story");
+    cmd->add_option("-q,--question", options->question,
+                    "This behavioral question (ID or behavioral/ID)")
+        ->type_name("ID");
+    cmd->add_option("--story", options->story,
+                    "Rehearse this saved story, against a question of one of its themes")
+        ->type_name("NAME");
+    cmd->add_option("--seconds", options->seconds,
+                    "The whole answer's budget; the four parts keep their proportions "
+                    "(default 135)")
+        ->check(CLI::Range(20, 3600));
+    cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)")
+        ->check(CLI::NonNegativeNumber);
+    cmd->add_option("--speed", options->speed, "Run session time this many times faster (demos)")
+        ->check(CLI::Range(0.01, 1000.0));
+    cmd->add_flag("--no-bell", options->no_bell, "No terminal bell when a budget runs out");
+    add_sessions_dir_option(*cmd, options->sessions_dir);
+    cmd->add_flag("--script", options->script,
+                  "Read commands from standard input (the default when it is not a terminal)");
+    cmd->add_option("--clock", options->clock,
+                    "real, or virtual: time moves only by `wait` (scripts, tests)")
+        ->check(CLI::IsMember({"real", "virtual"}));
+    cmd->footer(
+        "Keys: type what you would say; Enter new line, Tab next part, Ctrl-P pause,\n"
+        "  Ctrl-E one more minute, Esc end early. Then score, reflect, and save it as a story.\n"
+        "Script commands (one per line): say TEXT, next, pause, resume, extend MINUTES,\n"
+        "  wait SECONDS, quit, score CRITERION VALUE, skip CRITERION, reflect TEXT,\n"
+        "  save-story NAME THEME[,THEME...].\n"
+        "Examples:\n  mockcoach star\n  mockcoach star --story \"churn model\"\n"
+        "  mockcoach star --question mentoring --seconds 90\n"
+        "  printf 'say We had churn\\nnext\\nsay I owned it\\nnext\\nsay I built it\\nnext\\n"
+        "say Churn fell 12 points\\nnext\\nsave-story churn ownership\\n' |\n"
+        "    mockcoach star --question end-to-end-project --clock virtual");
+    cmd->callback([&context, options] { star(context, *options); });
+}
+
+} // namespace mockcoach::cli

@@ -1,0 +1,241 @@
+// `mockcoach stats`: what to practise next: weak categories and criteria, overrun phases,
+// categories practised less than the bank holds them, blind guesses.
+#include "cli/context.hpp"
+#include "cli/history_setup.hpp"
+
+#include "transcript/store.hpp"
+#include "util/json.hpp"
+#include "util/text.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+namespace mockcoach::cli {
+namespace {
+
+struct Options {
+    HistoryOptions history;
+    std::vector<std::string> categories;
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+    bool json = false;
+};
+
+// Text tables show this many rows of the long lists; --json has them all.
+constexpr std::size_t weakest_shown = 5;
+constexpr std::size_t phases_shown = 8;
+
+std::vector<history::BankShare> bank_of(Context& context,
+                                        const std::vector<std::string>& categories) {
+    std::vector<const rubric::Rubric*> rubrics;
+    for (const rubric::Rubric& rubric : context.catalog().rubrics)
+        if (categories.empty() ||
+            std::find(categories.begin(), categories.end(), rubric.id) != categories.end())
+            rubrics.push_back(&rubric);
+    const std::vector<double> shares = bank::shares(rubrics);
+    std::vector<history::BankShare> bank;
+    for (std::size_t i = 0; i < rubrics.size(); ++i)
+        bank.push_back({rubrics[i]->id, rubrics[i]->name, shares[i]});
+    return bank;
+}
+
+std::string trend_text(const std::optional<history::Trend>& trend) {
+    if (!trend) return "-";
+    const std::string change = format_score_change(trend->change());
+    if (change == "0.0") return "0.0 \u2192";
+    return change + (trend->change() > 0 ? " \u2191" : " \u2193");
+}
+
+std::string clock_of(double seconds) {
+    return format_clock(std::llround(seconds));
+}
+
+std::string print_text(const history::Stats& stats, const term::Style& style,
+                       std::optional<std::size_t> width) {
+    std::string out = fmt::format("{}\n", style.bold("Categories"));
+    Table categories({"CATEGORY", "SESSIONS", "MEAN", "LAST SCORES", "TREND"},
+                     {Align::left, Align::right, Align::right, Align::left, Align::right});
+    for (const auto& c : stats.categories)
+        categories.add({c.rubric, std::to_string(c.sessions), format_score(c.mean_score),
+                        sparkline(c.last_scores, 1, 5), trend_text(c.trend)});
+    out += categories.render(width);
+
+    out += fmt::format("\n{}\n", style.bold("Weakest criteria"));
+    if (stats.criteria.empty())
+        out += "No scores yet.\n";
+    else {
+        Table criteria({"CATEGORY", "CRITERION", "MEAN", "SESSIONS"},
+                       {Align::left, Align::left, Align::right, Align::right});
+        for (std::size_t i = 0; i < stats.criteria.size() && i < weakest_shown; ++i) {
+            const auto& c = stats.criteria[i];
+            criteria.add(
+                {c.rubric, c.name, format_score(c.mean_score), std::to_string(c.sessions)});
+        }
+        out += criteria.render(width);
+    }
+
+    out +=
+        fmt::format("\n{}\n", style.bold("Time discipline (finished phases, most overrun first)"));
+    if (stats.phases.empty())
+        out += "No finished phases yet.\n";
+    else {
+        Table phases(
+            {"CATEGORY", "PHASE", "MEAN USED", "BUDGET", "USED", "OVERRAN"},
+            {Align::left, Align::left, Align::right, Align::right, Align::right, Align::left});
+        for (std::size_t i = 0; i < stats.phases.size() && i < phases_shown; ++i) {
+            const auto& p = stats.phases[i];
+            phases.add({p.rubric, p.name, clock_of(p.mean_used_seconds),
+                        clock_of(p.mean_budget_seconds), format_percent(p.used_share()),
+                        fmt::format("{} of {}", p.overran, p.sessions)});
+        }
+        out += phases.render(width);
+        if (stats.phases.size() > phases_shown)
+            out += fmt::format("… and {} more phases (--json has them all)\n",
+                               stats.phases.size() - phases_shown);
+    }
+
+    out += fmt::format("\n{}\n", style.bold("Coverage (your practice against the question bank)"));
+    Table coverage({"CATEGORY", "SESSIONS", "PRACTICE", "BANK", ""},
+                   {Align::left, Align::right, Align::right, Align::right, Align::left});
+    std::vector<std::string> never;
+    for (const auto& c : stats.coverage) {
+        coverage.add({c.rubric, std::to_string(c.sessions), format_percent(c.practice_share),
+                      format_percent(c.bank_share),
+                      c.most_under_practised ? "\u25c0 most under-practised" : ""});
+        if (c.sessions == 0) never.push_back(c.rubric);
+    }
+    out += coverage.render(width);
+    if (!never.empty()) {
+        std::string list;
+        for (const auto& id : never) list += (list.empty() ? "" : ", ") + id;
+        for (const auto& line : wrap("Not practised yet: " + list, width.value_or(100)))
+            out += line + "\n";
+    }
+
+    if (!stats.blind.empty()) {
+        out += fmt::format("\n{}\n", style.bold("Blind sessions (category named right)"));
+        Table blind({"CATEGORY", "BLIND", "NAMED RIGHT"},
+                    {Align::left, Align::right, Align::right});
+        for (const auto& b : stats.blind)
+            blind.add({b.rubric, std::to_string(b.sessions),
+                       fmt::format("{} ({})", b.named_right,
+                                   format_percent(static_cast<double>(b.named_right) /
+                                                  static_cast<double>(b.sessions)))});
+        out += blind.render(width);
+    }
+    return out;
+}
+
+std::string print_json(const history::Stats& stats) {
+    JsonWriter out;
+    out.begin_object().field("sessions", static_cast<std::uint64_t>(stats.sessions));
+    out.key("categories").begin_array();
+    for (const auto& c : stats.categories) {
+        out.begin_object()
+            .field("rubric", c.rubric)
+            .field("rubric_name", c.rubric_name)
+            .field("sessions", static_cast<std::uint64_t>(c.sessions))
+            .field("scored_sessions", static_cast<std::uint64_t>(c.scored))
+            .field("mean_score", c.mean_score);
+        out.key("last_scores").begin_array();
+        for (double score : c.last_scores) out.value(score);
+        out.end_array().key("trend");
+        if (!c.trend)
+            out.null();
+        else
+            out.begin_object()
+                .field("window", static_cast<std::uint64_t>(c.trend->window))
+                .field("recent_mean", c.trend->recent_mean)
+                .field("previous_mean", c.trend->previous_mean)
+                .field("change", c.trend->change())
+                .end_object();
+        out.end_object();
+    }
+    out.end_array().key("criteria").begin_array();
+    for (const auto& c : stats.criteria)
+        out.begin_object()
+            .field("rubric", c.rubric)
+            .field("criterion", c.criterion)
+            .field("name", c.name)
+            .field("mean_score", c.mean_score)
+            .field("sessions", static_cast<std::uint64_t>(c.sessions))
+            .end_object();
+    out.end_array().key("phases").begin_array();
+    for (const auto& p : stats.phases)
+        out.begin_object()
+            .field("rubric", p.rubric)
+            .field("name", p.name)
+            .field("sessions", static_cast<std::uint64_t>(p.sessions))
+            .field("mean_used_seconds", p.mean_used_seconds)
+            .field("mean_budget_seconds", p.mean_budget_seconds)
+            .field("used_share", p.used_share())
+            .field("overran", static_cast<std::uint64_t>(p.overran))
+            .end_object();
+    out.end_array().key("coverage").begin_array();
+    for (const auto& c : stats.coverage)
+        out.begin_object()
+            .field("rubric", c.rubric)
+            .field("rubric_name", c.rubric_name)
+            .field("sessions", static_cast<std::uint64_t>(c.sessions))
+            .field("practice_share", c.practice_share)
+            .field("bank_share", c.bank_share)
+            .field("most_under_practised", c.most_under_practised)
+            .end_object();
+    out.end_array().key("blind").begin_array();
+    for (const auto& b : stats.blind)
+        out.begin_object()
+            .field("rubric", b.rubric)
+            .field("rubric_name", b.rubric_name)
+            .field("sessions", static_cast<std::uint64_t>(b.sessions))
+            .field("named_right", static_cast<std::uint64_t>(b.named_right))
+            .end_object();
+    out.end_array().end_object();
+    return out.str();
+}
+
+void stats_report(Context& context, const Options& options) {
+    const history::Now now = now_local();
+    history::Filter filter;
+    filter.since = date_option("--since", options.since, now);
+    filter.until = date_option("--until", options.until, now);
+    filter.categories = options.categories;
+    history::Loaded loaded = load_history(context, options.history);
+    check_categories(context, options.categories, loaded.sessions);
+    if (loaded.sessions.empty()) {
+        print_no_sessions(options.json ? context.err : context.out,
+                          transcript::sessions_folder(options.history.sessions_dir));
+        if (!options.json) return;
+    }
+    history::keep_matching(filter, loaded.sessions);
+    const history::Stats stats =
+        history::compute_stats(loaded.sessions, bank_of(context, options.categories));
+    if (options.json) {
+        fmt::print(context.out, "{}", print_json(stats));
+        return;
+    }
+    if (stats.sessions == 0) {
+        fmt::print(context.out, "No sessions match.\n");
+        return;
+    }
+    fmt::print(context.out, "{}", print_text(stats, context.out_style(), table_width(context)));
+}
+
+} // namespace
+
+void add_stats_command(CLI::App& app, Context& context) {
+    auto options = std::make_shared<Options>();
+    CLI::App* cmd =
+        app.add_subcommand("stats", "What to practise next: weak spots, overruns, coverage");
+    cmd->add_option("-c,--category", options->categories, "Only this rubric (repeatable)")
+        ->type_name("ID");
+    cmd->add_option("--since", options->since, "On or after DATE (2026-11-01, today, 7d, 4w)")
+        ->type_name("DATE");
+    cmd->add_option("--until", options->until, "On or before DATE")->type_name("DATE");
+    cmd->add_flag("--json", options->json, "One JSON object with every list in full");
+    add_history_options(*cmd, options->history);
+    cmd->footer("Examples:\n  mockcoach stats\n  mockcoach stats --since 4w\n"
+                "  mockcoach stats --category system-design --category ml-system-design --json");
+    cmd->callback([&context, options] { stats_report(context, *options); });
+}
+
+} // namespace mockcoach::cli

@@ -1,0 +1,219 @@
+// Reviewing past sessions: the sessions folder read into light summaries (through a cache
+// index, so thousands of transcripts read fast), filters, dates as people type them, and the
+// aggregations behind `history`, `stats` and the adaptive draw. The transcripts stay the one
+// source of truth; everything here can be rebuilt from them.
+#pragma once
+
+#include "bank/bank.hpp"
+#include "transcript/transcript.hpp"
+#include "util/diagnostic.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mockcoach::history {
+
+// ---- Summaries ------------------------------------------------------------------------------
+
+struct PhaseTime {
+    std::string name;
+    std::int64_t budget_seconds = 0;
+    std::int64_t extended_seconds = 0;
+    std::int64_t used_seconds = 0;
+    std::int64_t overtime_seconds = 0;
+};
+
+// What the reports need of one transcript; what the index stores.
+struct Session {
+    std::string file; // the transcript's name inside the sessions folder
+    std::string id;
+    transcript::Status status = transcript::Status::completed;
+    std::string mode = "interview";
+    toml::date_time started_at;
+    std::string rubric;
+    std::string rubric_name;
+    std::string question_id;
+    std::string question;
+    std::optional<std::string> category_guess;
+    std::optional<bool> category_guess_correct;
+    std::vector<PhaseTime> phases;
+    std::vector<transcript::Score> scores;
+
+    std::optional<double> mean_score() const { return transcript::mean_of(scores); }
+    std::int64_t used_seconds() const;
+    std::int64_t budget_seconds() const;
+};
+
+Session summarise(const transcript::Transcript& transcript, std::string file);
+
+// Seconds since 1970-01-01T00:00:00Z of an offset date-time.
+std::int64_t epoch_seconds(const toml::date_time& when);
+// A calendar date as one comparable number: 2026-11-24 -> 20261124.
+int day_number(const toml::date& date);
+// "2026-11-24 23:58", in the zone the session was recorded in (the user's, at the time).
+std::string format_started(const toml::date_time& when);
+
+// ---- Loading --------------------------------------------------------------------------------
+
+struct IndexUse {
+    std::size_t reused = 0; // summaries taken from the index
+    std::size_t parsed = 0; // transcripts read because the index lacked them or they changed
+    bool written = false;   // the index was rewritten
+};
+
+struct Loaded {
+    bool folder_exists = false;
+    std::vector<Session> sessions; // newest first
+    // One warning per *.toml file that is not a valid transcript, at its first problem.
+    Diagnostics skipped;
+    IndexUse index;
+};
+
+struct LoadOptions {
+    // The summary index to read and refresh; none: read every transcript.
+    std::optional<std::filesystem::path> index_file;
+    unsigned threads = 0; // for reading transcripts; 0: one per core
+    // The time (ns since 1970) by the caller's clock. A file modified less than 2 s before it is
+    // read but not cached yet: a change within the file system's timestamp resolution would not
+    // move its mtime. 0: cache everything (tests).
+    std::int64_t now_ns = 0;
+};
+
+// The cache index of a sessions folder: $XDG_CACHE_HOME/mockcoach/index/, named from a hash of
+// the folder's absolute path.
+std::filesystem::path index_file_for(const std::filesystem::path& folder);
+
+Loaded load_sessions(const std::filesystem::path& folder, const LoadOptions& options);
+
+// Every transcript in full (for `export`), oldest first, with the same warnings.
+struct LoadedTranscripts {
+    bool folder_exists = false;
+    std::vector<transcript::Transcript> transcripts;
+    Diagnostics skipped;
+};
+LoadedTranscripts load_transcripts(const std::filesystem::path& folder, unsigned threads = 0);
+
+// The warning for a file that is not a valid transcript: its first problem's place, and how
+// many more there are.
+Diagnostic skipped_warning(const Diagnostics& problems);
+
+// ---- Dates and filters ----------------------------------------------------------------------
+
+// The moment a command runs: the instant and the user's local date.
+struct Now {
+    std::int64_t epoch = 0;
+    toml::date today;
+};
+
+// A bound as typed: a calendar date compares with the date a session was recorded on (in the
+// user's zone at the time); "7d" or "4w" is an instant that many days or weeks before now.
+struct DateBound {
+    enum class Kind { day, instant };
+    Kind kind = Kind::day;
+    int day = 0;            // day_number, for Kind::day
+    std::int64_t epoch = 0; // for Kind::instant
+};
+
+// "2026-11-01", "today", "yesterday", "7d", "4w"; nullopt when it is none of these.
+std::optional<DateBound> parse_date(std::string_view text, const Now& now);
+inline constexpr std::string_view date_formats =
+    "YYYY-MM-DD, today, yesterday, Nd (N days ago) or Nw (N weeks ago)";
+
+struct Filter {
+    std::vector<std::string> categories;      // rubric ids; empty: all
+    std::optional<DateBound> since;           // on or after
+    std::optional<DateBound> until;           // on or before (a date: that whole day)
+    std::vector<transcript::Status> statuses; // empty: all
+};
+
+bool matches(const Session& session, const Filter& filter);
+// Keeps the sessions that match, in their order.
+void keep_matching(const Filter& filter, std::vector<Session>& sessions);
+
+// ---- Aggregations ---------------------------------------------------------------------------
+
+// Sessions scored in the trend's two windows; fewer than 2 * trend_window: halves.
+inline constexpr std::size_t trend_window = 5;
+inline constexpr std::size_t sparkline_length = 10;
+
+struct Trend {
+    std::size_t window = 0; // sessions in each of the two windows
+    double recent_mean = 0;
+    double previous_mean = 0;
+    double change() const { return recent_mean - previous_mean; }
+};
+
+struct CategoryStats {
+    std::string rubric;
+    std::string rubric_name;
+    std::size_t sessions = 0;
+    std::size_t scored = 0;
+    std::optional<double> mean_score; // mean of the scored sessions' means
+    std::vector<double> last_scores;  // up to sparkline_length session means, oldest first
+    std::optional<Trend> trend;       // from 2 scored sessions on
+};
+
+struct CriterionStats {
+    std::string rubric;
+    std::string criterion;
+    std::string name;
+    double mean_score = 0;
+    std::size_t sessions = 0;
+};
+
+// A rubric phase's time discipline over the sessions that finished it.
+struct PhaseStats {
+    std::string rubric;
+    std::string name;
+    std::size_t sessions = 0;
+    double mean_used_seconds = 0;
+    double mean_budget_seconds = 0;
+    std::size_t overran = 0; // sessions with overtime in this phase
+    double used_share() const {
+        return mean_budget_seconds > 0 ? mean_used_seconds / mean_budget_seconds : 0;
+    }
+};
+
+struct BankShare {
+    std::string rubric;
+    std::string rubric_name;
+    double share = 0; // of the question bank's draw (the seed's distribution)
+};
+
+struct Coverage {
+    std::string rubric;
+    std::string rubric_name;
+    std::size_t sessions = 0;
+    double practice_share = 0;
+    double bank_share = 0;
+    bool most_under_practised = false;
+};
+
+struct BlindStats {
+    std::string rubric;
+    std::string rubric_name;
+    std::size_t sessions = 0;
+    std::size_t named_right = 0;
+};
+
+struct Stats {
+    std::size_t sessions = 0;
+    std::vector<CategoryStats> categories; // most practised first
+    std::vector<CriterionStats> criteria;  // weakest first
+    std::vector<PhaseStats> phases;        // most overrun first
+    std::vector<Coverage> coverage;        // in the order of `bank`, then unknown rubrics
+    std::vector<BlindStats> blind;         // most blind sessions first
+};
+
+// `sessions` newest first (as loaded); `bank` the catalog's categories with their shares.
+Stats compute_stats(std::span<const Session> sessions, std::span<const BankShare> bank);
+
+// What the adaptive draw knows of the past: sessions newest first.
+bank::Practice practice_of(std::span<const Session> sessions);
+
+} // namespace mockcoach::history

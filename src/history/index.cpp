@@ -1,0 +1,360 @@
+// The index file: written with the transcript writer's TOML building blocks, read back by a
+// strict reader of just that shape.
+#include "history/index.hpp"
+
+#include "history/calendar.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <fmt/format.h>
+
+namespace mockcoach::history {
+
+using transcript::toml_date_time;
+using transcript::toml_quote;
+
+std::string index_to_toml(const Index& index) {
+    std::string out =
+        "# mockcoach history index: a summary of each transcript in one sessions folder, so that\n"
+        "# history and stats need not read them all. A cache: rebuilt from the transcripts when\n"
+        "# they change, safe to delete.\n"
+        "# phases = [[name, budget_seconds, extended_seconds, used_seconds, overtime_seconds]]\n"
+        "# scores = [[criterion, name, value]]\n";
+    out.reserve(out.size() + index.sessions.size() * 1000);
+    out += fmt::format("format = {}\nfolder = {}\n", index_format, toml_quote(index.folder));
+    for (std::size_t i = 0; i < index.sessions.size(); ++i) {
+        const Session& s = index.sessions[i];
+        const FileStamp& stamp = index.stamps[i];
+        out += fmt::format("\n[[session]]\nfile = {}\nsize = {}\nmtime_ns = {}\n",
+                           toml_quote(s.file), stamp.size, stamp.mtime_ns);
+        out += fmt::format("id = {}\nstatus = {}\nmode = {}\nstarted_at = {}\n", toml_quote(s.id),
+                           toml_quote(transcript::status_name(s.status)), toml_quote(s.mode),
+                           toml_date_time(s.started_at));
+        out += fmt::format("rubric = {}\nrubric_name = {}\nquestion_id = {}\nquestion = {}\n",
+                           toml_quote(s.rubric), toml_quote(s.rubric_name),
+                           toml_quote(s.question_id), toml_quote(s.question));
+        if (s.category_guess)
+            out += fmt::format("category_guess = {}\n", toml_quote(*s.category_guess));
+        if (s.category_guess_correct)
+            out += fmt::format("category_guess_correct = {}\n", *s.category_guess_correct);
+        out += "phases = [";
+        for (std::size_t i = 0; i < s.phases.size(); ++i) {
+            const PhaseTime& p = s.phases[i];
+            out += fmt::format("{}[{}, {}, {}, {}, {}]", i ? ", " : "", toml_quote(p.name),
+                               p.budget_seconds, p.extended_seconds, p.used_seconds,
+                               p.overtime_seconds);
+        }
+        out += "]\nscores = [";
+        for (std::size_t i = 0; i < s.scores.size(); ++i) {
+            const transcript::Score& score = s.scores[i];
+            out += fmt::format("{}[{}, {}, {}]", i ? ", " : "", toml_quote(score.criterion),
+                               toml_quote(score.name), score.value);
+        }
+        out += "]\n";
+    }
+    return out;
+}
+
+namespace {
+
+// A cursor over one value; every method returns false at the first thing it does not expect.
+class Cursor {
+  public:
+    explicit Cursor(std::string_view text) : text_(text) {}
+    bool done() const { return at_ == text_.size(); }
+    // How many times `c` occurs in what is left: for reserving arrays before reading them.
+    std::size_t count(char c) const {
+        return static_cast<std::size_t>(std::count(text_.begin() + at_, text_.end(), c));
+    }
+
+    bool literal(std::string_view expected) {
+        if (text_.substr(at_, expected.size()) != expected) return false;
+        at_ += expected.size();
+        return true;
+    }
+
+    bool integer(std::int64_t& value) {
+        const char* begin = text_.data() + at_;
+        const auto [end, error] = std::from_chars(begin, text_.data() + text_.size(), value);
+        if (error != std::errc{}) return false;
+        at_ += static_cast<std::size_t>(end - begin);
+        return true;
+    }
+
+    bool boolean(bool& value) {
+        if (literal("true")) return value = true, true;
+        if (literal("false")) return value = false, true;
+        return false;
+    }
+
+    bool string(std::string& value) {
+        if (!literal("\"")) return false;
+        value.clear();
+        for (;;) {
+            // A plain loop: find_first_of calls memchr once per character here.
+            std::size_t stop = at_;
+            while (stop < text_.size() && text_[stop] != '"' && text_[stop] != '\\') ++stop;
+            if (stop == text_.size()) return false;
+            value.append(text_.substr(at_, stop - at_));
+            at_ = stop + 1;
+            if (text_[stop] == '"') return true;
+            if (at_ >= text_.size()) return false;
+            const char escape = text_[at_++];
+            switch (escape) {
+            case '"':
+            case '\\':
+                value += escape;
+                break;
+            case 'n':
+                value += '\n';
+                break;
+            case 'r':
+                value += '\r';
+                break;
+            case 't':
+                value += '\t';
+                break;
+            case 'u':
+                if (!code_point(4, value)) return false;
+                break;
+            default:
+                return false; // the writer makes no other escape
+            }
+        }
+    }
+
+    // YYYY-MM-DDTHH:MM:SS followed by Z or +HH:MM / -HH:MM, as toml_date_time writes.
+    bool date_time(toml::date_time& value) {
+        int year, month, day, hour, minute, second;
+        if (!number(4, year) || !literal("-") || !number(2, month) || !literal("-") ||
+            !number(2, day) || !literal("T") || !number(2, hour) || !literal(":") ||
+            !number(2, minute) || !literal(":") || !number(2, second))
+            return false;
+        if (!valid_date(year, month, day) || hour > 23 || minute > 59 || second > 60) return false;
+        int offset = 0;
+        if (!literal("Z")) {
+            const bool negative = literal("-");
+            if (!negative && !literal("+")) return false;
+            int hours, minutes;
+            if (!number(2, hours) || !literal(":") || !number(2, minutes) || hours > 23 ||
+                minutes > 59)
+                return false;
+            offset = (negative ? -1 : 1) * (hours * 60 + minutes);
+        }
+        value = toml::date_time{toml::date{year, month, day}, toml::time{hour, minute, second}};
+        value.offset = toml::time_offset{};
+        value.offset->minutes = static_cast<std::int16_t>(offset);
+        return true;
+    }
+
+  private:
+    bool number(std::size_t width, int& value) {
+        if (at_ + width > text_.size()) return false;
+        value = 0;
+        for (std::size_t i = 0; i < width; ++i) {
+            const char c = text_[at_ + i];
+            if (c < '0' || c > '9') return false;
+            value = value * 10 + (c - '0');
+        }
+        at_ += width;
+        return true;
+    }
+
+    // The writer escapes only control characters, so only \u00XX below 0x80 is expected.
+    bool code_point(std::size_t width, std::string& out) {
+        if (at_ + width > text_.size()) return false;
+        unsigned value = 0;
+        const auto [end, error] =
+            std::from_chars(text_.data() + at_, text_.data() + at_ + width, value, 16);
+        if (error != std::errc{} || end != text_.data() + at_ + width || value >= 0x80)
+            return false;
+        at_ += width;
+        out += static_cast<char>(value);
+        return true;
+    }
+
+    std::string_view text_;
+    std::size_t at_ = 0;
+};
+
+bool read_phases(Cursor& in, std::vector<PhaseTime>& phases) {
+    if (!in.literal("[")) return false;
+    phases.reserve(in.count('['));
+    if (in.literal("]")) return true;
+    do {
+        PhaseTime p;
+        if (!in.literal("[") || !in.string(p.name) || !in.literal(", ") ||
+            !in.integer(p.budget_seconds) || !in.literal(", ") || !in.integer(p.extended_seconds) ||
+            !in.literal(", ") || !in.integer(p.used_seconds) || !in.literal(", ") ||
+            !in.integer(p.overtime_seconds) || !in.literal("]"))
+            return false;
+        phases.push_back(std::move(p));
+    } while (in.literal(", "));
+    return in.literal("]");
+}
+
+bool read_scores(Cursor& in, std::vector<transcript::Score>& scores) {
+    if (!in.literal("[")) return false;
+    scores.reserve(in.count('['));
+    if (in.literal("]")) return true;
+    do {
+        transcript::Score score;
+        std::int64_t value = 0;
+        if (!in.literal("[") || !in.string(score.criterion) || !in.literal(", ") ||
+            !in.string(score.name) || !in.literal(", ") || !in.integer(value) || !in.literal("]") ||
+            value < 1 || value > 5)
+            return false;
+        score.value = static_cast<int>(value);
+        scores.push_back(std::move(score));
+    } while (in.literal(", "));
+    return in.literal("]");
+}
+
+// The keys of a [[session]], as bits; all but the two optional ones are required.
+enum Key : unsigned {
+    file = 1u << 0,
+    size = 1u << 1,
+    mtime = 1u << 2,
+    id = 1u << 3,
+    status = 1u << 4,
+    mode = 1u << 5,
+    started = 1u << 6,
+    rubric = 1u << 7,
+    rubric_name = 1u << 8,
+    question_id = 1u << 9,
+    question = 1u << 10,
+    phases = 1u << 11,
+    scores = 1u << 12,
+    required = (1u << 13) - 1,
+    guess = 1u << 13,
+    guess_correct = 1u << 14,
+};
+
+std::optional<Key> key_of(std::string_view key) {
+    static constexpr std::pair<std::string_view, Key> keys[] = {
+        {"file", file},
+        {"size", size},
+        {"mtime_ns", mtime},
+        {"id", id},
+        {"status", status},
+        {"mode", mode},
+        {"started_at", started},
+        {"rubric", rubric},
+        {"rubric_name", rubric_name},
+        {"question_id", question_id},
+        {"question", question},
+        {"phases", phases},
+        {"scores", scores},
+        {"category_guess", guess},
+        {"category_guess_correct", guess_correct},
+    };
+    for (const auto& [name, bit] : keys)
+        if (name == key) return bit;
+    return std::nullopt;
+}
+
+bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
+    switch (key) {
+    case file:
+        return in.string(s.file);
+    case size:
+        return in.integer(stamp.size);
+    case mtime:
+        return in.integer(stamp.mtime_ns);
+    case id:
+        return in.string(s.id);
+    case status: {
+        std::string text;
+        if (!in.string(text)) return false;
+        const auto known = transcript::parse_status(text);
+        if (known) s.status = *known;
+        return known.has_value();
+    }
+    case mode:
+        return in.string(s.mode);
+    case started:
+        return in.date_time(s.started_at);
+    case rubric:
+        return in.string(s.rubric);
+    case rubric_name:
+        return in.string(s.rubric_name);
+    case question_id:
+        return in.string(s.question_id);
+    case question:
+        return in.string(s.question);
+    case phases:
+        return read_phases(in, s.phases);
+    case scores:
+        return read_scores(in, s.scores);
+    case guess:
+        return in.string(s.category_guess.emplace());
+    case guess_correct: {
+        bool right = false;
+        if (!in.boolean(right)) return false;
+        s.category_guess_correct = right;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+// One `key = value` line of a [[session]]: false for an unknown or repeated key or a bad value.
+bool read_session_line(std::string_view name, Cursor& in, Session& session, FileStamp& stamp,
+                       unsigned& seen) {
+    const auto key = key_of(name);
+    if (!key || (seen & *key)) return false;
+    seen |= *key;
+    return read_value(*key, in, session, stamp);
+}
+
+} // namespace
+
+std::optional<Index> read_index(std::string_view bytes) {
+    Index index;
+    // Reserved for more sessions than can fit (each takes over 300 bytes): pages never touched
+    // cost nothing, and growing a vector of 100,000 sessions would copy it over and over.
+    index.sessions.reserve(bytes.size() / 300 + 1);
+    index.stamps.reserve(bytes.size() / 300 + 1);
+    bool format_seen = false, folder_seen = false;
+    bool in_session = false;
+    unsigned seen = 0;
+    for (std::size_t start = 0; start < bytes.size();) {
+        std::size_t end = bytes.find('\n', start);
+        if (end == std::string_view::npos) end = bytes.size();
+        const std::string_view line = bytes.substr(start, end - start);
+        start = end + 1;
+        if (line.empty() || line.front() == '#') continue;
+        if (line == "[[session]]") {
+            if (!format_seen || !folder_seen ||
+                (in_session && (seen & Key::required) != Key::required))
+                return std::nullopt;
+            index.sessions.emplace_back();
+            index.stamps.emplace_back();
+            in_session = true;
+            seen = 0;
+            continue;
+        }
+        const std::size_t equals = line.find(" = ");
+        if (equals == std::string_view::npos) return std::nullopt;
+        const std::string_view key = line.substr(0, equals);
+        Cursor in(line.substr(equals + 3));
+        bool ok = false;
+        if (in_session) {
+            ok = read_session_line(key, in, index.sessions.back(), index.stamps.back(), seen);
+        } else if (key == "format") {
+            std::int64_t format = 0;
+            ok = in.integer(format) && format == index_format && !format_seen;
+            format_seen = true;
+        } else if (key == "folder") {
+            ok = in.string(index.folder) && !folder_seen;
+            folder_seen = true;
+        }
+        if (!ok || !in.done()) return std::nullopt;
+    }
+    if (!format_seen || !folder_seen || (in_session && (seen & Key::required) != Key::required))
+        return std::nullopt;
+    return index;
+}
+
+} // namespace mockcoach::history

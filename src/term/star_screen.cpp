@@ -1,0 +1,199 @@
+// Rendering of the STAR rehearsal's screens.
+#include "term/star_screen.hpp"
+
+#include "star/star.hpp"
+#include "stories/stories.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace mockcoach::term {
+namespace {
+
+std::size_t width_of(const View& view) {
+    return static_cast<std::size_t>(std::max(view.size.columns, 20));
+}
+
+std::size_t rows_of(const View& view) {
+    return static_cast<std::size_t>(std::max(view.size.rows, 12));
+}
+
+std::string fit(std::string_view text, const View& view) {
+    return truncate_to(text, width_of(view));
+}
+
+void add_wrapped(Lines& lines, std::string_view text, std::size_t width, std::string_view indent) {
+    for (const auto& line : wrap(text, width > indent.size() + 8 ? width - indent.size() : 8))
+        lines.push_back(std::string(indent) + line);
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+    return out;
+}
+
+// A line being typed, with the cursor; its tail when it is wider than the screen, so the
+// cursor and the newest characters stay in view.
+std::string input_line(std::string_view prompt, const std::string& draft, const View& view) {
+    const std::size_t width = width_of(view);
+    const std::size_t room = width > prompt.size() + 2 ? width - prompt.size() - 1 : 1;
+    std::string shown = draft;
+    if (display_width(shown) > room) {
+        std::size_t skip = display_width(shown) - room + 1; // characters to drop, "…" added
+        std::size_t at = 0;
+        while (skip > 0 && at < shown.size()) {
+            ++at;
+            while (at < shown.size() && (static_cast<unsigned char>(shown[at]) & 0xC0) == 0x80)
+                ++at;
+            --skip;
+        }
+        shown = "\u2026" + shown.substr(at);
+    }
+    return std::string(prompt) + shown + "\u2588";
+}
+
+} // namespace
+
+Lines star_plan_screen(const session::Plan& plan, const std::optional<std::string>& story,
+                       const View& view) {
+    const Style style(view.colour);
+    const std::size_t width = width_of(view);
+    Lines lines;
+    lines.push_back(style.bold(fit("mockcoach \u00b7 STAR rehearsal", view)));
+    lines.emplace_back();
+    add_wrapped(lines, plan.question, width, "  ");
+    lines.emplace_back();
+    if (story) lines.push_back(fit(fmt::format("Story: {}", *story), view));
+    std::size_t name_width = 0;
+    for (const auto& phase : plan.phases)
+        name_width = std::max(name_width, display_width(phase.name));
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        const auto& phase = plan.phases[i];
+        const std::string head = fmt::format("  {}. {:<{}}  {}", i + 1, phase.name, name_width,
+                                             format_clock((phase.budget + 999) / 1000));
+        const std::string prompts = joined(phase.prompts, ", ");
+        const std::string line = head + "  " + prompts;
+        lines.push_back(display_width(line) <= width ? line : fit(head, view));
+    }
+    lines.push_back(fit(fmt::format("     {:<{}}  {}", "total", name_width,
+                                    format_clock((plan.total_budget() + 999) / 1000)),
+                        view));
+    lines.emplace_back();
+    add_wrapped(lines,
+                "Type what you would say: Enter adds a line, Tab ends the part. Ctrl-P pauses, "
+                "Ctrl-E gives one more minute, Esc ends the answer early.",
+                width, "");
+    lines.emplace_back();
+    if (!view.message.empty()) lines.push_back(fit(view.message, view));
+    lines.push_back(
+        key_help(view, "Enter start the clock \u00b7 q cancel", "Enter start \u00b7 q cancel"));
+    return lines;
+}
+
+Lines star_part_screen(const session::Engine& engine, const View& view) {
+    const Style style(view.colour);
+    const session::Plan& plan = engine.plan();
+    const std::size_t width = width_of(view);
+    const std::size_t rows = rows_of(view);
+    const std::size_t index = std::min(engine.phase_index(), plan.phases.size() - 1);
+    Lines lines = phase_top(engine, view, "part", rows >= 22);
+    if (!plan.phases[index].prompts.empty())
+        add_wrapped(lines, "Cover: " + joined(plan.phases[index].prompts, " \u00b7 "), width, "");
+
+    Lines footer;
+    footer.push_back(input_line("> ", view.draft.value_or(""), view));
+    const std::string& said = engine.text(index);
+    const std::size_t words = star::count_words(said) + star::count_words(view.draft.value_or(""));
+    footer.push_back(
+        view.message.empty()
+            ? style.dim(
+                  fit(fmt::format("{} word{} in this part", words, words == 1 ? "" : "s"), view))
+            : fit(view.message, view));
+    const bool last = index + 1 == plan.phases.size();
+    std::string full(star_keys_full);
+    std::string short_form(star_keys_short);
+    if (last) {
+        full.replace(full.find("Tab next part"), 13, "Tab finish");
+        short_form.replace(short_form.find("Tab next"), 8, "Tab done");
+    }
+    footer.push_back(key_help(view, full, short_form));
+
+    // The lines said so far, newest at the bottom, as many as fit above the footer.
+    Lines said_lines;
+    std::size_t start = 0;
+    while (!said.empty() && start <= said.size()) {
+        std::size_t end = said.find('\n', start);
+        if (end == std::string::npos) end = said.size();
+        add_wrapped(said_lines, std::string_view(said).substr(start, end - start), width, "  ");
+        start = end + 1;
+    }
+    const std::size_t used = lines.size() + 1 + footer.size();
+    const std::size_t room = rows > used ? rows - used : 0;
+    lines.emplace_back();
+    if (said_lines.size() > room && room > 0) {
+        said_lines.erase(said_lines.begin(), said_lines.end() - static_cast<long>(room));
+        said_lines.front() = style.dim("  \u2026");
+    } else if (room == 0) {
+        said_lines.clear();
+    }
+    lines.insert(lines.end(), said_lines.begin(), said_lines.end());
+    while (lines.size() + footer.size() < rows) lines.emplace_back();
+    lines.insert(lines.end(), footer.begin(), footer.end());
+    return lines;
+}
+
+Lines story_screen(const StoryForm& form, const View& view) {
+    const Style style(view.colour);
+    const std::size_t width = width_of(view);
+    Lines lines;
+    if (form.step() == StoryForm::Step::name) {
+        lines.push_back(style.bold(fit("Save this answer as a story?", view)));
+        add_wrapped(lines,
+                    "A story is an answer you keep ready for the questions of its themes; "
+                    "rehearse it again with `mockcoach star --story NAME`.",
+                    width, "");
+        lines.emplace_back();
+        lines.push_back(input_line("Name> ", form.draft(), view));
+        if (!form.message().empty()) lines.push_back(fit(form.message(), view));
+        lines.emplace_back();
+        lines.push_back(key_help(view, "Enter next \u00b7 Esc skip (nothing saved as a story)",
+                                 "Enter next \u00b7 Esc skip"));
+        return lines;
+    }
+    lines.push_back(style.bold(fit(fmt::format("Themes of \"{}\"", form.name()), view)));
+    add_wrapped(lines,
+                "Which themes does it answer? Numbers from the list or your own words, "
+                "separated by commas.",
+                width, "");
+    lines.emplace_back();
+    const auto& offered = form.offered();
+    const std::size_t footer = form.message().empty() ? 3 : 4;
+    const std::size_t rows = rows_of(view);
+    const std::size_t room = rows > lines.size() + footer ? rows - lines.size() - footer : 1;
+    const std::size_t columns = width >= 60 && offered.size() > room ? 2 : 1;
+    const std::size_t per_column = std::min(room, (offered.size() + columns - 1) / columns);
+    const std::size_t column_width = width / columns;
+    for (std::size_t r = 0; r < per_column; ++r) {
+        std::string line;
+        for (std::size_t c = 0; c < columns; ++c) {
+            const std::size_t i = c * per_column + r;
+            if (i >= offered.size()) break;
+            std::string cell =
+                fmt::format("{:>3}. {}", i + 1, stories::theme_with_label(offered[i]));
+            cell = truncate_to(cell, column_width > 1 ? column_width - 1 : 1);
+            if (c + 1 < columns) cell.append(column_width - display_width(cell), ' ');
+            line += cell;
+        }
+        lines.push_back(line);
+    }
+    lines.push_back(input_line("Themes> ", form.draft(), view));
+    if (!form.message().empty()) lines.push_back(fit(form.message(), view));
+    lines.emplace_back();
+    lines.push_back(key_help(view, "Enter save the story \u00b7 Esc back to the name",
+                             "Enter save \u00b7 Esc back"));
+    return lines;
+}
+
+} // namespace mockcoach::term

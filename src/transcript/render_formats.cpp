@@ -1,0 +1,174 @@
+// Markdown and JSON renderings of a transcript (the text one is in render.cpp).
+#include "transcript/render.hpp"
+
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+namespace mockcoach::transcript {
+
+namespace {
+
+// Backslash-escapes what Markdown would read as markup inside a line of user text: emphasis,
+// code, links, HTML, table cells, and a heading when the text opens a line.
+std::string escape(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\n' || c == '\r') {
+            out += ' ';
+            continue;
+        }
+        if (std::string_view("\\`*_[]<|~").find(c) != std::string_view::npos ||
+            (c == '#' && out.empty()))
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+// Each non-empty line of a multi-line text, escaped, with `prefix` and a blank line between.
+std::string paragraphs(std::string_view text, std::string_view prefix) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        if (!line.empty()) {
+            if (!out.empty()) { // a blank line between, inside a quote when there is one
+                std::string_view blank = prefix;
+                while (!blank.empty() && blank.back() == ' ') blank.remove_suffix(1);
+                out += fmt::format("{}\n", blank);
+            }
+            out += fmt::format("{}{}\n", prefix, escape(line));
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string phase_remarks(const Phase& phase) {
+    std::string remarks;
+    const auto add = [&](const std::string& text) {
+        remarks += (remarks.empty() ? "" : ", ") + text;
+    };
+    if (phase.overtime_seconds > 0) add("**" + format_overtime(phase.overtime_seconds) + " over**");
+    if (phase.extended_seconds > 0) add(fmt::format("+{} min", phase.extended_seconds / 60));
+    if (phase.paused_seconds > 0) add("paused " + format_clock(phase.paused_seconds));
+    return remarks;
+}
+
+} // namespace
+
+std::string iso_date_time(const toml::date_time& when) {
+    return toml_date_time(when);
+}
+
+std::string render_markdown(const Transcript& t) {
+    std::string out = fmt::format("## {}: {}\n\n", escape(t.rubric_name), escape(t.question_id));
+    out += fmt::format("> {}\n\n", escape(t.question));
+    const auto& d = t.started_at;
+    out += fmt::format("{:04}-{:02}-{:02} {:02}:{:02} · {} · {} of {} · mean score {}\n",
+                       d.date.year, d.date.month, d.date.day, d.time.hour, d.time.minute,
+                       status_name(t.status), format_clock(t.used_seconds()),
+                       format_clock(t.budget_seconds()), format_score(t.mean_score));
+    if (t.story) out += fmt::format("\nStory: {}\n", escape(*t.story));
+    if (t.category_guess)
+        out += fmt::format("\nCategory named blind as {}: {}\n", escape(*t.category_guess),
+                           t.category_guess_correct.value_or(false) ? "right" : "wrong");
+
+    out += "\n| Phase | Used | Budget | Time |\n| --- | ---: | ---: | --- |\n";
+    for (const Phase& phase : t.phases) {
+        const std::string remarks = phase_remarks(phase);
+        out +=
+            fmt::format("| {} | {} | {} | `{}`{}{} |\n", escape(phase.name),
+                        format_clock(phase.used_seconds), format_clock(phase.budget_seconds),
+                        bar(phase.used_seconds, phase.budget_seconds + phase.extended_seconds, 10),
+                        remarks.empty() ? "" : " ", remarks);
+    }
+    out += fmt::format("| **Total** | **{}** | **{}** | |\n", format_clock(t.used_seconds()),
+                       format_clock(t.budget_seconds()));
+
+    bool notes_heading = false;
+    for (const Phase& phase : t.phases) {
+        if (phase.notes.empty() && phase.text.empty()) continue;
+        if (!notes_heading) out += "\n### Notes\n";
+        notes_heading = true;
+        out += fmt::format("\n**{}**\n\n", escape(phase.name));
+        if (!phase.text.empty()) out += paragraphs(phase.text, "> ") + "\n";
+        for (const Note& note : phase.notes)
+            out += fmt::format("- `{}` {}\n", format_clock(note.at_seconds), escape(note.text));
+    }
+
+    if (!t.scores.empty() || !t.skipped.empty()) {
+        out += "\n### Scores\n\n| Criterion | Score |\n| --- | ---: |\n";
+        for (const Score& score : t.scores)
+            out += fmt::format("| {} | {} |\n", escape(score.name), score.value);
+        for (const std::string& skipped : t.skipped)
+            out += fmt::format("| {} | skipped |\n", escape(skipped));
+        out += fmt::format("| **Mean** | **{}** |\n", format_score(t.mean_score));
+    }
+    if (!t.reflection.empty()) {
+        out += "\n### Reflection\n\n" + paragraphs(t.reflection, "");
+    }
+    return out;
+}
+
+void write_json(JsonWriter& out, const Transcript& t) {
+    out.begin_object()
+        .field("format", format_version)
+        .field("id", t.id)
+        .field("status", std::string(status_name(t.status)))
+        .field("mode", t.mode)
+        .field("started_at", iso_date_time(t.started_at))
+        .field("ended_at", iso_date_time(t.ended_at))
+        .field("rubric", t.rubric)
+        .field("rubric_name", t.rubric_name)
+        .field("question_id", t.question_id)
+        .field("question", t.question)
+        .field("story", t.story)
+        .field("seed", t.seed)
+        .field("speed", t.speed)
+        .field("clock", t.clock)
+        .field("mean_score", t.mean_score)
+        .field("reflection", t.reflection)
+        .field("category_guess", t.category_guess)
+        .field("category_guess_correct", t.category_guess_correct)
+        .field("skipped", t.skipped);
+    out.key("phase").begin_array();
+    for (const Phase& phase : t.phases) {
+        out.begin_object()
+            .field("name", phase.name)
+            .field("budget_seconds", phase.budget_seconds)
+            .field("extended_seconds", phase.extended_seconds)
+            .field("used_seconds", phase.used_seconds)
+            .field("paused_seconds", phase.paused_seconds)
+            .field("overtime_seconds", phase.overtime_seconds)
+            .field("text", phase.text);
+        out.key("note").begin_array();
+        for (const Note& note : phase.notes)
+            out.begin_object()
+                .field("at_seconds", note.at_seconds)
+                .field("text", note.text)
+                .end_object();
+        out.end_array().end_object();
+    }
+    out.end_array();
+    out.key("score").begin_array();
+    for (const Score& score : t.scores)
+        out.begin_object()
+            .field("criterion", score.criterion)
+            .field("name", score.name)
+            .field("value", score.value)
+            .end_object();
+    out.end_array();
+    out.end_object();
+}
+
+std::string render_json(const Transcript& t) {
+    JsonWriter out;
+    write_json(out, t);
+    return out.str();
+}
+
+} // namespace mockcoach::transcript

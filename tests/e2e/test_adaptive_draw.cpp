@@ -1,0 +1,166 @@
+// `draw` and `start` with --adaptive end to end: the plain draw without history, --explain's
+// table, MOCKCOACH_ADAPTIVE, and a question done lately held back.
+#include "run_binary.hpp"
+
+#include "../strings.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+
+using namespace mockcoach::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+const char* two_questions = R"(format = 1
+id = "pair"
+name = "Pair"
+weight = 1
+
+[[phase]]
+name = "Talk"
+minutes = 1
+
+[[criterion]]
+id = "clarity"
+name = "Clarity"
+levels.1 = "Lost."
+levels.3 = "Clear."
+levels.5 = "Crisp."
+
+[[question]]
+id = "first"
+text = "The first question?"
+
+[[question]]
+id = "second"
+text = "The second question?"
+)";
+
+// A transcript of pair/first, so the adaptive draw holds it back.
+std::string done_first() {
+    return R"(format = 1
+id = "20261120-100000-pair-first"
+status = "completed"
+mode = "interview"
+started_at = 2026-11-20T10:00:00Z
+ended_at = 2026-11-20T10:01:00Z
+rubric = "pair"
+rubric_name = "Pair"
+question_id = "first"
+question = "The first question?"
+
+[[phase]]
+name = "Talk"
+budget_seconds = 60
+used_seconds = 60
+paused_seconds = 0
+overtime_seconds = 0
+
+[[score]]
+criterion = "clarity"
+name = "Clarity"
+value = 2
+)";
+}
+
+struct Fixture {
+    TempDir home;
+    fs::path sessions = home.path() / "sessions";
+    fs::path rubric = home.write("pair.toml", two_questions);
+    Fixture() { home.write("sessions/20261120-100000-pair-first.toml", done_first()); }
+    RunResult run(std::vector<std::string> args, std::vector<std::string> env = {},
+                  std::string input = "") const {
+        for (const std::string& extra : {std::string("--sessions-dir"), sessions.string(),
+                                         std::string("--rubrics"), rubric.string()})
+            args.push_back(extra);
+        RunOptions options = with_home(home.path());
+        options.env = std::move(env);
+        options.input = std::move(input);
+        return run_mockcoach(args, options);
+    }
+};
+
+} // namespace
+
+TEST_CASE("with no history the adaptive draw is the plain draw") {
+    TempDir home;
+    const std::string empty = (home.path() / "none").string();
+    for (const char* seed : {"1", "7", "12345"}) {
+        const RunResult plain = run_mockcoach({"draw", "--count", "3", "--seed", seed});
+        const RunResult adaptive = run_mockcoach(
+            {"draw", "--count", "3", "--seed", seed, "--adaptive", "--sessions-dir", empty});
+        CHECK(adaptive.exit_code == 0);
+        CHECK(adaptive.out == plain.out);
+    }
+}
+
+TEST_CASE("draw --explain shows each category's weight, factor and chance") {
+    const Fixture f;
+    const RunResult run = f.run({"draw", "--adaptive", "--explain", "--seed", "3"});
+    CHECK(run.exit_code == 0);
+    const auto lines = lines_of(run.out);
+    REQUIRE(lines.size() > 20);
+    CHECK(lines[0] == "Adaptive draw, from 1 past session:");
+    CHECK(lines[1].starts_with("CATEGORY "));
+    CHECK(lines[1].ends_with("WEIGHT  SESSIONS  MEAN  SCORE  PRACTICE  FACTOR  PLAIN  CHANCE  "
+                             "HELD BACK"));
+    // pair: mean 2 (score x2.50), practised beyond its share (x1.00), 1 of 2 held back.
+    const auto pair = std::find_if(lines.begin(), lines.end(),
+                                   [](const std::string& l) { return l.starts_with("pair "); });
+    REQUIRE(pair != lines.end());
+    CHECK(contains(*pair,
+                   "  1         1   2.0  \u00d72.50     \u00d71.00   \u00d72.50   0.4%    0.5%"));
+    CHECK(pair->ends_with("1 of 2"));
+    // machine-learning: never practised, so its coverage factor is 2.
+    const auto ml = std::find_if(lines.begin(), lines.end(), [](const std::string& l) {
+        return l.starts_with("machine-learning ");
+    });
+    REQUIRE(ml != lines.end());
+    CHECK(contains(*ml, "\u00d71.00     \u00d72.00   \u00d72.00  37.6%"));
+    CHECK(contains(run.out, "\nseed 3\n"));
+}
+
+TEST_CASE("MOCKCOACH_ADAPTIVE=1 makes the draw adaptive, and --no-adaptive turns it off") {
+    const Fixture f;
+    const RunResult on = f.run({"draw", "--explain"}, {"MOCKCOACH_ADAPTIVE=1"});
+    CHECK(on.out.starts_with("Adaptive draw, from 1 past session:\n"));
+    const RunResult off = f.run({"draw", "--explain", "--no-adaptive"}, {"MOCKCOACH_ADAPTIVE=1"});
+    CHECK(off.out.starts_with("Plain draw (the seed's weights; --adaptive to adapt):\n"));
+    const RunResult unset = f.run({"draw", "--explain"});
+    CHECK(unset.out.starts_with("Plain draw"));
+    const RunResult both = f.run({"draw", "--adaptive", "--no-adaptive"});
+    CHECK(both.exit_code == 2);
+    CHECK(f.run({"draw", "--explain", "--json"}).exit_code == 2);
+}
+
+TEST_CASE("the adaptive draw holds back a question done lately until its category runs out") {
+    const Fixture f;
+    for (const char* seed : {"1", "2", "3", "4", "5"}) {
+        const RunResult run = f.run({"draw", "-c", "pair", "--adaptive", "--seed", seed});
+        CHECK(run.exit_code == 0);
+        CHECK(contains(run.out, "pair/second"));
+        const RunResult both =
+            f.run({"draw", "-c", "pair", "--adaptive", "--count", "2", "--seed", seed});
+        CHECK(lines_of(both.out)[0].ends_with("pair/second"));
+        CHECK(lines_of(both.out)[2].ends_with("pair/first"));
+    }
+}
+
+TEST_CASE("start --adaptive draws from the adaptive pool, and its session counts next time") {
+    const Fixture f;
+    const RunResult run =
+        f.run({"start", "-c", "pair", "--adaptive", "--seed", "1", "--clock", "virtual"}, {},
+              "wait 60\nnext\nscore clarity 4\n");
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.starts_with("question: The second question?\n"));
+    // Both questions are recent now; "first", done longer ago, comes back first.
+    for (const char* seed : {"1", "2", "3"}) {
+        const RunResult again = f.run({"draw", "-c", "pair", "--adaptive", "--seed", seed});
+        CHECK(again.out.starts_with("Pair  pair/first\n"));
+    }
+}

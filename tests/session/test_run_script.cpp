@@ -1,0 +1,201 @@
+// Scripted mode end to end, in memory: lines in, printed lines out, a virtual clock, and the
+// transcript (or journal) it leaves in a temp folder.
+#include "session/run_script.hpp"
+
+#include "plans.hpp"
+#include "session/clock.hpp"
+#include "temp_folder.hpp"
+#include "transcript/transcript.hpp"
+
+#include "../strings.hpp"
+
+#include <csignal>
+#include <doctest/doctest.h>
+
+using namespace mockcoach;
+using namespace mockcoach::session;
+using mockcoach::test_folders::contents;
+using mockcoach::test_folders::TempFolder;
+using mockcoach::test_plans::small_plan;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Runs `lines` as a script against a two-phase plan (1 and 2 minutes) in a fresh folder.
+struct ScriptRun {
+    TempFolder folder;
+    VirtualClock clock{std::chrono::system_clock::from_time_t(1'700'000'000)};
+    std::vector<std::string> printed;
+    ScriptResult result;
+    fs::path journal;
+
+    // `signal_after`: deliver SIGTERM once this many lines have been read (0: never).
+    explicit ScriptRun(std::vector<std::string> lines, Plan plan = small_plan({60'000, 120'000}),
+                       std::size_t signal_after = 0) {
+        transcript::Transcript meta;
+        meta.id = "scripted";
+        meta.mode = "interview";
+        meta.clock = "virtual";
+        Recorder recorder(std::move(plan), meta, folder.path(), clock);
+        journal = recorder.journal_path();
+        std::size_t next = 0;
+        ScriptIo io;
+        io.read_line = [&]() -> std::optional<std::string> {
+            if (next >= lines.size()) return std::nullopt;
+            return lines[next++];
+        };
+        io.print = [&](const std::string& line) { printed.push_back(line); };
+        io.take_signal = [&]() { return signal_after && next >= signal_after ? SIGTERM : 0; };
+        result = run_script(recorder, io);
+    }
+
+    transcript::Transcript saved() const {
+        REQUIRE_FALSE(result.path.empty());
+        Diagnostics problems;
+        auto t = transcript::read_transcript("t", contents(result.path), problems);
+        CHECK(problems.empty());
+        REQUIRE(t.has_value());
+        return *t;
+    }
+
+    bool printed_line(const std::string& text) const {
+        return std::find(printed.begin(), printed.end(), text) != printed.end();
+    }
+};
+
+Plan blind(Plan plan) {
+    plan.blind = true;
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("a full scripted session is saved as completed with exact seconds") {
+    const ScriptRun run({"# warm up", "note starting", "wait 45", "pause", "wait 20", "resume",
+                         "next", "", "wait 130.4", "note late", "next", "score structure 4",
+                         "score depth 3", "skip communication", "reflect went fine"});
+    CHECK(run.result.kind == ScriptResult::Kind::saved);
+    CHECK(run.result.path == run.folder / "scripted.toml");
+    CHECK(run.folder.names() == std::vector<std::string>{"scripted.toml"});
+
+    const transcript::Transcript t = run.saved();
+    CHECK(t.status == transcript::Status::completed);
+    CHECK(t.clock == "virtual");
+    REQUIRE(t.phases.size() == 2);
+    CHECK(t.phases[0].used_seconds == 45);
+    CHECK(t.phases[0].paused_seconds == 20);
+    CHECK(t.phases[0].overtime_seconds == 0);
+    REQUIRE(t.phases[0].notes.size() == 1);
+    CHECK(t.phases[0].notes[0].at_seconds == 0);
+    CHECK(t.phases[0].notes[0].text == "starting");
+    CHECK(t.phases[1].used_seconds == 130);
+    CHECK(t.phases[1].overtime_seconds == 10);
+    REQUIRE(t.phases[1].notes.size() == 1);
+    CHECK(t.phases[1].notes[0].at_seconds == 130);
+    REQUIRE(t.scores.size() == 2);
+    CHECK(t.scores[0].value == 4);
+    CHECK(t.scores[1].value == 3);
+    CHECK(t.skipped == std::vector<std::string>{"communication"});
+    CHECK(t.mean_score == 3.5);
+    CHECK(t.reflection == "went fine");
+    // The end is the start plus the 195.4 s the session ran, to the second.
+    const auto seconds_of = [](const toml::date_time& when) {
+        return when.time.hour * 3600 + when.time.minute * 60 + when.time.second;
+    };
+    CHECK((seconds_of(t.ended_at) - seconds_of(t.started_at) + 86'400) % 86'400 == 195);
+
+    CHECK(run.printed ==
+          std::vector<std::string>{
+              "phase 1/2: Clarify (01:00)\n  - Clarify: first prompt\n  - Clarify: second prompt",
+              "phase 2/2: Design (02:00)\n  - Design: first prompt\n  - Design: second prompt",
+              "time: Design is over its 02:00 budget", "scoring: structure, depth, communication"});
+}
+
+TEST_CASE("a wait past a phase's budget prints the time line for that phase") {
+    const ScriptRun run({"wait 59.999", "wait 0.001", "wait 30"});
+    REQUIRE(run.printed.size() == 2);
+    CHECK(run.printed[1] == "time: Clarify is over its 01:00 budget");
+}
+
+TEST_CASE("the time line gives the budget with its extension") {
+    const ScriptRun run({"extend 1", "wait 121"});
+    CHECK(run.printed_line("time: Clarify is over its 02:00 budget"));
+}
+
+TEST_CASE("a bad line stops the script with its line number and keeps the journal") {
+    const ScriptRun run({"note one", "", "# comment", "score depth 9", "next"});
+    CHECK(run.result.kind == ScriptResult::Kind::bad_line);
+    CHECK(run.result.line == 4);
+    CHECK(run.result.error == "score needs a criterion id and a whole number from 1 to 5");
+    CHECK(run.result.path.empty());
+    CHECK(fs::exists(run.journal));
+    CHECK(run.folder.names() == std::vector<std::string>{"scripted.journal"});
+}
+
+TEST_CASE("a command the engine refuses is a bad line with the engine's message") {
+    const ScriptRun run({"pause", "pause"});
+    CHECK(run.result.kind == ScriptResult::Kind::bad_line);
+    CHECK(run.result.line == 2);
+    CHECK(run.result.error == "already paused");
+    CHECK(fs::exists(run.journal));
+}
+
+TEST_CASE("the end of input in the middle of a phase saves it as interrupted") {
+    const ScriptRun run({"wait 20", "next", "wait 5.6"});
+    CHECK(run.result.kind == ScriptResult::Kind::saved);
+    CHECK(run.folder.names() == std::vector<std::string>{"scripted.toml"});
+    const transcript::Transcript t = run.saved();
+    CHECK(t.status == transcript::Status::interrupted);
+    CHECK(t.phases[0].used_seconds == 20);
+    CHECK(t.phases[1].used_seconds == 6);
+}
+
+TEST_CASE("the end of input after quit saves the session as ended early") {
+    const ScriptRun run({"wait 10", "quit", "score depth 2"});
+    const transcript::Transcript t = run.saved();
+    CHECK(t.status == transcript::Status::ended_early);
+    CHECK(t.phases[0].used_seconds == 10);
+    CHECK(t.phases[1].used_seconds == 0);
+}
+
+TEST_CASE("the end of input before any command saves nothing and removes the journal") {
+    const ScriptRun run({"", "# nothing to do", "   "});
+    CHECK(run.result.kind == ScriptResult::Kind::not_started);
+    CHECK(run.result.path.empty());
+    CHECK(run.printed.empty());
+    CHECK(run.folder.names().empty());
+}
+
+TEST_CASE("a blind session whose script does not guess first stops at that line") {
+    const ScriptRun run({"# blind", "next"}, blind(small_plan({60'000, 120'000})));
+    CHECK(run.result.kind == ScriptResult::Kind::bad_line);
+    CHECK(run.result.line == 2);
+    CHECK(run.result.error == "name the category first (guess RUBRIC_ID)");
+}
+
+TEST_CASE("a blind session's guess is printed right or wrong and saved") {
+    const ScriptRun right({"guess system-design", "wait 1"}, blind(small_plan({60'000})));
+    CHECK(right.printed.front() == "guess: system-design (right)");
+    CHECK(right.saved().category_guess_correct == true);
+
+    const ScriptRun wrong({"guess coding", "quit"}, blind(small_plan({60'000})));
+    CHECK(wrong.printed.front() == "guess: coding (wrong)");
+    CHECK(wrong.saved().category_guess == "coding");
+    CHECK(wrong.saved().category_guess_correct == false);
+}
+
+TEST_CASE("a signal during the session saves it as interrupted") {
+    const ScriptRun run({"wait 30", "wait 30", "next"}, small_plan({60'000, 120'000}), 2);
+    CHECK(run.result.kind == ScriptResult::Kind::signalled);
+    CHECK(run.result.signal == SIGTERM);
+    const transcript::Transcript t = run.saved();
+    CHECK(t.status == transcript::Status::interrupted);
+    CHECK(t.phases[0].used_seconds == 30); // the second line was never run
+}
+
+TEST_CASE("a signal before the session starts saves nothing") {
+    const ScriptRun run({"next"}, small_plan({60'000}), 1);
+    CHECK(run.result.kind == ScriptResult::Kind::signalled);
+    CHECK(run.result.path.empty());
+    CHECK(run.folder.names().empty());
+}

@@ -1,0 +1,286 @@
+// The live screens as lines: the block-font clock, the phase, plan and scoring screens at two
+// terminal sizes, compose(), and decoding raw key bytes.
+#include "term/screen.hpp"
+
+#include "../session/plans.hpp"
+#include "term/terminal.hpp"
+#include "util/text.hpp"
+
+#include "../strings.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+
+using namespace mockcoach;
+using namespace mockcoach::term;
+using mockcoach::session::Engine;
+using mockcoach::session::EventKind;
+using mockcoach::session::Millis;
+
+namespace {
+
+// Four phases of 1, 2, 3 and 1 minutes, under the longest name a shipped rubric has.
+session::Plan four_phases() {
+    session::Plan plan = test_plans::small_plan({60'000, 120'000, 180'000, 60'000});
+    plan.rubric_name = "Data Structures & Algorithms";
+    return plan;
+}
+
+View view_of(int columns, int rows) {
+    View view;
+    view.size = {columns, rows};
+    view.colour = Colour::plain;
+    return view;
+}
+
+Engine running_at(Millis at, bool paused = false) {
+    Engine engine(four_phases());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    if (paused) REQUIRE(engine.apply({EventKind::pause, 0}).accepted());
+    REQUIRE(engine.apply({EventKind::tick, at}).accepted());
+    return engine;
+}
+
+bool contains(const Lines& lines, std::string_view text) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
+        return line.find(text) != std::string::npos;
+    });
+}
+
+// True when the rows of `big` appear in `lines` one under the other.
+bool contains_block(const Lines& lines, const Lines& big) {
+    for (std::size_t i = 0; i + big.size() <= lines.size(); ++i) {
+        bool all = true;
+        for (std::size_t r = 0; r < big.size() && all; ++r)
+            all = lines[i + r].find(big[r]) != std::string::npos;
+        if (all) return true;
+    }
+    return false;
+}
+
+void check_fits(const Lines& lines, const View& view) {
+    CHECK(lines.size() <= static_cast<std::size_t>(view.size.rows));
+    for (const std::string& line : lines) {
+        CAPTURE(line);
+        CHECK(display_width(line) <= static_cast<std::size_t>(view.size.columns));
+    }
+}
+
+const Size sizes[] = {{40, 20}, {80, 24}};
+
+} // namespace
+
+TEST_CASE("big_text draws each character in five rows of block cells") {
+    const Lines rows = big_text("05:00", 80);
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0] ==
+          "\u2588\u2588\u2588 \u2588\u2588\u2588   \u2588\u2588\u2588 \u2588\u2588\u2588");
+    CHECK(rows[1] == "\u2588 \u2588 \u2588   \u2588 \u2588 \u2588 \u2588 \u2588");
+    CHECK(rows[2] == "\u2588 \u2588 \u2588\u2588\u2588   \u2588 \u2588 \u2588 \u2588");
+    for (const std::string& row : rows) CHECK(display_width(row) == 17);
+}
+
+TEST_CASE("big_text draws the plus and minus of overtime") {
+    const Lines rows = big_text("+1", 80);
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0] == "      \u2588");
+    CHECK(rows[2] == "\u2588\u2588\u2588   \u2588");
+    CHECK(big_text("-", 80)[2] == "\u2588\u2588\u2588");
+}
+
+TEST_CASE("big_text falls back to one plain line when the terminal is too narrow") {
+    CHECK(big_text("05:00", 17).size() == 5);
+    CHECK(big_text("05:00", 16) == Lines{"05:00"});
+    CHECK(big_text("+01:05", 10) == Lines{"+01:05"});
+}
+
+TEST_CASE("the phase screen shows the phase, its countdown and its prompts") {
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = phase_screen(running_at(15'000), view);
+        check_fits(lines, view);
+        CHECK(lines.size() == static_cast<std::size_t>(size.rows));
+        CHECK(contains(lines, "phase 1/4"));
+        CHECK(contains(lines, "Clarify"));
+        CHECK(contains_block(lines, big_text("00:45", 80)));
+        CHECK(contains(lines, "left of 01:00"));
+        CHECK(contains(lines, "Clarify: first prompt"));
+        CHECK(contains(lines, "Clarify: second prompt"));
+        CHECK(contains(lines, "notes: 0"));
+        CHECK_FALSE(contains(lines, "PAUSED"));
+    }
+}
+
+TEST_CASE("the countdown rounds up, so it reads 00:00 only when time is really up") {
+    const View view = view_of(80, 24);
+    CHECK(contains_block(phase_screen(running_at(59'001), view), big_text("00:01", 80)));
+    CHECK(contains_block(phase_screen(running_at(0), view), big_text("01:00", 80)));
+}
+
+TEST_CASE("the phase screen says PAUSED while paused") {
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = phase_screen(running_at(15'000, true), view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "PAUSED"));
+        CHECK(contains(lines, "phase 1/4"));
+        CHECK(contains_block(lines, big_text("01:00", 80))); // no time used while paused
+    }
+}
+
+TEST_CASE("the phase screen shows the overtime once the budget is used up") {
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = phase_screen(running_at(75'000), view);
+        check_fits(lines, view);
+        CHECK(contains_block(lines, big_text("+00:15", 80)));
+        CHECK(contains(lines, "over the 01:00 budget"));
+        CHECK_FALSE(contains(lines, "left of"));
+    }
+}
+
+TEST_CASE("the phase screen shows a later phase's number and prompts") {
+    Engine engine = running_at(10'000);
+    REQUIRE(engine.apply({EventKind::next, 10'000}).accepted());
+    REQUIRE(engine.apply({EventKind::note, 12'000, "n"}).accepted());
+    const Lines lines = phase_screen(engine, view_of(80, 24));
+    CHECK(contains(lines, "phase 2/4"));
+    CHECK(contains(lines, "Design: first prompt"));
+    CHECK_FALSE(contains(lines, "Clarify: first prompt"));
+    CHECK(contains(lines, "notes: 1"));
+}
+
+TEST_CASE("a long note being typed stays within the terminal width") {
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        View view = view_of(size.columns, size.rows);
+        view.draft = std::string(100, 'n');
+        const Lines lines = phase_screen(running_at(15'000), view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "note> nnn"));
+    }
+}
+
+TEST_CASE("the plan screen shows the category, phases and tip when not blind") {
+    const View view = view_of(80, 24);
+    const Lines lines = plan_screen(four_phases(), true, view);
+    check_fits(lines, view);
+    CHECK(contains(lines, "Data Structures & Algorithms"));
+    CHECK(contains(lines, "Design a URL shortener"));
+    CHECK(contains(lines, "Testing: Breaking a vague problem"));
+    CHECK(contains(lines, "1. Clarify"));
+    CHECK(contains(lines, "Tip: State your assumptions"));
+    CHECK(contains(lines, "07:00")); // the total
+}
+
+TEST_CASE("the plan screen hides the category when blind") {
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = plan_screen(four_phases(), false, view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "Design a URL shortener"));
+        CHECK(contains(lines, "blind mock interview"));
+        CHECK_FALSE(contains(lines, "Data Structures"));
+        CHECK_FALSE(contains(lines, "system-design"));
+        CHECK_FALSE(contains(lines, "Testing:"));
+        CHECK_FALSE(contains(lines, "Tip:"));
+        CHECK_FALSE(contains(lines, "Clarify"));
+    }
+}
+
+TEST_CASE("the scoring screen shows the next criterion with its levels") {
+    Engine engine = running_at(1'000);
+    REQUIRE(engine.apply({EventKind::quit, 1'000}).accepted());
+    REQUIRE(engine.apply({EventKind::score, 1'000, "structure", 3}).accepted());
+    const View view = view_of(40, 20);
+    const Lines lines = scoring_screen(engine, view);
+    check_fits(lines, view);
+    CHECK(contains(lines, "2 of 3"));
+    CHECK(contains(lines, "Technical depth"));
+    CHECK(contains(lines, "5  deep"));
+}
+
+TEST_CASE("compose starts at home, clears each line and never writes more lines than rows") {
+    const Lines lines{"one", "two", "three", "four"};
+    const std::string out = compose(lines, {40, 3});
+    CHECK(out.rfind("\x1b[H", 0) == 0);
+    CHECK(out == "\x1b[Hone\x1b[0m\x1b[K\r\ntwo\x1b[0m\x1b[K\r\nthree\x1b[0m\x1b[K\x1b[J");
+
+    const std::string screen = compose(phase_screen(running_at(15'000), view_of(40, 20)), {40, 20});
+    std::size_t breaks = 0;
+    for (std::size_t at = screen.find("\r\n"); at != std::string::npos;
+         at = screen.find("\r\n", at + 1))
+        ++breaks;
+    CHECK(breaks == 19);
+    CHECK(screen.rfind("\x1b[H", 0) == 0);
+}
+
+TEST_CASE("the key decoder reads letters, Enter, backspace and Ctrl-C") {
+    KeyDecoder keys;
+    keys.feed("n\r\n\x7f\x08\x03\x04");
+    const auto letter = keys.next();
+    REQUIRE(letter.has_value());
+    CHECK(letter->type == Key::Type::character);
+    CHECK(letter->text == "n");
+    CHECK(keys.next()->type == Key::Type::enter);
+    CHECK(keys.next()->type == Key::Type::enter);
+    CHECK(keys.next()->type == Key::Type::backspace);
+    CHECK(keys.next()->type == Key::Type::backspace);
+    CHECK(keys.next()->type == Key::Type::ctrl_c);
+    CHECK(keys.next()->type == Key::Type::ctrl_d);
+    CHECK_FALSE(keys.next().has_value());
+}
+
+TEST_CASE("the key decoder reads Tab and other control keys by their letter") {
+    KeyDecoder keys;
+    keys.feed("\t\x10");
+    CHECK(keys.next()->type == Key::Type::tab);
+    const auto ctrl_p = keys.next();
+    REQUIRE(ctrl_p.has_value());
+    CHECK(ctrl_p->type == Key::Type::control);
+    CHECK(ctrl_p->text == "p");
+}
+
+TEST_CASE("the key decoder waits for the rest of a UTF-8 character split across reads") {
+    KeyDecoder keys;
+    keys.feed("\xc3");
+    CHECK_FALSE(keys.next().has_value());
+    keys.feed("\xa9x");
+    const auto e = keys.next();
+    REQUIRE(e.has_value());
+    CHECK(e->type == Key::Type::character);
+    CHECK(e->text == "\u00e9");
+    CHECK(keys.next()->text == "x");
+}
+
+TEST_CASE("the key decoder turns an arrow key's escape sequence into one other key") {
+    KeyDecoder keys;
+    keys.feed("\x1b[A");
+    const auto arrow = keys.next();
+    REQUIRE(arrow.has_value());
+    CHECK(arrow->type == Key::Type::other);
+    CHECK_FALSE(keys.next().has_value());
+
+    keys.feed("\x1b[1;5");
+    CHECK_FALSE(keys.next().has_value()); // not finished yet
+    keys.feed("Cq");
+    CHECK(keys.next()->type == Key::Type::other);
+    CHECK(keys.next()->text == "q");
+}
+
+TEST_CASE("the key decoder reads a lone ESC as escape") {
+    KeyDecoder keys;
+    keys.feed("\x1b");
+    const auto escape = keys.next();
+    REQUIRE(escape.has_value());
+    CHECK(escape->type == Key::Type::escape);
+    CHECK_FALSE(keys.next().has_value());
+
+    keys.feed("\x1bq");
+    CHECK(keys.next()->type == Key::Type::escape);
+    CHECK(keys.next()->text == "q");
+}

@@ -1,0 +1,197 @@
+// The STAR rehearsal's screens as lines (plan, a part with its editor, the story form) at two
+// terminal sizes, the story form's keys, and the keys that do not type (Tab, Ctrl-letters).
+#include "term/star_screen.hpp"
+
+#include "../session/plans.hpp"
+#include "util/text.hpp"
+
+#include "../strings.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+
+using namespace mockcoach;
+using namespace mockcoach::term;
+using mockcoach::session::Engine;
+using mockcoach::session::EventKind;
+
+namespace {
+
+session::Plan star_plan() {
+    session::Plan plan;
+    plan.rubric_id = "behavioral";
+    plan.rubric_name = "Behavioral";
+    plan.question_id = "end-to-end-project";
+    plan.question = "Tell me about an ML project you owned from problem definition to production.";
+    plan.phases = {{"Situation", 30'000, {"Context", "Challenge", "Stakeholders"}},
+                   {"Task", 15'000, {"Your role", "Goal", "Constraints"}},
+                   {"Action", 60'000, {"What YOU did", "Technical decisions"}},
+                   {"Result", 30'000, {"Quantifiable impact"}}};
+    plan.criteria = {{"structure", "Structure", {{1, "a"}, {3, "b"}, {5, "c"}}}};
+    return plan;
+}
+
+View view_of(int columns, int rows) {
+    View view;
+    view.size = {columns, rows};
+    view.colour = Colour::plain;
+    return view;
+}
+
+bool contains(const Lines& lines, std::string_view text) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
+        return line.find(text) != std::string::npos;
+    });
+}
+
+void check_fits(const Lines& lines, const View& view) {
+    CHECK(lines.size() <= static_cast<std::size_t>(view.size.rows));
+    for (const std::string& line : lines) {
+        CAPTURE(line);
+        CHECK(display_width(line) <= static_cast<std::size_t>(view.size.columns));
+    }
+}
+
+Key character(std::string text) {
+    return {Key::Type::character, std::move(text)};
+}
+
+void type(StoryForm& form, std::string_view text) {
+    for (char c : text) form.key(character(std::string(1, c)));
+}
+
+const Size sizes[] = {{40, 20}, {80, 24}};
+
+} // namespace
+
+TEST_CASE("the star plan screen shows the question, the parts with prompts, and the keys to come") {
+    for (const Size size : sizes) {
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = star_plan_screen(star_plan(), std::string("Churn model"), view);
+        CAPTURE(size.columns);
+        check_fits(lines, view);
+        CHECK(contains(lines, "STAR rehearsal"));
+        CHECK(contains(lines, "Story: Churn model"));
+        CHECK(contains(lines, "Action"));
+        CHECK(contains(lines, "01:00"));
+        CHECK(contains(lines, "02:15"));
+        CHECK(contains(lines, "Tab ends the part"));
+        CHECK(contains(lines, "Enter start"));
+    }
+    const Lines wide = star_plan_screen(star_plan(), std::nullopt, view_of(80, 24));
+    CHECK(contains(wide, "Context, Challenge, Stakeholders"));
+    CHECK_FALSE(contains(wide, "Story:"));
+}
+
+TEST_CASE("a running part shows its prompts, the lines said so far and the line being typed") {
+    Engine engine(star_plan());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    REQUIRE(engine.apply({EventKind::say, 1'000, "We had churn."}).accepted());
+    REQUIRE(engine.apply({EventKind::say, 2'000, "Costing a lot."}).accepted());
+    for (const Size size : sizes) {
+        View view = view_of(size.columns, size.rows);
+        view.draft = "The stakeholders";
+        const Lines lines = star_part_screen(engine, view);
+        CAPTURE(size.columns);
+        check_fits(lines, view);
+        CHECK(contains(lines, "Behavioral \u00b7 part 1/4"));
+        CHECK(contains(lines, "Situation"));
+        CHECK(contains(lines, "Cover: Context"));
+        CHECK(contains(lines, "  We had churn."));
+        CHECK(contains(lines, "  Costing a lot."));
+        CHECK(contains(lines, "> The stakeholders\u2588"));
+        CHECK(contains(lines, "8 words in this part"));
+        CHECK(contains(lines, "Tab next"));
+        CHECK(contains(lines, "Esc end"));
+    }
+    // The wide screen spells the keys out; the last part's Tab finishes.
+    CHECK(contains(star_part_screen(engine, view_of(80, 24)),
+                   "Enter new line \u00b7 Tab next part \u00b7 Ctrl-P pause \u00b7 Ctrl-E +1 min"));
+    for (int i = 0; i < 3; ++i) REQUIRE(engine.apply({EventKind::next, 3'000}).accepted());
+    CHECK(contains(star_part_screen(engine, view_of(80, 24)), "Tab finish"));
+    CHECK(contains(star_part_screen(engine, view_of(40, 20)), "Tab done"));
+}
+
+TEST_CASE("a long answer shows its newest lines and a long line its end, within the screen") {
+    Engine engine(star_plan());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    for (int i = 1; i <= 30; ++i)
+        REQUIRE(engine.apply({EventKind::say, i * 100, "line " + std::to_string(i)}).accepted());
+    for (const Size size : sizes) {
+        View view = view_of(size.columns, size.rows);
+        view.draft = std::string(100, 'x') + "END";
+        const Lines lines = star_part_screen(engine, view);
+        CAPTURE(size.columns);
+        check_fits(lines, view);
+        CHECK(contains(lines, "  line 30"));
+        CHECK(std::find(lines.begin(), lines.end(), "  line 1") == lines.end()); // scrolled off
+        CHECK(contains(lines, "  \u2026"));
+        CHECK(contains(lines, "xxxEND\u2588"));
+        CHECK(static_cast<int>(lines.size()) == size.rows);
+    }
+}
+
+TEST_CASE("the story form asks for a name, then themes by number or name") {
+    StoryForm form({"ownership", "technical-challenge", "collaboration", "failure", "conflict"});
+    for (const Size size : sizes) {
+        const View view = view_of(size.columns, size.rows);
+        check_fits(story_screen(form, view), view);
+        CHECK(contains(story_screen(form, view), "Save this answer as a story?"));
+    }
+    CHECK(form.key({Key::Type::enter, {}}).kind == StoryForm::Outcome::Kind::typing);
+    CHECK(form.message() == "a story needs a name");
+    type(form, "../x");
+    form.key({Key::Type::enter, {}});
+    CHECK(form.message().find("cannot contain") != std::string::npos);
+    for (int i = 0; i < 4; ++i) form.key({Key::Type::backspace, {}});
+    type(form, "Churn model");
+    form.key({Key::Type::enter, {}});
+    REQUIRE(form.step() == StoryForm::Step::themes);
+    CHECK(form.name() == "Churn model");
+    for (const Size size : sizes) {
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = story_screen(form, view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "Themes of \"Churn model\""));
+        CHECK(contains(lines, "1. ownership (project ownership)"));
+        CHECK(contains(lines, "5. conflict"));
+    }
+    type(form, "9");
+    form.key({Key::Type::enter, {}});
+    CHECK(form.message() == "9 is not on the list (1 to 5)");
+    form.key({Key::Type::backspace, {}});
+    type(form, "1, 5, On Call");
+    const StoryForm::Outcome saved = form.key({Key::Type::enter, {}});
+    REQUIRE(saved.kind == StoryForm::Outcome::Kind::save);
+    CHECK(saved.story.name == "Churn model");
+    CHECK(saved.story.themes == std::vector<std::string>{"ownership", "conflict", "on-call"});
+}
+
+TEST_CASE("Esc in the story form goes back from the themes, then skips; a refusal asks again") {
+    StoryForm form({"ownership"});
+    type(form, "churn");
+    form.key({Key::Type::enter, {}});
+    REQUIRE(form.step() == StoryForm::Step::themes);
+    CHECK(form.key({Key::Type::escape, {}}).kind == StoryForm::Outcome::Kind::typing);
+    CHECK(form.step() == StoryForm::Step::name);
+    CHECK(form.draft() == "churn");
+    form.key({Key::Type::enter, {}});
+    form.refused("the name is taken");
+    CHECK(form.step() == StoryForm::Step::name);
+    CHECK(form.message() == "the name is taken");
+    CHECK(form.key({Key::Type::ctrl_c, {}}).kind == StoryForm::Outcome::Kind::skip);
+}
+
+TEST_CASE("Tab and Ctrl-letters decode as keys that do not type") {
+    KeyDecoder keys;
+    keys.feed("\t\x10\x05\x01x");
+    CHECK(keys.next()->type == Key::Type::tab);
+    const auto ctrl_p = keys.next();
+    CHECK(ctrl_p->type == Key::Type::control);
+    CHECK(ctrl_p->text == "p");
+    CHECK(keys.next()->text == "e");
+    CHECK(keys.next()->text == "a");
+    const auto x = keys.next();
+    CHECK(x->type == Key::Type::character);
+    CHECK(x->text == "x");
+}
