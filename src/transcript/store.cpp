@@ -80,8 +80,7 @@ void prepare_folder(const fs::path& folder) {
     if (!fs::is_directory(folder, error))
         throw IoError(fmt::format("{} is not a folder", folder.string()));
     // A cheap check here; the session's journal, created next, is the real proof.
-    if (::access(folder.c_str(), W_OK | X_OK) != 0)
-        fail("cannot write to", folder, errno);
+    if (::access(folder.c_str(), W_OK | X_OK) != 0) fail("cannot write to", folder, errno);
 }
 
 std::string sanitise(std::string_view text, std::size_t max_length) {

@@ -53,8 +53,10 @@ void PtySession::pump(std::chrono::milliseconds budget) {
     if (::poll(&fd, 1, static_cast<int>(budget.count())) <= 0) return;
     char buffer[4096];
     const ssize_t got = ::read(master_, buffer, sizeof buffer);
-    if (got > 0) output_.append(buffer, static_cast<std::size_t>(got));
-    else ::usleep(1000); // EIO once the child has closed the terminal
+    if (got > 0)
+        output_.append(buffer, static_cast<std::size_t>(got));
+    else
+        ::usleep(1000); // EIO once the child has closed the terminal
 }
 
 bool PtySession::wait_for(const std::string& text, std::chrono::milliseconds timeout) {
@@ -72,14 +74,17 @@ bool PtySession::wait_for(const std::string& text, std::chrono::milliseconds tim
     }
 }
 
-void PtySession::signal(int number) { ::kill(pid_, number); }
+void PtySession::signal(int number) {
+    ::kill(pid_, number);
+}
 
 int PtySession::wait_exit(std::chrono::milliseconds timeout) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     int status = 0;
     while (!reaped_) {
         pump(std::chrono::milliseconds(20)); // keep reading so the child never blocks on output
-        if (::waitpid(pid_, &status, WNOHANG) == pid_) reaped_ = true;
+        if (::waitpid(pid_, &status, WNOHANG) == pid_)
+            reaped_ = true;
         else if (std::chrono::steady_clock::now() > deadline) {
             ::kill(pid_, SIGKILL);
             ::waitpid(pid_, &status, 0);

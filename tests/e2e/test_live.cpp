@@ -113,8 +113,8 @@ TEST_CASE("the live screen stays within a 40-column terminal") {
     for (std::size_t i = 0; i < out.size(); ++i) {
         if (out[i] == '\x1b') {
             ++i; // skip to the sequence's final letter
-            while (i < out.size() && !((out[i] >= 'A' && out[i] <= 'Z') || (out[i] >= 'a' && out[i] <= 'z') ||
-                                       out[i] == '~'))
+            while (i < out.size() && !((out[i] >= 'A' && out[i] <= 'Z') ||
+                                       (out[i] >= 'a' && out[i] <= 'z') || out[i] == '~'))
                 ++i;
             if (i < out.size() && out[i] == 'H') plain += '\n'; // a repaint starts a new frame
             continue;
@@ -130,7 +130,8 @@ TEST_CASE("the live screen stays within a 40-column terminal") {
         if (end == std::string::npos || end > screen_end) end = screen_end;
         std::size_t columns = 0;
         for (std::size_t i = start; i < end; ++i)
-            if ((static_cast<unsigned char>(plain[i]) & 0xC0) != 0x80 && plain[i] != '\r') ++columns;
+            if ((static_cast<unsigned char>(plain[i]) & 0xC0) != 0x80 && plain[i] != '\r')
+                ++columns;
         if (columns > widest) widest = columns, widest_line = plain.substr(start, end - start);
         start = end + 1;
     }
@@ -187,8 +188,8 @@ TEST_CASE("kill -9 in the middle loses nothing typed: recover gives it all back"
     CHECK(files_ending(sessions, ".toml").empty());
     REQUIRE(files_ending(sessions, ".journal").size() == 1);
 
-    const RunResult recover = run_mockcoach({"recover", "--sessions-dir", sessions.string()},
-                                            with_home(home.path()));
+    const RunResult recover =
+        run_mockcoach({"recover", "--sessions-dir", sessions.string()}, with_home(home.path()));
     CHECK(recover.exit_code == 0);
     const auto t = only_transcript(sessions);
     CHECK(t.status == transcript::Status::interrupted);

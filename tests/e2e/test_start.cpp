@@ -15,8 +15,9 @@ using namespace mockcoach::testing;
 namespace {
 
 std::vector<std::string> start_args(const std::filesystem::path& sessions) {
-    return {"start", "--question", "system-design/url-shortener", "--clock", "virtual",
-            "--seed",  "7",          "--sessions-dir", sessions.string()};
+    return {"start",   "--question",     "system-design/url-shortener",
+            "--clock", "virtual",        "--seed",
+            "7",       "--sessions-dir", sessions.string()};
 }
 
 const char* full_script = R"(# a whole system design round
@@ -115,8 +116,8 @@ TEST_CASE("a bad script line exits 2 with its line number, and recover saves the
     REQUIRE(files_ending(sessions, ".journal").size() == 1);
     CHECK(files_ending(sessions, ".toml").empty());
 
-    const RunResult recover = run_mockcoach({"recover", "--sessions-dir", sessions.string()},
-                                            with_home(home.path()));
+    const RunResult recover =
+        run_mockcoach({"recover", "--sessions-dir", sessions.string()}, with_home(home.path()));
     CHECK(recover.exit_code == 0);
     CHECK(recover.out.find("recovered: ") != std::string::npos);
     CHECK(files_ending(sessions, ".journal").empty());
@@ -189,9 +190,9 @@ TEST_CASE("a blind session hides the category until the guess and records whethe
 
 TEST_CASE("an unknown category is a usage error with a suggestion") {
     TempDir home;
-    const RunResult unknown = run_mockcoach({"start", "--category", "sytem-design", "--sessions-dir",
-                                             (home.path() / "s").string()},
-                                            with_home(home.path()));
+    const RunResult unknown = run_mockcoach(
+        {"start", "--category", "sytem-design", "--sessions-dir", (home.path() / "s").string()},
+        with_home(home.path()));
     CHECK(unknown.exit_code == 2);
     CHECK(unknown.err.find("did you mean \"system-design\"?") != std::string::npos);
 }
@@ -199,10 +200,10 @@ TEST_CASE("an unknown category is a usage error with a suggestion") {
 TEST_CASE("SIGTERM during a real-clock scripted wait saves an interrupted transcript at once") {
     TempDir home;
     const auto sessions = home.path() / "s";
-    PtySession session({MOCKCOACH_BINARY, "start", "--script", "--question", "url-shortener",
-                        "--sessions-dir", sessions.string()},
-                       {"HOME=" + home.path().string(), "PATH=/usr/bin:/bin", "TERM=dumb",
-                        "NO_COLOR=1"});
+    PtySession session(
+        {MOCKCOACH_BINARY, "start", "--script", "--question", "url-shortener", "--sessions-dir",
+         sessions.string()},
+        {"HOME=" + home.path().string(), "PATH=/usr/bin:/bin", "TERM=dumb", "NO_COLOR=1"});
     session.send("note kept across the signal\nwait 600\n");
     REQUIRE(session.wait_for("phase 1/4"));
     REQUIRE(session.wait_for("Functional requirements"));
