@@ -42,6 +42,10 @@ int run(int argc, char** argv) {
     add_show_command(app, context);
     add_stats_command(app, context);
     add_export_command(app, context);
+    add_report_command(app, context);
+    add_config_command(app, context);
+    add_completion_command(app, context);
+    add_manpage_command(app, context);
     // Set after the subcommands, so that only the top level offers it.
     app.set_help_all_flag("--help-all", "Print help for every subcommand");
 

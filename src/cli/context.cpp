@@ -6,6 +6,8 @@
 #include "util/files.hpp"
 #include "util/suggest.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <fmt/format.h>
 
 namespace mockcoach::cli {
@@ -20,7 +22,7 @@ rubric::Layer read_layer(const std::string& origin, const std::string& path, boo
     }
     std::vector<std::filesystem::path> files;
     if (std::filesystem::is_directory(status))
-        files = list_files(path, ".toml");
+        files = list_files(path, ".toml", &layer.read_problems);
     else
         files.push_back(path);
     for (const auto& file : files) {
@@ -37,6 +39,34 @@ std::vector<rubric::Layer> Context::layers(const std::vector<std::string>& extra
     for (const std::string& path : rubric_paths) result.push_back(read_layer(path, path, true));
     for (const std::string& path : extra) result.push_back(read_layer(path, path, true));
     return result;
+}
+
+const settings::Settings& Context::settings() {
+    if (settings_) return *settings_;
+    Diagnostics problems;
+    settings::Settings loaded = settings::load_settings(settings::settings_path(), problems);
+    if (std::any_of(problems.begin(), problems.end(),
+                    [](const Diagnostic& d) { return d.severity == Severity::error; }))
+        throw InvalidInput(std::move(problems));
+    for (const Diagnostic& d : problems) fmt::print(err, "{}\n", format_diagnostic(d));
+    settings_ = std::move(loaded);
+    return *settings_;
+}
+
+std::filesystem::path Context::sessions_folder(const std::optional<std::string>& option) {
+    return settings::sessions_folder(settings(), option, settings::process_environment).value;
+}
+
+term::Colour Context::colour(std::FILE* stream) {
+    switch (settings::colour(settings(), settings::process_environment).value) {
+    case settings::ColourChoice::never:
+        return term::Colour::plain;
+    case settings::ColourChoice::always:
+        return term::Colour::on;
+    case settings::ColourChoice::automatic:
+        break;
+    }
+    return term::colour_for(stream);
 }
 
 const rubric::Catalog& Context::catalog() {
@@ -61,6 +91,24 @@ void unknown_id(std::string_view what, std::string_view id, const std::vector<st
     if (auto near = closest_match(id, std::span<const std::string>(known)))
         message += fmt::format("; did you mean \"{}\"?", *near);
     throw UsageError(message);
+}
+
+std::vector<const rubric::Rubric*> Context::select_default(const std::vector<std::string>& option) {
+    const auto chosen = settings::categories(settings(), option);
+    if (chosen.source == settings::Source::file) {
+        const auto known = catalog().ids();
+        Diagnostics problems;
+        for (const std::string& id : chosen.value) {
+            if (catalog().find(id)) continue;
+            Diagnostic d = settings().categories.place;
+            d.message = fmt::format("unknown rubric \"{}\" in \"categories\"", id);
+            if (auto near = closest_match(id, std::span<const std::string>(known)))
+                d.message += fmt::format("; did you mean \"{}\"?", *near);
+            problems.push_back(std::move(d));
+        }
+        if (!problems.empty()) throw InvalidInput(std::move(problems));
+    }
+    return select(chosen.value);
 }
 
 std::vector<const rubric::Rubric*> Context::select(const std::vector<std::string>& categories) {

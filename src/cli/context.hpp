@@ -3,6 +3,7 @@
 
 #include "bank/bank.hpp"
 #include "rubric/rubric.hpp"
+#include "settings/settings.hpp"
 #include "term/style.hpp"
 
 #include <CLI/CLI.hpp>
@@ -19,7 +20,15 @@ struct Context {
     std::vector<std::string> rubric_paths; // --rubrics, in rising priority
     int exit_code = 0;
 
-    term::Style out_style() const { return term::Style(term::colour_for(out)); }
+    // Colour for a stream: never with NO_COLOR or colour = "never", always with "always",
+    // else only on a terminal.
+    term::Colour colour(std::FILE* stream);
+    term::Style out_style() { return term::Style(colour(out)); }
+
+    // config.toml, read once; an error in it is an InvalidInput (exit 2), as for a rubric.
+    const settings::Settings& settings();
+    // The sessions folder: --sessions-dir, $MOCKCOACH_SESSIONS, the settings file, the default.
+    std::filesystem::path sessions_folder(const std::optional<std::string>& option);
 
     // The layered catalog (built-in, user folder, --rubrics), loaded once. Files with errors
     // are reported on stderr and left out; the rest load.
@@ -29,9 +38,13 @@ struct Context {
 
     // Rubrics named by --category (all when none), each id checked with a suggestion.
     std::vector<const rubric::Rubric*> select(const std::vector<std::string>& categories);
+    // --category, else the settings' categories (an unknown id there is reported at its place
+    // in the file), else all.
+    std::vector<const rubric::Rubric*> select_default(const std::vector<std::string>& option);
 
   private:
     std::optional<rubric::Catalog> catalog_;
+    std::optional<settings::Settings> settings_;
 };
 
 // Reads a folder's *.toml (or one file) into a layer; a missing path is a usage error.
@@ -54,5 +67,9 @@ void add_history_command(CLI::App& app, Context& context);
 void add_show_command(CLI::App& app, Context& context);
 void add_stats_command(CLI::App& app, Context& context);
 void add_export_command(CLI::App& app, Context& context);
+void add_report_command(CLI::App& app, Context& context);
+void add_config_command(CLI::App& app, Context& context);
+void add_completion_command(CLI::App& app, Context& context); // also the hidden __complete
+void add_manpage_command(CLI::App& app, Context& context);    // hidden: prints mockcoach(1)
 
 } // namespace mockcoach::cli

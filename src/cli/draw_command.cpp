@@ -61,10 +61,10 @@ void explain(Context& context, std::span<const rubric::Rubric* const> rubrics,
 }
 
 void draw(Context& context, const Options& options) {
-    const auto rubrics = context.select(options.categories);
+    const auto rubrics = context.select_default(options.categories);
     const std::uint64_t seed = options.seed.value_or(bank::fresh_seed());
     bank::Random random(seed);
-    const bool adaptive = options.adaptive.enabled();
+    const bool adaptive = options.adaptive.enabled(context);
     bank::Practice practice;
     const bank::Adjustments adjustments =
         adaptive || options.explain

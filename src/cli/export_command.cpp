@@ -2,9 +2,9 @@
 // per-criterion scores as columns) or JSON (an array of transcripts, with their own keys).
 #include "cli/context.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/out_file.hpp"
 
 #include "transcript/render.hpp"
-#include "transcript/store.hpp"
 #include "util/csv.hpp"
 #include "util/json.hpp"
 
@@ -16,7 +16,7 @@ namespace {
 struct Options {
     HistoryOptions history;
     std::string format = "csv";
-    std::optional<std::string> out;
+    OutFile out;
 };
 
 std::string json_of(const std::vector<transcript::Transcript>& transcripts) {
@@ -108,18 +108,19 @@ std::string csv_of(const std::vector<transcript::Transcript>& transcripts) {
 }
 
 void export_sessions(Context& context, const Options& options) {
+    refuse_existing(options.out);
     const history::LoadedTranscripts loaded = load_all_transcripts(context, options.history);
     if (loaded.transcripts.empty())
-        print_no_sessions(context.err, transcript::sessions_folder(options.history.sessions_dir));
+        print_no_sessions(context.err, context.sessions_folder(options.history.sessions_dir));
     const std::string text =
         options.format == "json" ? json_of(loaded.transcripts) : csv_of(loaded.transcripts);
-    if (!options.out) {
+    if (!options.out.path) {
         fmt::print(context.out, "{}", text);
         return;
     }
-    transcript::replace_file(*options.out, text);
+    write_out_file(options.out, text);
     fmt::print(context.out, "exported {} session{} to {}\n", loaded.transcripts.size(),
-               loaded.transcripts.size() == 1 ? "" : "s", *options.out);
+               loaded.transcripts.size() == 1 ? "" : "s", *options.out.path);
 }
 
 } // namespace
@@ -131,8 +132,7 @@ void add_export_command(CLI::App& app, Context& context) {
                     "csv (default: one row a session, a column a phase field and a criterion) "
                     "or json (an array of transcripts)")
         ->check(CLI::IsMember({"csv", "json"}));
-    cmd->add_option("-o,--out", options->out, "Write to FILE (replaced atomically), not stdout")
-        ->type_name("FILE");
+    add_out_options(*cmd, options->out, "Write to FILE, not standard output");
     add_history_options(*cmd, options->history);
     cmd->footer("Examples:\n  mockcoach export > sessions.csv\n"
                 "  mockcoach export --format json --out sessions.json");

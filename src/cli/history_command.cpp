@@ -15,9 +15,7 @@ namespace {
 
 struct Options {
     HistoryOptions history;
-    std::vector<std::string> categories;
-    std::optional<std::string> since;
-    std::optional<std::string> until;
+    SelectionOptions selection;
     std::vector<std::string> statuses;
     std::optional<std::size_t> limit;
     bool json = false;
@@ -85,20 +83,17 @@ void print_table(Context& context, std::span<const history::Session> sessions,
 
 void history_report(Context& context, const Options& options) {
     const history::Now now = now_local();
-    history::Filter filter;
-    filter.since = date_option("--since", options.since, now);
-    filter.until = date_option("--until", options.until, now);
+    history::Filter filter = selection_filter(options.selection, now);
     for (const std::string& name : options.statuses)
         filter.statuses.push_back(*transcript::parse_status(name));
-    filter.categories = options.categories;
 
     history::Loaded loaded = load_history(context, options.history);
-    check_categories(context, options.categories, loaded.sessions);
+    check_categories(context, options.selection.categories, loaded.sessions);
     const bool machine = options.json || options.csv;
     if (loaded.sessions.empty()) {
         // JSON and CSV stay valid documents on stdout; the message goes beside them.
         print_no_sessions(machine ? context.err : context.out,
-                          transcript::sessions_folder(options.history.sessions_dir));
+                          context.sessions_folder(options.history.sessions_dir));
         if (!machine) return;
     }
     history::keep_matching(filter, loaded.sessions);
@@ -119,11 +114,7 @@ void history_report(Context& context, const Options& options) {
 void add_history_command(CLI::App& app, Context& context) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("history", "Past sessions, newest first");
-    cmd->add_option("-c,--category", options->categories, "Only this rubric (repeatable)")
-        ->type_name("ID");
-    cmd->add_option("--since", options->since, "On or after DATE (2026-11-01, today, 7d, 4w)")
-        ->type_name("DATE");
-    cmd->add_option("--until", options->until, "On or before DATE")->type_name("DATE");
+    add_selection_options(*cmd, options->selection);
     cmd->add_option("--status", options->statuses,
                     "Only sessions with this status: completed, ended-early or interrupted "
                     "(repeatable)")

@@ -32,10 +32,20 @@ std::int64_t now_ns() {
         .count();
 }
 
+// The sessions folder to read. A missing one is only an empty history; a file in its place is
+// a mistake in the option, the environment or config.toml, and said so.
+std::filesystem::path folder_to_read(Context& context, const HistoryOptions& options) {
+    const auto folder = context.sessions_folder(options.sessions_dir);
+    std::error_code error;
+    if (std::filesystem::exists(folder, error) && !std::filesystem::is_directory(folder, error))
+        throw UsageError(fmt::format("the sessions folder {} is not a folder", folder.string()));
+    return folder;
+}
+
 } // namespace
 
 history::Loaded load_history(Context& context, const HistoryOptions& options) {
-    const auto folder = transcript::sessions_folder(options.sessions_dir);
+    const auto folder = folder_to_read(context, options);
     history::LoadOptions load;
     load.index_file = history::index_file_for(folder);
     load.now_ns = now_ns();
@@ -45,7 +55,7 @@ history::Loaded load_history(Context& context, const HistoryOptions& options) {
 }
 
 history::LoadedTranscripts load_all_transcripts(Context& context, const HistoryOptions& options) {
-    const auto folder = transcript::sessions_folder(options.sessions_dir);
+    const auto folder = folder_to_read(context, options);
     history::LoadedTranscripts loaded = history::load_transcripts(folder);
     report_skipped(context, loaded.skipped, options.strict);
     return loaded;
@@ -67,6 +77,8 @@ history::Now now_local() {
             toml::date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}};
 }
 
+namespace {
+
 std::optional<history::DateBound> date_option(std::string_view option,
                                               const std::optional<std::string>& text,
                                               const history::Now& now) {
@@ -74,6 +86,24 @@ std::optional<history::DateBound> date_option(std::string_view option,
     if (auto bound = history::parse_date(*text, now)) return bound;
     throw UsageError(
         fmt::format("{}: \"{}\" is not a date; use {}", option, *text, history::date_formats));
+}
+
+} // namespace
+
+void add_selection_options(CLI::App& command, SelectionOptions& options) {
+    command.add_option("-c,--category", options.categories, "Only this rubric (repeatable)")
+        ->type_name("ID");
+    command.add_option("--since", options.since, "On or after DATE (2026-11-01, today, 7d, 4w)")
+        ->type_name("DATE");
+    command.add_option("--until", options.until, "On or before DATE")->type_name("DATE");
+}
+
+history::Filter selection_filter(const SelectionOptions& options, const history::Now& now) {
+    history::Filter filter;
+    filter.since = date_option("--since", options.since, now);
+    filter.until = date_option("--until", options.until, now);
+    filter.categories = options.categories;
+    return filter;
 }
 
 void check_categories(Context& context, const std::vector<std::string>& ids,
@@ -88,23 +118,37 @@ void check_categories(Context& context, const std::vector<std::string>& ids,
             unknown_id("category", id, known);
 }
 
+std::vector<history::BankShare> bank_shares(Context& context,
+                                            const std::vector<std::string>& categories) {
+    std::vector<const rubric::Rubric*> rubrics;
+    for (const rubric::Rubric& rubric : context.catalog().rubrics)
+        if (categories.empty() ||
+            std::find(categories.begin(), categories.end(), rubric.id) != categories.end())
+            rubrics.push_back(&rubric);
+    const std::vector<double> shares = bank::shares(rubrics);
+    std::vector<history::BankShare> bank;
+    for (std::size_t i = 0; i < rubrics.size(); ++i)
+        bank.push_back({rubrics[i]->id, rubrics[i]->name, shares[i]});
+    return bank;
+}
+
 std::optional<std::size_t> table_width(const Context& context) {
     const int width = term::width_of(context.out);
     if (width <= 0) return std::nullopt;
     return static_cast<std::size_t>(width);
 }
 
-bool AdaptiveOptions::enabled() const {
-    if (on || off) return on;
-    const char* setting = std::getenv("MOCKCOACH_ADAPTIVE");
-    return setting && std::string_view(setting) == "1";
+bool AdaptiveOptions::enabled(Context& context) const {
+    std::optional<bool> option;
+    if (on || off) option = on;
+    return settings::adaptive(context.settings(), option, settings::process_environment).value;
 }
 
 void add_adaptive_options(CLI::App& command, AdaptiveOptions& options) {
     auto* on = command.add_flag(
         "--adaptive", options.on,
         "Lean the draw toward weak and under-practised categories and hold back recent "
-        "questions (default with MOCKCOACH_ADAPTIVE=1)");
+        "questions (default with MOCKCOACH_ADAPTIVE=1 or adaptive = true in the settings)");
     auto* off = command.add_flag("--no-adaptive", options.off,
                                  "The plain weighted draw, even with MOCKCOACH_ADAPTIVE=1");
     on->excludes(off);

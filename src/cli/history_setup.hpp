@@ -30,22 +30,34 @@ history::LoadedTranscripts load_all_transcripts(Context& context, const HistoryO
 void print_no_sessions(std::FILE* stream, const std::filesystem::path& folder);
 
 history::Now now_local();
-// --since/--until: a UsageError naming the option and the accepted forms when unreadable.
-std::optional<history::DateBound> date_option(std::string_view option,
-                                              const std::optional<std::string>& text,
-                                              const history::Now& now);
+
+// --category, --since and --until: which sessions history, stats and report look at.
+struct SelectionOptions {
+    std::vector<std::string> categories;
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+};
+void add_selection_options(CLI::App& command, SelectionOptions& options);
+// Their filter, dates read against `now`: a UsageError naming the option and the accepted forms
+// when a date is unreadable.
+history::Filter selection_filter(const SelectionOptions& options, const history::Now& now);
 // --category ids must name a rubric in the catalog or in the sessions (a rubric since removed).
 void check_categories(Context& context, const std::vector<std::string>& ids,
                       const std::vector<history::Session>& sessions);
 
+// The catalog's categories (only those of --category, when given) with their shares of the
+// draw: what `stats` and `report` set practice against.
+std::vector<history::BankShare> bank_shares(Context& context,
+                                            const std::vector<std::string>& categories);
+
 // The width to fit tables to: the terminal's, or none when piped.
 std::optional<std::size_t> table_width(const Context& context);
 
-// `draw` and `start`: --adaptive / --no-adaptive, defaulting to $MOCKCOACH_ADAPTIVE=1.
+// `draw` and `start`: --adaptive / --no-adaptive, then $MOCKCOACH_ADAPTIVE, then the settings.
 struct AdaptiveOptions {
     bool on = false;
     bool off = false;
-    bool enabled() const;
+    bool enabled(Context& context) const;
 };
 void add_adaptive_options(CLI::App& command, AdaptiveOptions& options);
 // The adjustments from the sessions in the folder (empty when the folder has none).

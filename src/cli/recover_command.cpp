@@ -12,7 +12,7 @@ namespace mockcoach::cli {
 namespace {
 
 void recover(Context& context, const std::optional<std::string>& sessions_dir) {
-    const auto folder = transcript::sessions_folder(sessions_dir);
+    const auto folder = context.sessions_folder(sessions_dir);
     if (!std::filesystem::is_directory(folder)) {
         fmt::print(context.out, "Nothing to recover: {} does not exist yet.\n", folder.string());
         return;

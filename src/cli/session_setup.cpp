@@ -11,6 +11,7 @@
 #include "util/errors.hpp"
 #include "util/files.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <fmt/format.h>
 #include <unistd.h>
@@ -20,8 +21,8 @@ namespace mockcoach::cli {
 void add_sessions_dir_option(CLI::App& command, std::optional<std::string>& target) {
     command
         .add_option("--sessions-dir", target,
-                    "Where transcripts go (default $MOCKCOACH_SESSIONS, else "
-                    "$XDG_DATA_HOME/mockcoach/sessions)")
+                    "The sessions folder (default $MOCKCOACH_SESSIONS, then `sessions` in "
+                    "config.toml, then $XDG_DATA_HOME/mockcoach/sessions)")
         ->type_name("DIR");
 }
 
@@ -29,9 +30,135 @@ std::uint64_t session_seed() {
     return bank::fresh_seed();
 }
 
-SessionSetup::SessionSetup(Context& context, const std::optional<std::string>& sessions_dir,
-                           const std::string& clock_kind, double speed)
-    : folder_(transcript::sessions_folder(sessions_dir)), clock_kind_(clock_kind), speed_(speed) {
+namespace {
+
+void add_bell_options(CLI::App& command, bool& bell, bool& no_bell) {
+    auto* on = command.add_flag("--bell", bell,
+                                "Ring the terminal bell when a budget runs out (the default)");
+    command.add_flag("--no-bell", no_bell, "No terminal bell when a budget runs out")->excludes(on);
+}
+
+void add_hook_options(CLI::App& command, HookOptions& options) {
+    auto* on = command
+                   .add_option("--on-phase-end", options.on_phase_end,
+                               "Run this shell command when a phase's budget runs out (facts in "
+                               "MOCKCOACH_* variables; see `man mockcoach`)")
+                   ->type_name("CMD");
+    command.add_flag("--no-hooks", options.no_hooks, "Run no hooks, not even the settings' ones")
+        ->excludes(on);
+}
+
+} // namespace
+
+void add_run_options(CLI::App& command, RunOptions& options) {
+    command.add_option("--speed", options.speed, "Run session time this many times faster (demos)")
+        ->check(CLI::Range(0.01, 1000.0));
+    add_bell_options(command, options.bell, options.no_bell);
+    add_hook_options(command, options.hooks);
+    add_sessions_dir_option(command, options.sessions_dir);
+    command.add_flag("--script", options.script,
+                     "Read commands from standard input (the default when it is not a terminal)");
+    command
+        .add_option("--clock", options.clock,
+                    "real, or virtual: time moves only by `wait` (scripts, tests)")
+        ->check(CLI::IsMember({"real", "virtual"}));
+}
+
+bool scripted(const RunOptions& options) {
+    const bool scripted = options.script || !isatty(STDIN_FILENO);
+    if (options.clock == "virtual" && !scripted)
+        throw UsageError("--clock virtual is for scripted mode (--script or a pipe)");
+    return scripted;
+}
+
+hooks::Commands hook_commands(Context& context, const HookOptions& options) {
+    const auto resolved =
+        settings::hook_settings(context.settings(), options.on_phase_end, options.no_hooks);
+    hooks::Commands commands;
+    commands.phase_end = resolved.phase_end.value;
+    commands.overtime = resolved.overtime.value;
+    commands.session_end = resolved.session_end.value;
+    commands.timeout = std::chrono::seconds(resolved.timeout_seconds.value);
+    return commands;
+}
+
+namespace {
+
+// Hooks fired from what the session does; the facts come from the engine at that moment.
+class HookObserver : public session::Observer {
+  public:
+    explicit HookObserver(hooks::Runner& runner) : runner_(runner) {}
+
+    void budget_ran_out(const session::Engine& engine, std::size_t phase, bool overtime) override {
+        if (phase >= engine.plan().phases.size()) return;
+        hooks::Facts facts = common(engine);
+        facts.phase = engine.plan().phases[phase].name;
+        facts.phase_index = phase + 1;
+        facts.budget_seconds = engine.budget(phase) / 1000;
+        // As at the moment the budget ran out, even when the event that noticed it came later
+        // (a scripted wait on the virtual clock jumps past it).
+        facts.used_seconds = std::min(engine.used(phase), engine.budget(phase)) / 1000;
+        facts.event = hooks::Event::phase_end;
+        runner_.fire(facts);
+        if (!overtime) return;
+        facts.event = hooks::Event::overtime;
+        runner_.fire(facts);
+    }
+    void ticked() override { runner_.poll(); }
+    bool busy() const override { return runner_.running() > 0; }
+    void saved(const session::Engine& engine, const std::filesystem::path& path) override {
+        hooks::Facts facts = common(engine);
+        facts.event = hooks::Event::session_end;
+        facts.budget_seconds = engine.budget_total() / 1000;
+        facts.used_seconds = engine.used_total() / 1000;
+        facts.transcript = path.string();
+        runner_.fire(facts);
+    }
+
+  private:
+    static hooks::Facts common(const session::Engine& engine) {
+        hooks::Facts facts;
+        facts.rubric = engine.plan().rubric_id;
+        facts.question_id = engine.plan().question_id;
+        return facts;
+    }
+    hooks::Runner& runner_;
+};
+
+} // namespace
+
+SessionSetup::~SessionSetup() {
+    // A way out that skipped finish_hooks (an exception after the save) still lets a
+    // session_end hook finish its copy, rather than killing it with the Runner.
+    try {
+        finish_hooks();
+    } catch (...) { // nothing is left to tell on the way out
+    }
+}
+
+void SessionSetup::finish_hooks() {
+    if (!hooks_ || finished_) return;
+    finished_ = true;
+    if (hooks_->running() > 0) {
+        // Hooks run in sessions of their own, out of the terminal's reach: Ctrl-C while waiting
+        // for them must stop them here, or they would outlive mockcoach.
+        term::SignalWatch signals;
+        // A session ended by SIGTERM or SIGHUP was told to go now: its hooks are stopped with
+        // it, not waited for (a service manager would otherwise wait up to their timeout).
+        if (context_.exit_code > 128) hooks_->stop();
+        hooks_->finish(signals.fd());
+        if (const int signal = signals.take_ending()) context_.exit_code = 128 + signal;
+    }
+    for (const std::string& report : hooks_->take_reports())
+        fmt::print(context_.err, "mockcoach: {}\n", report);
+}
+
+SessionSetup::SessionSetup(Context& context, const RunOptions& options)
+    : context_(context), folder_(context.sessions_folder(options.sessions_dir)), options_(options) {
+    if (hooks::Commands commands = hook_commands(context, options.hooks); commands.any()) {
+        hooks_ = std::make_unique<hooks::Runner>(std::move(commands), cache_home() / "hooks.log");
+        observer_ = std::make_unique<HookObserver>(*hooks_);
+    }
     transcript::prepare_folder(folder_);
     Diagnostics problems;
     for (const auto& item : session::recover_all(folder_, problems)) {
@@ -40,10 +167,18 @@ SessionSetup::SessionSetup(Context& context, const std::optional<std::string>& s
                        item.transcript.string());
     }
     for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
-    if (clock_kind_ == "virtual")
+    if (options_.clock == "virtual")
         clock_ = std::make_unique<session::VirtualClock>(std::chrono::system_clock::now());
     else
-        clock_ = std::make_unique<session::RealClock>(speed_);
+        clock_ = std::make_unique<session::RealClock>(options_.speed);
+}
+
+term::LiveOptions SessionSetup::live_options() const {
+    term::LiveOptions live;
+    live.bell =
+        settings::bell(context_.settings(), flag_pair(options_.bell, options_.no_bell)).value;
+    live.colour = context_.colour(context_.out);
+    return live;
 }
 
 session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, std::uint64_t seed,
@@ -53,9 +188,11 @@ session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, s
     meta.id = transcript::session_id(clock_->wall_start(), plan.rubric_id, plan.question_id);
     meta.mode = std::move(mode);
     meta.seed = static_cast<std::int64_t>(seed);
-    meta.speed = clock_kind_ == "virtual" ? 1 : speed_;
-    meta.clock = clock_kind_;
-    return session::Recorder(std::move(plan), std::move(meta), folder_, *clock_);
+    meta.speed = options_.clock == "virtual" ? 1 : options_.speed;
+    meta.clock = options_.clock;
+    session::Recorder recorder(std::move(plan), std::move(meta), folder_, *clock_);
+    recorder.observe(observer_.get());
+    return recorder;
 }
 
 void print_summary(Context& context, const std::filesystem::path& path,

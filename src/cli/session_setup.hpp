@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/context.hpp"
+#include "hooks/hooks.hpp"
 #include "session/clock.hpp"
 #include "session/recorder.hpp"
 #include "session/script.hpp"
@@ -20,23 +21,67 @@ void add_sessions_dir_option(CLI::App& command, std::optional<std::string>& targ
 
 std::uint64_t session_seed();
 
+// A --x / --no-x pair as an override: true, false, or nothing given.
+inline std::optional<bool> flag_pair(bool on, bool off) {
+    if (on) return true;
+    if (off) return false;
+    return std::nullopt;
+}
+// --on-phase-end CMD and --no-hooks.
+struct HookOptions {
+    std::optional<std::string> on_phase_end;
+    bool no_hooks = false;
+};
+
+// The hook commands in force: the settings file's [hooks], then these options.
+hooks::Commands hook_commands(Context& context, const HookOptions& options);
+
+// What every timed session takes (`start`, `star`): its pace, bell and hooks, where it is
+// saved, and how it is driven.
+struct RunOptions {
+    double speed = 1;
+    bool bell = false;
+    bool no_bell = false;
+    HookOptions hooks;
+    std::optional<std::string> sessions_dir;
+    bool script = false;
+    std::string clock = "real";
+};
+
+// --speed, --bell/--no-bell, --on-phase-end/--no-hooks, --sessions-dir, --script and --clock.
+void add_run_options(CLI::App& command, RunOptions& options);
+
+// Scripted when asked for or when standard input is not a terminal; a virtual clock without
+// scripted mode is a UsageError.
+bool scripted(const RunOptions& options);
+
 class SessionSetup {
   public:
     // Resolves and prepares the sessions folder (IoError, exit 1, if it is not writable) and
     // turns journals left by a killed session into transcripts, saying so.
-    SessionSetup(Context& context, const std::optional<std::string>& sessions_dir,
-                 const std::string& clock_kind, double speed);
+    SessionSetup(Context& context, const RunOptions& options);
+    ~SessionSetup();
 
     // `story`: the story a STAR rehearsal is of, from the start (kept in the journal).
     session::Recorder recorder(session::Plan plan, std::string mode, std::uint64_t seed,
                                std::optional<std::string> story = std::nullopt);
     const std::filesystem::path& folder() const { return folder_; }
+    // The live screen's bell (settings, then --bell/--no-bell) and colour.
+    term::LiveOptions live_options() const;
+
+    // After the session: waits for hooks still running (up to their timeout; Ctrl-C stops them
+    // and exits 130) and reports, once each, the hooks that failed. Once; the destructor calls
+    // it if no one did.
+    void finish_hooks();
 
   private:
+    Context& context_;
     std::filesystem::path folder_;
+    std::unique_ptr<hooks::Runner> hooks_;
+    bool finished_ = false;
+    std::unique_ptr<session::Observer> observer_;
     std::unique_ptr<session::Clock> clock_;
-    std::string clock_kind_;
-    double speed_;
+    RunOptions options_;
 };
 
 // What a kind of session adds to the shared runners (`star`: its stories and hints).

@@ -9,7 +9,9 @@
 #include "util/files.hpp"
 #include "util/suggest.hpp"
 
+#include <cerrno>
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 namespace mockcoach::cli {
 namespace fs = std::filesystem;
@@ -29,7 +31,7 @@ bool looks_like_path(const std::string& text) {
 // ID, a unique part of one, "latest", or a file: the transcript's path; none (after the
 // friendly message) when the folder has no sessions at all.
 std::optional<fs::path> resolve(Context& context, const Options& options) {
-    const fs::path folder = transcript::sessions_folder(options.history.sessions_dir);
+    const fs::path folder = context.sessions_folder(options.history.sessions_dir);
     if (options.which == "latest") {
         const history::Loaded loaded = load_history(context, options.history);
         if (loaded.sessions.empty()) {
@@ -43,8 +45,13 @@ std::optional<fs::path> resolve(Context& context, const Options& options) {
         return options.which;
     if (fs::is_regular_file(folder / (options.which + ".toml"), error))
         return folder / (options.which + ".toml");
-    if (looks_like_path(options.which))
-        throw UsageError(fmt::format("no such file: {}", options.which));
+    if (looks_like_path(options.which)) {
+        struct stat info {};
+        const int error = ::stat(options.which.c_str(), &info) == 0 ? 0 : errno;
+        if (error == ENOENT) throw UsageError(fmt::format("no such file: {}", options.which));
+        throw UsageError(
+            fmt::format("{}: {}", options.which, not_a_file_reason(error, info.st_mode)));
+    }
 
     std::vector<std::string> stems;
     std::vector<fs::path> matches;
@@ -72,7 +79,11 @@ void show(Context& context, const Options& options) {
     if (!found) return;
     const fs::path& path = *found;
     Diagnostics problems;
-    const auto bytes = read_file(path, tomlfile::max_file_bytes, problems);
+    int os_error = 0;
+    const auto bytes = read_file(path, tomlfile::max_file_bytes, problems, &os_error);
+    // A file that is there but cannot be read is a failure of the system (exit 1), not bad input.
+    if (os_error != 0)
+        throw IoError(fmt::format("{}: {}", path.string(), problems.front().message));
     const auto record =
         bytes ? transcript::read_transcript(path.string(), *bytes, problems) : std::nullopt;
     if (!record) throw InvalidInput(problems);
@@ -93,7 +104,7 @@ void add_show_command(CLI::App& app, Context& context) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("show", "One session's transcript, rendered");
     cmd->add_option(
-           "session", options->which,
+           "SESSION", options->which,
            "A session id or part of one (the newest match), `latest`, or a transcript file")
         ->required()
         ->type_name("ID|latest|FILE");

@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <unistd.h>
 
 namespace mockcoach::cli {
 namespace {
@@ -26,11 +25,7 @@ struct Options {
     std::optional<std::string> story;
     std::optional<std::int64_t> seconds;
     std::optional<std::int64_t> seed;
-    double speed = 1;
-    bool no_bell = false;
-    std::optional<std::string> sessions_dir;
-    bool script = false;
-    std::string clock = "real";
+    RunOptions run;
 };
 
 const rubric::Rubric& behavioral_rubric(Context& context) {
@@ -155,12 +150,10 @@ class StorySaver {
 };
 
 void star(Context& context, const Options& options) {
-    const bool scripted = options.script || !isatty(STDIN_FILENO);
-    if (options.clock == "virtual" && !scripted)
-        throw UsageError("--clock virtual is for scripted mode (--script or a pipe)");
+    const bool scripted = cli::scripted(options.run);
 
     // Everything the user named is checked before anything is written.
-    const auto folder = transcript::sessions_folder(options.sessions_dir);
+    const auto folder = context.sessions_folder(options.run.sessions_dir);
     Diagnostics problems;
     const std::vector<stories::Story> bank = stories::load_stories(folder, problems);
     for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
@@ -172,9 +165,10 @@ void star(Context& context, const Options& options) {
                                            ? drawn_question(context, behavioral, story, seed)
                                            : named_question(context, behavioral, options.question);
     session::Plan plan = session::make_plan(behavioral, question);
-    if (options.seconds) star::rescale(plan, *options.seconds);
+    if (const auto total = settings::star_seconds(context.settings(), options.seconds).value)
+        star::rescale(plan, *total);
 
-    SessionSetup setup(context, options.sessions_dir, options.clock, options.speed);
+    SessionSetup setup(context, options.run);
     const std::optional<std::string> story_name =
         story ? std::optional<std::string>(story->name) : std::nullopt;
     session::Recorder recorder = setup.recorder(std::move(plan), "star", seed, story_name);
@@ -191,19 +185,18 @@ void star(Context& context, const Options& options) {
         for (const std::string& notice : saver.notices()) out += notice + "\n";
         if (answer.story)
             out += fmt::format("Its rehearsals: mockcoach stories show \"{}\"{}\n", *answer.story,
-                               options.sessions_dir
-                                   ? fmt::format(" --sessions-dir '{}'", *options.sessions_dir)
+                               options.run.sessions_dir
+                                   ? fmt::format(" --sessions-dir '{}'", *options.run.sessions_dir)
                                    : "");
         return out;
     };
 
     if (scripted) {
         print_plan(context, recorder.engine().plan(), story_name);
-        return run_scripted(context, recorder, extras);
+        run_scripted(context, recorder, extras);
+        return setup.finish_hooks();
     }
-    term::LiveOptions live;
-    live.bell = !options.no_bell;
-    live.colour = term::colour_for(context.out);
+    term::LiveOptions live = setup.live_options();
     live.mode = term::LiveMode::star;
     live.story = story_name;
     live.themes = offered_themes(bank, behavioral);
@@ -217,6 +210,7 @@ void star(Context& context, const Options& options) {
         }
     };
     run_live_session(context, recorder, live, extras);
+    setup.finish_hooks();
 }
 
 } // namespace
@@ -233,19 +227,11 @@ void add_star_command(CLI::App& app, Context& context) {
         ->type_name("NAME");
     cmd->add_option("--seconds", options->seconds,
                     "The whole answer's budget; the four parts keep their proportions "
-                    "(default 135)")
+                    "(default: star_seconds in the settings, else 135)")
         ->check(CLI::Range(20, 3600));
     cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)")
         ->check(CLI::NonNegativeNumber);
-    cmd->add_option("--speed", options->speed, "Run session time this many times faster (demos)")
-        ->check(CLI::Range(0.01, 1000.0));
-    cmd->add_flag("--no-bell", options->no_bell, "No terminal bell when a budget runs out");
-    add_sessions_dir_option(*cmd, options->sessions_dir);
-    cmd->add_flag("--script", options->script,
-                  "Read commands from standard input (the default when it is not a terminal)");
-    cmd->add_option("--clock", options->clock,
-                    "real, or virtual: time moves only by `wait` (scripts, tests)")
-        ->check(CLI::IsMember({"real", "virtual"}));
+    add_run_options(*cmd, options->run);
     cmd->footer(
         "Keys: type what you would say; Enter new line, Tab next part, Ctrl-P pause,\n"
         "  Ctrl-E one more minute, Esc end early. Then score, reflect, and save it as a story.\n"

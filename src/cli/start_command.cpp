@@ -10,7 +10,6 @@
 #include "util/text.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 namespace mockcoach::cli {
 namespace {
@@ -21,11 +20,8 @@ struct Options {
     std::optional<std::int64_t> seed;
     bool blind = false;
     bool auto_advance = false;
-    double speed = 1;
-    bool no_bell = false;
-    std::optional<std::string> sessions_dir;
-    bool script = false;
-    std::string clock = "real";
+    bool no_auto_advance = false;
+    RunOptions run;
     AdaptiveOptions adaptive;
 };
 
@@ -48,9 +44,7 @@ void print_plan(Context& context, const session::Plan& plan) {
 }
 
 void start(Context& context, const Options& options) {
-    const bool scripted = options.script || !isatty(STDIN_FILENO);
-    if (options.clock == "virtual" && !scripted)
-        throw UsageError("--clock virtual is for scripted mode (--script or a pipe)");
+    const bool scripted = cli::scripted(options.run);
 
     const rubric::Catalog& catalog = context.catalog();
     const std::uint64_t seed =
@@ -60,31 +54,34 @@ void start(Context& context, const Options& options) {
         drawn = find_question(catalog, options.question);
     } else {
         bank::Random random(seed);
-        const auto rubrics = context.select(options.categories);
+        const auto rubrics = context.select_default(options.categories);
         const auto picked =
-            options.adaptive.enabled()
+            options.adaptive.enabled(context)
                 ? bank::draw(rubrics, 1, random,
-                             adaptive_adjustments(context, rubrics, options.sessions_dir))
+                             adaptive_adjustments(context, rubrics, options.run.sessions_dir))
                 : bank::draw(rubrics, 1, random);
         if (picked.empty()) throw UsageError("no questions to draw from in the chosen categories");
         drawn = picked.front();
     }
     session::Plan plan = session::make_plan(*drawn.rubric, *drawn.question);
     plan.blind = options.blind;
-    plan.auto_advance = options.auto_advance;
+    plan.auto_advance =
+        settings::auto_advance(context.settings(),
+                               flag_pair(options.auto_advance, options.no_auto_advance))
+            .value;
 
-    SessionSetup setup(context, options.sessions_dir, options.clock, options.speed);
+    SessionSetup setup(context, options.run);
     session::Recorder recorder = setup.recorder(std::move(plan), "interview", seed);
 
     if (scripted) {
         print_plan(context, recorder.engine().plan());
-        return run_scripted(context, recorder);
+        run_scripted(context, recorder);
+        return setup.finish_hooks();
     }
-    term::LiveOptions live;
-    live.bell = !options.no_bell;
-    live.colour = term::colour_for(context.out);
+    term::LiveOptions live = setup.live_options();
     for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
     run_live_session(context, recorder, live);
+    setup.finish_hooks();
 }
 
 } // namespace
@@ -101,18 +98,14 @@ void add_start_command(CLI::App& app, Context& context) {
         ->check(CLI::NonNegativeNumber);
     cmd->add_flag("--blind", options->blind,
                   "Hide the category: name its framework yourself before the clock starts");
-    cmd->add_flag("--auto-advance", options->auto_advance,
-                  "Go to the next phase when a budget runs out (default: count overtime)");
-    cmd->add_option("--speed", options->speed, "Run session time this many times faster (demos)")
-        ->check(CLI::Range(0.01, 1000.0));
-    cmd->add_flag("--no-bell", options->no_bell, "No terminal bell when a budget runs out");
+    auto* advance =
+        cmd->add_flag("--auto-advance", options->auto_advance,
+                      "Go to the next phase when a budget runs out (default: count overtime)");
+    cmd->add_flag("--no-auto-advance", options->no_auto_advance,
+                  "Count overtime, even with auto_advance in the settings")
+        ->excludes(advance);
     add_adaptive_options(*cmd, options->adaptive);
-    add_sessions_dir_option(*cmd, options->sessions_dir);
-    cmd->add_flag("--script", options->script,
-                  "Read commands from standard input (the default when it is not a terminal)");
-    cmd->add_option("--clock", options->clock,
-                    "real, or virtual: time moves only by `wait` (scripts, tests)")
-        ->check(CLI::IsMember({"real", "virtual"}));
+    add_run_options(*cmd, options->run);
     cmd->footer(
         "Keys: space pause, n next phase, + one more minute, e note, q end and score, ? help.\n"
         "Script commands (one per line): next, pause, resume, extend MINUTES, note TEXT,\n"

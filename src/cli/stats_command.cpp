@@ -15,29 +15,13 @@ namespace {
 
 struct Options {
     HistoryOptions history;
-    std::vector<std::string> categories;
-    std::optional<std::string> since;
-    std::optional<std::string> until;
+    SelectionOptions selection;
     bool json = false;
 };
 
 // Text tables show this many rows of the long lists; --json has them all.
 constexpr std::size_t weakest_shown = 5;
 constexpr std::size_t phases_shown = 8;
-
-std::vector<history::BankShare> bank_of(Context& context,
-                                        const std::vector<std::string>& categories) {
-    std::vector<const rubric::Rubric*> rubrics;
-    for (const rubric::Rubric& rubric : context.catalog().rubrics)
-        if (categories.empty() ||
-            std::find(categories.begin(), categories.end(), rubric.id) != categories.end())
-            rubrics.push_back(&rubric);
-    const std::vector<double> shares = bank::shares(rubrics);
-    std::vector<history::BankShare> bank;
-    for (std::size_t i = 0; i < rubrics.size(); ++i)
-        bank.push_back({rubrics[i]->id, rubrics[i]->name, shares[i]});
-    return bank;
-}
 
 std::string trend_text(const std::optional<history::Trend>& trend) {
     if (!trend) return "-";
@@ -195,20 +179,17 @@ std::string print_json(const history::Stats& stats) {
 
 void stats_report(Context& context, const Options& options) {
     const history::Now now = now_local();
-    history::Filter filter;
-    filter.since = date_option("--since", options.since, now);
-    filter.until = date_option("--until", options.until, now);
-    filter.categories = options.categories;
+    const history::Filter filter = selection_filter(options.selection, now);
     history::Loaded loaded = load_history(context, options.history);
-    check_categories(context, options.categories, loaded.sessions);
+    check_categories(context, options.selection.categories, loaded.sessions);
     if (loaded.sessions.empty()) {
         print_no_sessions(options.json ? context.err : context.out,
-                          transcript::sessions_folder(options.history.sessions_dir));
+                          context.sessions_folder(options.history.sessions_dir));
         if (!options.json) return;
     }
     history::keep_matching(filter, loaded.sessions);
     const history::Stats stats =
-        history::compute_stats(loaded.sessions, bank_of(context, options.categories));
+        history::compute_stats(loaded.sessions, bank_shares(context, options.selection.categories));
     if (options.json) {
         fmt::print(context.out, "{}", print_json(stats));
         return;
@@ -226,11 +207,7 @@ void add_stats_command(CLI::App& app, Context& context) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd =
         app.add_subcommand("stats", "What to practise next: weak spots, overruns, coverage");
-    cmd->add_option("-c,--category", options->categories, "Only this rubric (repeatable)")
-        ->type_name("ID");
-    cmd->add_option("--since", options->since, "On or after DATE (2026-11-01, today, 7d, 4w)")
-        ->type_name("DATE");
-    cmd->add_option("--until", options->until, "On or before DATE")->type_name("DATE");
+    add_selection_options(*cmd, options->selection);
     cmd->add_flag("--json", options->json, "One JSON object with every list in full");
     add_history_options(*cmd, options->history);
     cmd->footer("Examples:\n  mockcoach stats\n  mockcoach stats --since 4w\n"

@@ -3,6 +3,7 @@
 #include "cli/context.hpp"
 #include "cli/session_setup.hpp"
 
+#include "history/history.hpp"
 #include "star/star.hpp"
 #include "stories/stories.hpp"
 #include "transcript/store.hpp"
@@ -36,7 +37,7 @@ struct Bank {
 
 Bank load_bank(Context& context, const Options& options, bool with_transcripts) {
     Bank bank;
-    bank.folder = transcript::sessions_folder(options.sessions_dir);
+    bank.folder = context.sessions_folder(options.sessions_dir);
     Diagnostics problems;
     bank.stories = stories::load_stories(bank.folder, problems);
     if (with_transcripts) bank.transcripts = stories::load_transcripts(bank.folder, problems);
@@ -120,7 +121,7 @@ void list(Context& context, const Options& options) {
         const Transcript* last = rehearsals.empty() ? nullptr : rehearsals.back();
         table.add({truncate_to(story.name, 32), truncate_to(joined(story.themes), themes_width),
                    std::to_string(rehearsals.size()),
-                   last ? stories::format_date(last->started_at) : "-",
+                   last ? history::format_started(last->started_at) : "-",
                    last ? format_score(last->mean_score) : "-"});
     }
     fmt::print(context.out, "{}", table.render());
@@ -146,7 +147,7 @@ std::string history_table(const std::vector<const Transcript*>& rehearsals,
     align.insert(align.end(), {Align::right, Align::right, Align::left});
     Table table(header, align);
     for (const Transcript* t : rehearsals) {
-        std::vector<std::string> row{stories::format_date(t->started_at)};
+        std::vector<std::string> row{history::format_started(t->started_at)};
         for (const std::string& part : parts) {
             const auto phase = std::find_if(t->phases.begin(), t->phases.end(),
                                             [&](const auto& p) { return p.name == part; });
@@ -177,7 +178,7 @@ void show(Context& context, const Options& options) {
     std::string out = style.bold(story.name) + "\n";
     out += fmt::format("themes: {}\n", themes);
     out += style.dim(fmt::format("created {} \u00b7 rehearsed {} time{} \u00b7 {}",
-                                 stories::format_date(story.created_at), rehearsals.size(),
+                                 history::format_started(story.created_at), rehearsals.size(),
                                  rehearsals.size() == 1 ? "" : "s", story.file.string())) +
            "\n";
     const Transcript* latest = stories::latest_answer(rehearsals);
@@ -186,7 +187,7 @@ void show(Context& context, const Options& options) {
                "\"` rehearses it.\n";
     } else {
         out += fmt::format("\n{} ({})\n", style.bold("Latest answer"),
-                           stories::format_date(latest->started_at));
+                           history::format_started(latest->started_at));
         for (const auto& line : wrap(latest->question, width - 2)) out += "  " + line + "\n";
         for (const transcript::Phase& phase : latest->phases) {
             out += fmt::format("\n{}  {}\n", style.bold(phase.name),

@@ -170,6 +170,7 @@ struct CriterionStats {
 struct PhaseStats {
     std::string rubric;
     std::string name;
+    std::size_t position = 0; // the phase's place in its rubric (0 first), to list them in order
     std::size_t sessions = 0;
     double mean_used_seconds = 0;
     double mean_budget_seconds = 0;
@@ -212,6 +213,42 @@ struct Stats {
 
 // `sessions` newest first (as loaded); `bank` the catalog's categories with their shares.
 Stats compute_stats(std::span<const Session> sessions, std::span<const BankShare> bank);
+
+// ---- Timelines (the report's charts over time) -------------------------------------------
+
+// The wall-clock time a session started at, as seconds since 1970, ignoring its offset: a
+// session lands on the day and hour the user saw, whatever zone they were in at the time.
+std::int64_t local_seconds(const toml::date_time& when);
+
+struct ScorePoint {
+    std::int64_t local_seconds = 0;
+    double score = 0;       // the session's mean score
+    double recent_mean = 0; // over the last `trend_window` scored sessions up to this one
+};
+
+struct ScoreTimeline {
+    std::string rubric;
+    std::string rubric_name;
+    std::vector<ScorePoint> points; // scored sessions only, oldest first
+};
+
+// One timeline per category with a scored session, in the order of compute_stats's
+// categories (most practised first). `sessions` newest first.
+std::vector<ScoreTimeline> score_timelines(std::span<const Session> sessions);
+
+// Blind accuracy over this many blind sessions: enough to smooth single guesses out, few
+// enough to show change within a month of practice.
+inline constexpr std::size_t blind_window = 10;
+
+struct BlindPoint {
+    std::int64_t local_seconds = 0;
+    std::string rubric;
+    bool named_right = false;
+    double accuracy = 0; // share named right over the last `blind_window` blind sessions
+};
+
+// Every blind session, oldest first. `sessions` newest first.
+std::vector<BlindPoint> blind_timeline(std::span<const Session> sessions);
 
 // What the adaptive draw knows of the past: sessions newest first.
 bank::Practice practice_of(std::span<const Session> sessions);

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -37,9 +38,16 @@ struct FileInfo {
     std::int64_t mtime_ns = 0;
 };
 
-// Regular files (or links to them) named *.toml directly in `folder`, not hidden, by name.
-// readdir + fstatat: one system call a file, which matters at 100,000 transcripts.
-std::vector<FileInfo> scan(const fs::path& folder, bool& exists) {
+// Warnings in the order of the files they are about, as a listing of the folder would show them.
+void sort_by_file(Diagnostics& warnings) {
+    std::stable_sort(warnings.begin(), warnings.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) { return a.path < b.path; });
+}
+
+// Regular files (or links to them) named *.toml directly in `folder`, not hidden, by name; any
+// other entry with such a name gets a warning in `passed_over`. readdir + fstatat: one system
+// call a file, which matters at 100,000 transcripts.
+std::vector<FileInfo> scan(const fs::path& folder, bool& exists, Diagnostics& passed_over) {
     std::vector<FileInfo> files;
     DIR* dir = ::opendir(folder.c_str());
     exists = dir != nullptr;
@@ -48,8 +56,12 @@ std::vector<FileInfo> scan(const fs::path& folder, bool& exists) {
         const std::string_view name = entry->d_name;
         if (name.size() <= 5 || name.front() == '.' || !name.ends_with(".toml")) continue;
         struct stat info {};
-        if (::fstatat(::dirfd(dir), entry->d_name, &info, 0) != 0 || !S_ISREG(info.st_mode))
+        const int failed = ::fstatat(::dirfd(dir), entry->d_name, &info, 0) != 0 ? errno : 0;
+        if (failed != 0 || !S_ISREG(info.st_mode)) {
+            passed_over.push_back({(folder / name).string(), 0, 0, Severity::warning,
+                                   not_a_file_reason(failed, info.st_mode) + "; skipped"});
             continue;
+        }
         files.push_back({std::string(name), static_cast<std::int64_t>(info.st_size),
                          static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 +
                              info.st_mtim.tv_nsec});
@@ -57,6 +69,7 @@ std::vector<FileInfo> scan(const fs::path& folder, bool& exists) {
     ::closedir(dir);
     std::sort(files.begin(), files.end(),
               [](const FileInfo& a, const FileInfo& b) { return a.name < b.name; });
+    sort_by_file(passed_over);
     return files;
 }
 
@@ -162,7 +175,7 @@ fs::path index_file_for(const fs::path& folder) {
 
 Loaded load_sessions(const fs::path& folder, const LoadOptions& options) {
     Loaded loaded;
-    const std::vector<FileInfo> files = scan(folder, loaded.folder_exists);
+    const std::vector<FileInfo> files = scan(folder, loaded.folder_exists, loaded.skipped);
     if (!loaded.folder_exists) return loaded;
     const std::string absolute = absolute_folder(folder);
     std::optional<Index> old =
@@ -215,6 +228,7 @@ Loaded load_sessions(const fs::path& folder, const LoadOptions& options) {
         else
             loaded.skipped.push_back(skipped_warning(problems[k]));
     }
+    sort_by_file(loaded.skipped);
 
     // The new index: every session but those changed too recently to trust, newest first.
     std::vector<std::size_t> order;
@@ -251,7 +265,7 @@ Loaded load_sessions(const fs::path& folder, const LoadOptions& options) {
 
 LoadedTranscripts load_transcripts(const fs::path& folder, unsigned threads) {
     LoadedTranscripts loaded;
-    const std::vector<FileInfo> files = scan(folder, loaded.folder_exists);
+    const std::vector<FileInfo> files = scan(folder, loaded.folder_exists, loaded.skipped);
     std::vector<Read> reads(files.size());
     parallel_for(files.size(), threads,
                  [&](std::size_t i) { reads[i] = read_one(folder / files[i].name); });
@@ -261,6 +275,7 @@ LoadedTranscripts load_transcripts(const fs::path& folder, unsigned threads) {
         else
             loaded.skipped.push_back(skipped_warning(read.problems));
     }
+    sort_by_file(loaded.skipped);
     std::stable_sort(loaded.transcripts.begin(), loaded.transcripts.end(),
                      [](const transcript::Transcript& a, const transcript::Transcript& b) {
                          return epoch_seconds(a.started_at) < epoch_seconds(b.started_at);

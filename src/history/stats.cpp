@@ -132,6 +132,7 @@ std::vector<PhaseStats> phases_of(std::span<const Session> sessions) {
             if (created) {
                 row.rubric = session.rubric;
                 row.name = phase.name;
+                row.position = i;
                 sums.emplace_back(0, 0);
             }
             ++row.sessions;

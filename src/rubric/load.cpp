@@ -100,7 +100,7 @@ std::optional<Criterion> read_criterion(const std::string& path, const toml::tab
                 reader.error(value.source(), fmt::format("level {} must be a non-empty string "
                                                          "saying what that score means",
                                                          k));
-            } else {
+            } else if (reader.printable(fmt::format("levels.{}", k), value)) {
                 criterion.levels[k[0] - '0'] = value.as_string()->get();
             }
         }
@@ -116,9 +116,11 @@ std::optional<Criterion> read_criterion(const std::string& path, const toml::tab
 }
 
 std::vector<Question> read_questions(TableReader& parent, Diagnostics& diagnostics) {
+    const std::vector<const toml::table*> tables = parent.tables("question", Need::optional);
     std::vector<Question> questions;
+    questions.reserve(tables.size()); // a file of 100,000 questions is never moved about
     std::set<std::string, std::less<>> seen;
-    for (const toml::table* table : parent.tables("question", Need::optional)) {
+    for (const toml::table* table : tables) {
         TableReader reader(std::string(parent.path()), *table, "[[question]]",
                            {"id", "text", "weight", "tags"}, diagnostics);
         const std::size_t before = diagnostics.size();

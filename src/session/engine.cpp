@@ -171,7 +171,7 @@ Effects Engine::advance(Millis to) {
         const Millis runs_out = state.started + state.paused_total + budget(current_);
         if (state.bell_rung || runs_out > to) break;
         state.bell_rung = true;
-        effects.bell = true;
+        effects.ran_out.push_back(current_);
         if (!plan_.auto_advance) break;
         last_ = runs_out;
         end_phase(runs_out);

@@ -79,8 +79,11 @@ struct Event {
 enum class Stage { ready, running, scoring, done };
 
 struct Effects {
-    bool bell = false;          // a phase's budget just ran out
+    // The phases whose budget ran out with this event, in order: more than one when a late
+    // event passes several budgets with auto-advance (a suspended process, a long scripted wait).
+    std::vector<std::size_t> ran_out;
     bool phase_changed = false; // a new phase began, or the phases ended
+    bool bell() const { return !ran_out.empty(); }
 };
 
 struct Outcome {

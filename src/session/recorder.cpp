@@ -17,6 +17,15 @@ Recorder::Recorder(Plan plan, transcript::Transcript meta, const std::filesystem
     meta_.id = journal_->path().stem().string();
 }
 
+Effects Recorder::told(Effects effects) {
+    if (!observer_) return effects;
+    // A phase still current once the event is applied goes on into overtime; one passed by
+    // auto-advance (or ended by the event itself) does not.
+    for (const std::size_t phase : effects.ran_out)
+        observer_->budget_ran_out(engine_, phase, engine_.phase_index() == phase);
+    return effects;
+}
+
 Outcome Recorder::submit(EventKind kind, std::string text, std::int64_t number) {
     Event event{kind, clock_.now(), std::move(text), number};
     Outcome outcome = engine_.apply(event);
@@ -25,6 +34,7 @@ Outcome Recorder::submit(EventKind kind, std::string text, std::int64_t number) 
         journal_->append(journal_line(event));
         last_journaled_ = event.at;
     }
+    told(outcome.effects);
     return outcome;
 }
 
@@ -33,9 +43,10 @@ Effects Recorder::tick() {
     // Heartbeats are spaced in real time, however fast --speed runs the session.
     const auto interval =
         static_cast<Millis>(static_cast<double>(heartbeat_interval) * std::max(1.0, meta_.speed));
+    if (observer_) observer_->ticked();
     if (engine_.stage() == Stage::running && now - last_journaled_ >= interval)
         return submit(EventKind::tick).effects;
-    return engine_.apply({EventKind::tick, now}).effects;
+    return told(engine_.apply({EventKind::tick, now}).effects);
 }
 
 std::filesystem::path Recorder::save() {
@@ -44,6 +55,7 @@ std::filesystem::path Recorder::save() {
     const auto path =
         transcript::write_new_file(folder_, meta_.id, ".toml", transcript::to_toml(record));
     journal_->remove();
+    if (observer_) observer_->saved(engine_, path);
     return path;
 }
 

@@ -12,6 +12,22 @@
 
 namespace mockcoach::session {
 
+// Told what happens as a session runs, beyond its record (the hooks listen here). Not
+// journaled: what an observer does is an effect, not an event.
+class Observer {
+  public:
+    virtual ~Observer() = default;
+    // The budget of `phase` ran out; `overtime`: the phase goes on past it (no auto-advance).
+    virtual void budget_ran_out(const Engine& engine, std::size_t phase, bool overtime) = 0;
+    // Time passed (the live screen ticks at least once a second while the clock runs, and
+    // while busy() says so otherwise).
+    virtual void ticked() {}
+    // Has work that needs ticks even with the clock stopped (hooks to reap or time out).
+    virtual bool busy() const { return false; }
+    // The transcript was saved at `path`.
+    virtual void saved(const Engine& engine, const std::filesystem::path& path) = 0;
+};
+
 class Recorder {
   public:
     // meta: id, mode, seed, speed, clock; started_at is filled from the clock. Creates the
@@ -29,6 +45,10 @@ class Recorder {
     // A session that never started: nothing worth a transcript, so the journal just goes.
     void abandon();
 
+    // Not owned; may be null. Set before the session starts.
+    void observe(Observer* observer) { observer_ = observer; }
+    bool observer_busy() const { return observer_ && observer_->busy(); }
+
     const Engine& engine() const { return engine_; }
     const transcript::Transcript& meta() const { return meta_; }
     const std::filesystem::path& journal_path() const { return journal_->path(); }
@@ -41,6 +61,9 @@ class Recorder {
     Clock& clock_;
     std::unique_ptr<JournalFile> journal_;
     Millis last_journaled_ = 0;
+    Observer* observer_ = nullptr;
+
+    Effects told(Effects effects);
 };
 
 inline constexpr Millis heartbeat_interval = 10'000;

@@ -11,10 +11,12 @@ namespace {
 
 void report(const Engine& engine, const Effects& effects, Millis before_phase_budget,
             std::size_t before_index, ScriptIo& io) {
-    if (effects.bell) {
-        const std::size_t index = std::min(before_index, engine.plan().phases.size() - 1);
+    for (const std::size_t index : effects.ran_out) {
+        // The current phase's budget as it was before the event: an `extend` that comes late
+        // rings the bell for the budget it then grows.
+        const Millis budget = index == before_index ? before_phase_budget : engine.budget(index);
         io.print(fmt::format("time: {} is over its {} budget", engine.plan().phases[index].name,
-                             format_clock(before_phase_budget / 1000)));
+                             format_clock(budget / 1000)));
     }
     if (effects.phase_changed) io.print(phase_banner(engine));
 }

@@ -3,6 +3,7 @@
 
 #include "stories/stories.hpp"
 #include "util/suggest.hpp"
+#include "util/text.hpp"
 
 #include <array>
 #include <charconv>
@@ -58,6 +59,9 @@ std::string_view script_help() {
 std::optional<std::variant<ScriptCommand, ScriptError>> parse_script_line(std::string_view line) {
     line = trim(line);
     if (line.empty() || line.front() == '#') return std::nullopt;
+    // What a line holds ends up on screens and in the transcript, which refuses such text.
+    if (const std::string problem = unprintable(line); !problem.empty())
+        return ScriptError{fmt::format("the line holds {}; only text can be typed", problem)};
     const std::size_t space = line.find_first_of(" \t");
     const std::string_view word = line.substr(0, space);
     const std::string_view rest = space == std::string_view::npos ? "" : trim(line.substr(space));

@@ -1,11 +1,9 @@
 // A story's rehearsals, read from the transcripts that name it, and which themes stories cover.
 #include "stories/stories.hpp"
 
-#include "tomlfile/tomlfile.hpp"
-#include "util/files.hpp"
+#include "history/history.hpp"
 
 #include <algorithm>
-#include <ctime>
 #include <fmt/format.h>
 #include <map>
 
@@ -13,33 +11,13 @@ namespace mockcoach::stories {
 
 using transcript::Transcript;
 
+// The same reader as `history` and `export`: one warning for each file that is not a valid
+// transcript or not a file at all.
 std::vector<Transcript> load_transcripts(const std::filesystem::path& sessions,
                                          Diagnostics& problems) {
-    std::vector<Transcript> transcripts;
-    for (const auto& file : list_files(sessions, ".toml")) {
-        const auto bytes = read_file(file, tomlfile::max_file_bytes, problems);
-        if (!bytes) continue;
-        if (auto record = transcript::read_transcript(file.string(), *bytes, problems))
-            transcripts.push_back(std::move(*record));
-    }
-    return transcripts;
-}
-
-std::int64_t epoch_seconds(const toml::date_time& when) {
-    std::tm fields{};
-    fields.tm_year = when.date.year - 1900;
-    fields.tm_mon = when.date.month - 1;
-    fields.tm_mday = when.date.day;
-    fields.tm_hour = when.time.hour;
-    fields.tm_min = when.time.minute;
-    fields.tm_sec = when.time.second;
-    const std::int64_t offset = when.offset ? when.offset->minutes * 60 : 0;
-    return static_cast<std::int64_t>(::timegm(&fields)) - offset;
-}
-
-std::string format_date(const toml::date_time& when) {
-    return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", when.date.year, when.date.month,
-                       when.date.day, when.time.hour, when.time.minute);
+    history::LoadedTranscripts loaded = history::load_transcripts(sessions);
+    problems.insert(problems.end(), loaded.skipped.begin(), loaded.skipped.end());
+    return std::move(loaded.transcripts);
 }
 
 std::vector<const Transcript*> rehearsals_of(const Story& story,
@@ -49,8 +27,8 @@ std::vector<const Transcript*> rehearsals_of(const Story& story,
         if (t.story && same_story(*t.story, story.name)) found.push_back(&t);
     // Ties (two rehearsals in one second) fall back to the id, which the start time begins.
     std::stable_sort(found.begin(), found.end(), [](const Transcript* a, const Transcript* b) {
-        const auto at_a = epoch_seconds(a->started_at);
-        const auto at_b = epoch_seconds(b->started_at);
+        const auto at_a = history::epoch_seconds(a->started_at);
+        const auto at_b = history::epoch_seconds(b->started_at);
         return at_a != at_b ? at_a < at_b : a->id < b->id;
     });
     return found;

@@ -1,7 +1,6 @@
 // Story names and themes: what a user may type, and the safe file names they become.
 #include "stories/stories.hpp"
 
-#include "transcript/store.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -14,8 +13,35 @@ bool is_blank(char c) {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+// Any non-ASCII character counts: "日本語" and "é" are names as good as "churn".
 bool is_alphanumeric(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (static_cast<unsigned char>(c) & 0x80) != 0;
+}
+
+// ASCII letters lower-cased; digits and non-ASCII characters kept whole; every run of anything
+// else one '-'. At most `max_bytes`, never cutting a character. The text is valid UTF-8
+// (check_name, or toml++ for what comes from files).
+std::string fold(std::string_view text, std::size_t max_bytes) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t c = 0;
+        const std::size_t length = std::max<std::size_t>(decode_utf8(text, i, c), 1);
+        const char byte = text[i];
+        if (length > 1 || is_alphanumeric(byte)) {
+            if (out.size() + length > max_bytes) break;
+            if (byte >= 'A' && byte <= 'Z')
+                out += static_cast<char>(byte - 'A' + 'a');
+            else
+                out += text.substr(i, length);
+        } else if (!out.empty() && out.back() != '-') {
+            if (out.size() + 1 > max_bytes) break;
+            out += '-';
+        }
+        i += length;
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
 }
 
 std::string_view trim(std::string_view text) {
@@ -41,16 +67,17 @@ std::string check_name(std::string_view name) {
         return fmt::format("a story name cannot contain '/' or '\\' (\"{}\")", name);
     if (name.find("..") != std::string_view::npos)
         return fmt::format("a story name cannot contain \"..\" (\"{}\")", name);
-    for (char c : name)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            return "a story name cannot contain control characters";
+    if (const std::string problem = unprintable(name); !problem.empty())
+        return fmt::format("a story name cannot hold {}", problem);
+    if (name.find_first_of("\t\r\n") != std::string_view::npos)
+        return "a story name is one line, without tabs";
     if (std::none_of(name.begin(), name.end(), is_alphanumeric))
         return fmt::format("a story name needs a letter or a digit (\"{}\")", name);
     return {};
 }
 
 std::string slug(std::string_view name) {
-    return transcript::sanitise(trim(name), 64);
+    return fold(trim(name), 64);
 }
 
 bool same_story(std::string_view a, std::string_view b) {
@@ -59,9 +86,10 @@ bool same_story(std::string_view a, std::string_view b) {
 
 std::optional<std::string> normalise_theme(std::string_view theme) {
     theme = trim(theme);
+    if (!unprintable(theme).empty()) return std::nullopt;
     if (std::none_of(theme.begin(), theme.end(), is_alphanumeric)) return std::nullopt;
-    std::string normal = transcript::sanitise(theme, 256);
-    if (normal.size() > max_theme_length) return std::nullopt;
+    std::string normal = fold(theme, 256);
+    if (display_width(normal) > max_theme_length) return std::nullopt;
     return normal;
 }
 

@@ -107,11 +107,6 @@ rehearsals_of(const Story& story, const std::vector<transcript::Transcript>& tra
 const transcript::Transcript*
 latest_answer(const std::vector<const transcript::Transcript*>& rehearsals);
 
-// Seconds since the epoch of an offset date-time, for ordering across time zones.
-std::int64_t epoch_seconds(const toml::date_time& when);
-// "2026-11-24 23:58", in the time's own offset.
-std::string format_date(const toml::date_time& when);
-
 struct ThemeCoverage {
     std::string theme;
     std::string label;

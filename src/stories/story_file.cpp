@@ -80,7 +80,7 @@ std::optional<Story> read_story(std::string_view path, std::string_view bytes,
 
 std::vector<Story> load_stories(const fs::path& sessions, Diagnostics& problems) {
     std::vector<Story> stories;
-    for (const fs::path& file : list_files(stories_folder(sessions), ".toml")) {
+    for (const fs::path& file : list_files(stories_folder(sessions), ".toml", &problems)) {
         const auto bytes = read_file(file, tomlfile::max_file_bytes, problems);
         if (!bytes) continue;
         auto story = read_story(file.string(), *bytes, problems);
@@ -145,8 +145,16 @@ SavedStory save_story(const fs::path& sessions, std::string_view name,
         saved.story.themes.push_back(theme);
         if (!saved.created) saved.added_themes.push_back(theme);
     }
-    if (saved.created || !saved.added_themes.empty())
+    if (saved.created) {
+        // The check above reads the folder; this refuses, at the moment of writing, a file
+        // that appeared since.
+        if (!transcript::write_file_if_new(saved.story.file, to_toml(saved.story)))
+            throw UsageError(fmt::format("{} appeared while the story was being saved; "
+                                         "choose another name or remove it",
+                                         saved.story.file.string()));
+    } else if (!saved.added_themes.empty()) {
         transcript::replace_file(saved.story.file, to_toml(saved.story));
+    }
     return saved;
 }
 

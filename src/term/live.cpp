@@ -74,8 +74,8 @@ class Loop {
     }
 
     void apply(const session::Effects& effects) {
-        if (effects.bell && options_.bell) terminal_.write("\a");
-        if (effects.bell) view_.message.clear();
+        if (effects.bell() && options_.bell) terminal_.write("\a");
+        if (effects.bell()) view_.message.clear();
     }
 
     void enter_scoring() {
@@ -137,7 +137,8 @@ class Loop {
         return names;
     }
 
-    // Sleeps until a key, a signal, or the next whole second of the running phase.
+    // Sleeps until a key, a signal, or the next whole second of the running phase (or of a
+    // running hook's time).
     bool wait_for_input() {
         pollfd fds[2] = {{input_, POLLIN, 0}, {signals_.fd(), POLLIN, 0}};
         timespec timeout{};
@@ -151,6 +152,11 @@ class Loop {
                 0, std::chrono::duration_cast<std::chrono::nanoseconds>(left).count());
             timeout.tv_sec = static_cast<time_t>(nanos / 1'000'000'000);
             timeout.tv_nsec = static_cast<long>(nanos % 1'000'000'000);
+            timeout_pointer = &timeout;
+        } else if (recorder_.observer_busy()) {
+            // Paused or scoring, with a hook still running: wake once a second so that its
+            // timeout is kept even if no key comes.
+            timeout.tv_sec = 1;
             timeout_pointer = &timeout;
         }
         const int ready = ::ppoll(fds, 2, timeout_pointer, nullptr);

@@ -1,6 +1,8 @@
 // Raw mode and key decoding.
 #include "term/terminal.hpp"
 
+#include "util/text.hpp"
+
 #include <cerrno>
 #include <stdexcept>
 #include <sys/ioctl.h>
@@ -99,7 +101,10 @@ std::optional<Key> KeyDecoder::next() {
     for (std::size_t i = 1; i < length; ++i)
         if ((static_cast<unsigned char>(pending_[i]) & 0xC0) != 0x80)
             return take(i, {Key::Type::other, {}});
-    return take(length, {Key::Type::character, pending_.substr(0, length)});
+    std::string character = pending_.substr(0, length);
+    // An overlong form, a surrogate or a C1 control is no character to type (or to save).
+    if (!unprintable(character).empty()) return take(length, {Key::Type::other, {}});
+    return take(length, {Key::Type::character, std::move(character)});
 }
 
 } // namespace mockcoach::term

@@ -2,6 +2,7 @@
 #include "tomlfile/reader.hpp"
 
 #include "util/suggest.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -74,10 +75,20 @@ const toml::node* TableReader::get(std::string_view key, Need need, std::string_
     return value;
 }
 
+bool TableReader::printable(std::string_view key, const toml::node& value) {
+    const std::string problem = unprintable(value.as_string()->get());
+    if (problem.empty()) return true;
+    // An escape such as \u001b is valid TOML, but printed it would drive the terminal.
+    error(value.source(), fmt::format("\"{}\" holds {}; text may not hold control characters "
+                                      "(tabs and line breaks are fine)",
+                                      key, problem));
+    return false;
+}
+
 std::optional<std::string> TableReader::string(std::string_view key, Need need) {
     const auto* value =
         get(key, need, "a string", [](const toml::node& n) { return n.is_string(); });
-    if (!value) return std::nullopt;
+    if (!value || !printable(key, *value)) return std::nullopt;
     return std::string(*value->as_string());
 }
 
@@ -118,7 +129,10 @@ std::optional<std::vector<std::string>> TableReader::strings(std::string_view ke
     bool ok = true;
     for (const toml::node& item : *value->as_array()) {
         if (const auto* text = item.as_string()) {
-            result.emplace_back(text->get());
+            if (printable(key, item))
+                result.emplace_back(text->get());
+            else
+                ok = false;
         } else {
             error(item.source(),
                   fmt::format("\"{}\" must hold only strings, not {}", key, type_name_of(item)));

@@ -35,6 +35,8 @@ class TableReader {
     toml::source_region where(std::string_view key) const;
     const toml::source_region& where() const { return table_.source(); }
     void error(const toml::source_region& at, std::string message);
+    // False, with an error, when the string `value` (of `key`) holds a control character.
+    bool printable(std::string_view key, const toml::node& value);
     std::string_view path() const { return path_; }
 
   private:

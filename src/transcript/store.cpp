@@ -5,6 +5,7 @@
 #include "util/files.hpp"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -15,13 +16,6 @@
 
 namespace mockcoach::transcript {
 namespace fs = std::filesystem;
-
-fs::path sessions_folder(const std::optional<std::string>& option) {
-    if (option && !option->empty()) return fs::path(*option);
-    const char* env = std::getenv("MOCKCOACH_SESSIONS");
-    if (env && *env) return fs::path(env);
-    return data_home() / "sessions";
-}
 
 namespace {
 
@@ -38,8 +32,8 @@ void write_all(int fd, std::string_view bytes, const fs::path& path) {
     }
 }
 
-// A temp file in the same folder (so the final link/rename stays on one file system), fully
-// written and fsynced. Returns its path; the caller links or renames it into place.
+// A temp file in the same folder (so the final rename stays on one file system), fully
+// written and fsynced. Returns its path; the caller renames it into place.
 fs::path write_temp(const fs::path& folder, std::string_view bytes) {
     std::string name = (folder / ".mockcoach-tmp-XXXXXX").string();
     const int fd = ::mkstemp(name.data());
@@ -64,7 +58,32 @@ fs::path write_temp(const fs::path& folder, std::string_view bytes) {
     return name;
 }
 
+// renameat2's flag is unknown to the file system (NFS, SMB, some FUSE) or the kernel.
+bool no_replace_unsupported(int error) {
+    return error == EINVAL || error == ENOSYS || error == ENOTSUP || error == EOPNOTSUPP;
+}
+
 } // namespace
+
+int move_if_free(const fs::path& temp, const fs::path& target, NoReplace how) {
+    if (how == NoReplace::rename_flag) {
+        if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0)
+            return 0;
+        if (!no_replace_unsupported(errno)) return errno;
+    }
+    // Without the flag: take the name first with O_EXCL, which two creators never share on
+    // any file system, then rename over that empty placeholder, which is ours. A crash in
+    // between leaves an empty file under the name, never someone else's file replaced.
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) return errno;
+    ::close(fd);
+    if (::rename(temp.c_str(), target.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(target.c_str());
+        return error;
+    }
+    return 0;
+}
 
 void fsync_folder(const fs::path& folder) {
     const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -116,20 +135,29 @@ fs::path write_new_file(const fs::path& folder, std::string_view stem, std::stri
         const std::string name = attempt == 1 ? fmt::format("{}{}", stem, extension)
                                               : fmt::format("{}-{}{}", stem, attempt, extension);
         const fs::path target = folder / name;
-        // link() fails with EEXIST rather than replace: another file is never overwritten.
-        if (::link(temp.c_str(), target.c_str()) == 0) {
-            ::unlink(temp.c_str());
+        const int error = move_if_free(temp, target);
+        if (error == 0) {
             fsync_folder(folder);
             return target;
         }
-        if (errno != EEXIST) {
-            const int error = errno;
+        if (error != EEXIST) {
             ::unlink(temp.c_str());
             fail("cannot save", target, error);
         }
     }
     ::unlink(temp.c_str());
     throw IoError(fmt::format("cannot find a free name for {} in {}", stem, folder.string()));
+}
+
+bool write_file_if_new(const fs::path& path, std::string_view bytes) {
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    const fs::path temp = write_temp(folder, bytes);
+    const int error = move_if_free(temp, path);
+    if (error != 0) ::unlink(temp.c_str());
+    if (error == EEXIST) return false;
+    if (error != 0) fail("cannot save", path, error);
+    fsync_folder(folder);
+    return true;
 }
 
 void replace_file(const fs::path& path, std::string_view bytes) {

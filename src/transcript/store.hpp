@@ -1,5 +1,6 @@
 // The sessions folder: where it is, names built from ids, and writing files so that nothing is
-// ever half-written or overwritten (temp file in the same folder, fsync, link into place).
+// ever half-written or overwritten (temp file in the same folder, fsync, rename into place
+// without replacing).
 #pragma once
 
 #include <chrono>
@@ -9,9 +10,6 @@
 #include <string_view>
 
 namespace mockcoach::transcript {
-
-// --sessions-dir, else $MOCKCOACH_SESSIONS, else $XDG_DATA_HOME/mockcoach/sessions.
-std::filesystem::path sessions_folder(const std::optional<std::string>& option);
 
 // Creates the folder if missing and proves it writable; throws IoError saying why not.
 void prepare_folder(const std::filesystem::path& folder);
@@ -28,9 +26,21 @@ std::string session_id(std::chrono::system_clock::time_point started, std::strin
 std::filesystem::path write_new_file(const std::filesystem::path& folder, std::string_view stem,
                                      std::string_view extension, std::string_view bytes);
 
+// Writes `bytes` as exactly `path`, atomically, only if nothing has that name: returns false
+// (having written nothing) when something has. Throws IoError.
+bool write_file_if_new(const std::filesystem::path& path, std::string_view bytes);
+
 // Replaces folder/name atomically (for files mockcoach owns, such as stories). Throws IoError.
 void replace_file(const std::filesystem::path& path, std::string_view bytes);
 
 void fsync_folder(const std::filesystem::path& folder);
+
+// Renames `temp` to `target` unless `target` exists (a dangling link counts): 0, or the errno
+// (EEXIST when taken; `temp` is then left where it was). rename_flag uses renameat2's
+// RENAME_NOREPLACE and falls back to reserve_name where the file system lacks it (NFS, SMB,
+// some FUSE): the name taken with O_EXCL, then renamed over. Both are here for the tests.
+enum class NoReplace { rename_flag, reserve_name };
+int move_if_free(const std::filesystem::path& temp, const std::filesystem::path& target,
+                 NoReplace how = NoReplace::rename_flag);
 
 } // namespace mockcoach::transcript

@@ -2,6 +2,7 @@
 #include "transcript/transcript.hpp"
 
 #include "tomlfile/reader.hpp"
+#include "util/json.hpp"
 
 #include <cmath>
 #include <fmt/format.h>
@@ -49,32 +50,7 @@ std::optional<double> mean_of(const std::vector<Score>& scores) {
 }
 
 std::string toml_quote(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-                out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));
-            else
-                out += c;
-        }
-    }
-    return out + "\"";
+    return json_quote(text); // a TOML basic string escapes just what a JSON string does
 }
 
 std::string toml_float(double value) {

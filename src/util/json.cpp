@@ -26,8 +26,8 @@ std::string json_quote(std::string_view text) {
             out += "\\t";
             break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20)
-                out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+                out += fmt::format("\\u{:04X}", static_cast<unsigned char>(c));
             else
                 out += c;
         }

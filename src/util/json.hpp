@@ -47,6 +47,8 @@ class JsonWriter {
     bool after_key_ = false;
 };
 
+// A double-quoted string, its quotes, backslashes and control characters (DEL too) escaped: a JSON
+// string and a TOML basic string alike, so the transcript and journal writers use it as well.
 std::string json_quote(std::string_view text);
 
 } // namespace mockcoach

@@ -1,6 +1,7 @@
 // "Did you mean …?": the closest known word to a misspelt one.
 #pragma once
 
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -9,7 +10,10 @@
 namespace mockcoach {
 
 // Edit distance: each insertion, deletion, substitution or swap of neighbours is one edit.
-std::size_t edit_distance(std::string_view a, std::string_view b);
+// Past `limit` the exact figure does not matter to a caller: the work stops as soon as the
+// distance must exceed it, and limit + 1 comes back.
+std::size_t edit_distance(std::string_view a, std::string_view b,
+                          std::size_t limit = std::numeric_limits<std::size_t>::max() - 1);
 
 // The candidate nearest to `word`, if it is near enough to be a plausible typo.
 std::optional<std::string> closest_match(std::string_view word,

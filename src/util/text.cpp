@@ -69,6 +69,50 @@ std::size_t display_width(std::string_view text) {
     return width;
 }
 
+std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& code_point) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) {
+        code_point = lead;
+        return 1;
+    }
+    std::size_t length = 0;
+    char32_t value = 0;
+    char32_t minimum = 0;
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2, value = lead & 0x1F, minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3, value = lead & 0x0F, minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4, value = lead & 0x07, minimum = 0x10000;
+    } else {
+        return 0;
+    }
+    if (i + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+        value = (value << 6) | (byte(i + k) & 0x3F);
+    }
+    if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0;
+    code_point = value;
+    return length;
+}
+
+std::string unprintable(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t c = 0;
+        const std::size_t length = decode_utf8(text, i, c);
+        if (length == 0)
+            return fmt::format("the invalid UTF-8 byte 0x{:02X}",
+                               static_cast<unsigned char>(text[i]));
+        const bool crlf = c == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+        if ((c < 0x20 && c != '\t' && c != '\n' && !crlf) || (c >= 0x7F && c <= 0x9F))
+            return fmt::format("the control character U+{:04X}", static_cast<std::uint32_t>(c));
+        i += length;
+    }
+    return {};
+}
+
 std::string truncate_to(std::string_view text, std::size_t width) {
     if (display_width(text) <= width) return std::string(text);
     if (width == 0) return {};

@@ -33,6 +33,18 @@ std::string truncate_to(std::string_view text, std::size_t width);
 // Breaks text into lines of at most `width` columns at spaces.
 std::vector<std::string> wrap(std::string_view text, std::size_t width);
 
+// Decodes the UTF-8 sequence at text[i] into `code_point`; returns its length, or 0 when it is
+// invalid (a stray or missing continuation byte, overlong, a surrogate, past U+10FFFF).
+std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& code_point);
+
+// What in `text` a terminal would obey rather than show, or a file could not keep, described
+// for a message ("the control character U+001B", "the invalid UTF-8 byte 0xFF"); "" when there
+// is none. Controls are C0 but tab and line feed (a carriage return only before a line feed),
+// DEL, and C1 (U+0080-U+009F). Text from files, scripts and arguments is checked with it before
+// anything prints or saves it, so a shared transcript or rubric cannot retitle the window,
+// write the clipboard or clear the screen.
+std::string unprintable(std::string_view text);
+
 enum class Align { left, right };
 
 // Columns padded to their widest cell; the last column is cut to fit `max_width` if given.

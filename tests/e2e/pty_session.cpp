@@ -11,6 +11,20 @@
 
 namespace mockcoach::testing {
 
+std::vector<std::string> live_environment(const std::filesystem::path& home) {
+    return {"HOME=" + home.string(), "PATH=/usr/bin:/bin", "TERM=xterm-256color", "LC_ALL=C.UTF-8",
+            "XDG_CONFIG_HOME=" + (home / ".config").string()};
+}
+
+std::vector<std::string> live_command(const std::string& command, const std::string& question,
+                                      const std::filesystem::path& sessions,
+                                      std::vector<std::string> extra) {
+    std::vector<std::string> args{MOCKCOACH_BINARY, command,          "--question",
+                                  question,         "--sessions-dir", sessions.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return args;
+}
+
 PtySession::PtySession(const std::vector<std::string>& command, const std::vector<std::string>& env,
                        int columns, int rows) {
     winsize size{};

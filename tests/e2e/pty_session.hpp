@@ -3,10 +3,19 @@
 #pragma once
 
 #include <chrono>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 namespace mockcoach::testing {
+
+// A live session's environment: HOME and its settings folder, a colour terminal, UTF-8.
+std::vector<std::string> live_environment(const std::filesystem::path& home);
+
+// `mockcoach COMMAND --question QUESTION --sessions-dir SESSIONS EXTRA...`, argv[0] the binary.
+std::vector<std::string> live_command(const std::string& command, const std::string& question,
+                                      const std::filesystem::path& sessions,
+                                      std::vector<std::string> extra = {});
 
 class PtySession {
   public:
@@ -22,10 +31,10 @@ class PtySession {
     // Reads until `text` has appeared in the output since the last call that found something,
     // or the timeout; true when it appeared.
     bool wait_for(const std::string& text,
-                  std::chrono::milliseconds timeout = std::chrono::milliseconds(5000));
+                  std::chrono::milliseconds timeout = std::chrono::milliseconds(20000));
     void signal(int number);
     // Waits for the child to end (killing it after the timeout); its raw wait status.
-    int wait_exit(std::chrono::milliseconds timeout = std::chrono::milliseconds(5000));
+    int wait_exit(std::chrono::milliseconds timeout = std::chrono::milliseconds(20000));
     const std::string& output() const { return output_; } // everything it printed so far
     int pid() const { return pid_; }
 

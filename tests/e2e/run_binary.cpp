@@ -1,6 +1,7 @@
 // posix_spawn with stdin, stdout and stderr redirected to files, so a chatty child can never
 // block on a full pipe, and a deadline after which the child is killed.
 #include "run_binary.hpp"
+#include "../strings.hpp"
 
 #include <cerrno>
 #include <csignal>
@@ -38,13 +39,6 @@ std::filesystem::path TempDir::write(const std::filesystem::path& relative,
 }
 
 namespace {
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 void set(std::vector<std::string>& env, const std::string& entry) {
     const std::string name = entry.substr(0, entry.find('=') + 1);

@@ -35,7 +35,7 @@ struct RunOptions {
     std::vector<std::string> env;
     std::string input;                            // standard input (a file, so never a terminal)
     std::optional<std::filesystem::path> workdir; // the current folder for the run
-    std::chrono::milliseconds timeout{10000};     // then the process is killed and the run fails
+    std::chrono::milliseconds timeout{30000};     // then the process is killed and the run fails
 };
 
 // Options with only HOME set, for a test that prepares files there first.

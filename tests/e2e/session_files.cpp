@@ -1,9 +1,10 @@
 #include "session_files.hpp"
 
+#include "../strings.hpp"
+
 #include <algorithm>
 #include <doctest/doctest.h>
-#include <fstream>
-#include <sstream>
+#include <thread>
 
 namespace mockcoach::testing {
 
@@ -20,15 +21,24 @@ std::vector<std::filesystem::path> files_ending(const std::filesystem::path& fol
 transcript::Transcript only_transcript(const std::filesystem::path& folder) {
     const auto files = files_ending(folder, ".toml");
     REQUIRE(files.size() == 1);
-    std::ifstream in(files.front(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
     Diagnostics problems;
-    auto record = transcript::read_transcript(files.front().string(), bytes.str(), problems);
+    auto record =
+        transcript::read_transcript(files.front().string(), slurp(files.front()), problems);
     for (const auto& problem : problems) MESSAGE(format_diagnostic(problem));
     REQUIRE(record.has_value());
     CHECK(record->id == files.front().stem().string());
     return *record;
+}
+
+bool journal_holds(const std::filesystem::path& folder, const std::string& text,
+                   std::chrono::milliseconds limit) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    for (;;) {
+        for (const auto& journal : files_ending(folder, ".journal"))
+            if (contains(slurp(journal), text)) return true;
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
 }
 
 } // namespace mockcoach::testing

@@ -12,10 +12,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 const char* two_questions = R"(format = 1
 id = "pair"
 name = "Pair"
@@ -136,6 +132,16 @@ TEST_CASE("MOCKCOACH_ADAPTIVE=1 makes the draw adaptive, and --no-adaptive turns
     const RunResult both = f.run({"draw", "--adaptive", "--no-adaptive"});
     CHECK(both.exit_code == 2);
     CHECK(f.run({"draw", "--explain", "--json"}).exit_code == 2);
+}
+
+TEST_CASE("MOCKCOACH_ADAPTIVE with a value other than 1 or 0 is refused, not taken as off") {
+    const Fixture f;
+    const RunResult yes = f.run({"draw"}, {"MOCKCOACH_ADAPTIVE=yes"});
+    CHECK(yes.exit_code == 2);
+    CHECK(yes.out.empty());
+    CHECK(yes.err == "mockcoach: MOCKCOACH_ADAPTIVE is \"yes\"; use 1 (on) or 0 (off)\n");
+    CHECK(f.run({"draw", "--no-adaptive"}, {"MOCKCOACH_ADAPTIVE=yes"}).exit_code == 0);
+    CHECK(f.run({"config"}, {"MOCKCOACH_ADAPTIVE=true"}).exit_code == 2);
 }
 
 TEST_CASE("the adaptive draw holds back a question done lately until its category runs out") {

@@ -14,16 +14,6 @@ namespace {
 
 const std::string fixtures = std::string(MOCKCOACH_SOURCE_DIR) + "/tests/fixtures/rubrics";
 
-std::size_t count(const std::string& text, const std::string& part) {
-    std::size_t n = 0;
-    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
-    return n;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 // The questions the shipped rubrics hold, from `rubrics validate`'s summary line.
 int shipped_questions() {
     const RunResult run = run_mockcoach({"rubrics", "validate"});

@@ -10,6 +10,7 @@
 #include <doctest/doctest.h>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 
 using namespace mockcoach;
 using namespace mockcoach::testing;
@@ -24,23 +25,6 @@ const char* const example_files[] = {
     "20261124-235808-behavioral-drive-adoption.toml",
     "20261124-235809-model-evaluation-tree-depth-bias-variance.toml",
 };
-
-std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-std::size_t count(const std::string& text, const std::string& part) {
-    std::size_t n = 0;
-    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
-    return n;
-}
 
 // A HOME with the four documented example sessions (the folder may gain more examples; these
 // four have known answers) in HOME/sessions.
@@ -378,6 +362,21 @@ TEST_CASE("export --format json --out writes an array of transcripts to a file")
     CHECK(json.ends_with("]\n"));
 }
 
+TEST_CASE("export --out refuses a file that exists, and --force replaces it") {
+    // It used to replace the file in silence: a spreadsheet of the user's own, say.
+    const Fixture f;
+    const fs::path out = f.home.write("mine.csv", "my own notes\n");
+    const RunResult refused = f.run({"export", "--out", out.string()});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err == "mockcoach: " + out.string() +
+                             " exists; choose another --out, or add --force to replace it\n");
+    CHECK(slurp(out) == "my own notes\n");
+    const RunResult forced = f.run({"export", "--out", out.string(), "--force"});
+    CHECK(forced.exit_code == 0);
+    CHECK(slurp(out).starts_with("id,"));
+    CHECK(f.run({"export", "--force"}).exit_code == 2); // --force needs --out
+}
+
 TEST_CASE("the summary index lives in the cache folder and follows the transcripts") {
     const Fixture f;
     REQUIRE(f.run({"history"}).exit_code == 0);
@@ -392,4 +391,35 @@ TEST_CASE("the summary index lives in the cache folder and follows the transcrip
     fs::remove(indexes[0]); // safe to delete: rebuilt
     CHECK(f.run({"stats"}).out == f.run({"stats"}).out);
     CHECK(fs::exists(indexes[0]));
+}
+
+TEST_CASE("show names what a path is when it is not a transcript file, and I/O failures exit 1") {
+    const Fixture f;
+    const TempDir folder;
+    const fs::path fifo = folder.path() / "fifo.toml";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const RunResult on_fifo = f.run({"show", fifo.string()});
+    CHECK(on_fifo.exit_code == 2);
+    CHECK(on_fifo.err == "mockcoach: " + fifo.string() + ": a FIFO, not a regular file\n");
+    const RunResult on_folder = f.run({"show", folder.path().string() + "/"});
+    CHECK(on_folder.exit_code == 2);
+    CHECK(contains(on_folder.err, ": a folder, not a file\n"));
+    CHECK(f.run({"show", (folder.path() / "none.toml").string()}).err ==
+          "mockcoach: no such file: " + (folder.path() / "none.toml").string() + "\n");
+    // A regular file whose read fails (even for root): an I/O failure, not bad input.
+    const RunResult unreadable = f.run({"show", "/proc/self/mem"});
+    CHECK(unreadable.exit_code == 1);
+    CHECK(unreadable.err.starts_with("mockcoach: /proc/self/mem: cannot read: "));
+}
+
+TEST_CASE("a sessions folder that is a file is a usage error, not an empty history") {
+    const Fixture f;
+    const fs::path file = f.sessions / example_files[0];
+    for (const char* command : {"history", "stats", "report"}) {
+        CAPTURE(command);
+        RunOptions options = with_home(f.home.path());
+        const RunResult run = run_mockcoach({command, "--sessions-dir", file.string()}, options);
+        CHECK(run.exit_code == 2);
+        CHECK(run.err == "mockcoach: the sessions folder " + file.string() + " is not a folder\n");
+    }
 }

@@ -15,17 +15,9 @@ using namespace mockcoach::testing;
 
 namespace {
 
-std::vector<std::string> environment(const TempDir& home) {
-    return {"HOME=" + home.path().string(), "PATH=/usr/bin:/bin", "TERM=xterm-256color",
-            "LC_ALL=C.UTF-8", "XDG_CONFIG_HOME=" + (home.path() / ".config").string()};
-}
-
 std::vector<std::string> live_args(const std::filesystem::path& sessions,
                                    std::vector<std::string> extra = {}) {
-    std::vector<std::string> args{MOCKCOACH_BINARY, "start",          "--question",
-                                  "url-shortener",  "--sessions-dir", sessions.string()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return args;
+    return live_command("start", "url-shortener", sessions, std::move(extra));
 }
 
 // The pid of the one child of `parent` (the shell wrapper's mockcoach).
@@ -40,12 +32,52 @@ int child_of(int parent) {
     return -1;
 }
 
+// Settings with a hook that writes its pid to HOME/hook.pid, then sleeps 30 s.
+void write_hook_settings(const TempDir& home, const std::string& event, int timeout) {
+    std::filesystem::create_directories(home.path() / ".config/mockcoach");
+    std::ofstream(home.path() / ".config/mockcoach/config.toml")
+        << "[hooks]\n"
+        << event << " = 'echo $$ > \"$HOME/hook.pid\"; exec sleep 30'\ntimeout = " << timeout
+        << "\n";
+}
+
+// The pid the hook wrote, once it has (0 if it never did).
+int hook_pid(const TempDir& home) {
+    int pid = 0;
+    for (int attempt = 0; attempt < 500 && pid <= 0; ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        std::ifstream(home.path() / "hook.pid") >> pid;
+    }
+    return pid;
+}
+
+// Whether `pid` is gone within `limit`; killed if not, so no test leaves a sleeper behind.
+bool gone_within(int pid, std::chrono::milliseconds limit) {
+    const auto until = std::chrono::steady_clock::now() + limit;
+    for (;;) {
+        if (::kill(pid, 0) != 0) return true;
+        if (std::chrono::steady_clock::now() > until) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    ::kill(pid, SIGKILL);
+    return false;
+}
+
+// From the running screen: end the interview, skip every score and the reflection.
+void end_and_skip_scoring(PtySession& tty) {
+    tty.send("q");
+    REQUIRE(tty.wait_for("Score yourself"));
+    tty.send("q");
+    REQUIRE(tty.wait_for("Reflection"));
+    tty.send("\r");
+}
+
 } // namespace
 
 TEST_CASE("a live session driven by keys on a terminal shows each screen and saves what happened") {
     TempDir home;
     const auto sessions = home.path() / "s";
-    PtySession tty(live_args(sessions, {"--no-bell"}), environment(home), 80, 30);
+    PtySession tty(live_args(sessions, {"--no-bell"}), live_environment(home.path()), 80, 30);
     REQUIRE(tty.wait_for("System Design"));
     REQUIRE(tty.wait_for("Enter start the clock"));
     tty.send("\r");
@@ -95,16 +127,12 @@ TEST_CASE("a live session driven by keys on a terminal shows each screen and sav
 
 TEST_CASE("the live screen stays within a 40-column terminal") {
     TempDir home;
-    PtySession tty(live_args(home.path() / "s"), environment(home), 40, 20);
+    PtySession tty(live_args(home.path() / "s"), live_environment(home.path()), 40, 20);
     REQUIRE(tty.wait_for("Enter start"));
     tty.send("\r");
     REQUIRE(tty.wait_for("phase 1/4"));
     REQUIRE(tty.wait_for("notes: 0"));
-    tty.send("q");
-    REQUIRE(tty.wait_for("Score yourself"));
-    tty.send("q");
-    REQUIRE(tty.wait_for("Reflection"));
-    tty.send("\r");
+    end_and_skip_scoring(tty);
     CHECK(WIFEXITED(tty.wait_exit()));
     // The text between two line breaks (or a repaint's cursor-home), without escape sequences,
     // is what a line shows; none may be wider than the terminal.
@@ -144,7 +172,7 @@ TEST_CASE("SIGTERM on the live screen saves an interrupted transcript and restor
     const auto sessions = home.path() / "s";
     std::string command = "'" MOCKCOACH_BINARY "' start --question url-shortener --sessions-dir '" +
                           sessions.string() + "'; echo EXIT=$?; stty -a";
-    PtySession tty({"/bin/sh", "-c", command}, environment(home), 80, 24);
+    PtySession tty({"/bin/sh", "-c", command}, live_environment(home.path()), 80, 24);
     REQUIRE(tty.wait_for("Enter start"));
     tty.send("\r");
     REQUIRE(tty.wait_for("phase 1/4"));
@@ -170,10 +198,56 @@ TEST_CASE("SIGTERM on the live screen saves an interrupted transcript and restor
     CHECK(t.phases[0].notes[0].text == "before the signal");
 }
 
+TEST_CASE("Ctrl-C while a session_end hook runs stops the hook too, and exits 130") {
+    // Hooks run in sessions of their own, so the terminal's Ctrl-C never reaches them: they
+    // used to outlive mockcoach when it was interrupted while waiting for them.
+    TempDir home;
+    const auto sessions = home.path() / "s";
+    write_hook_settings(home, "session_end", 60);
+    PtySession tty(live_args(sessions, {"--no-bell"}), live_environment(home.path()), 80, 24);
+    REQUIRE(tty.wait_for("Enter start"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("phase 1/4"));
+    end_and_skip_scoring(tty);
+    REQUIRE(tty.wait_for("saved: "));
+    const int hook = hook_pid(home);
+    REQUIRE(hook > 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // into the wait for the hook
+    tty.send("\x03");
+    const int status = tty.wait_exit();
+    CHECK(gone_within(hook, std::chrono::milliseconds(0)));
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 130);
+    CHECK(tty.output().find("hook session_end was stopped before it finished") !=
+          std::string::npos);
+    CHECK(only_transcript(sessions).status == transcript::Status::ended_early);
+}
+
+TEST_CASE("a hanging hook is stopped at its timeout while the session is paused") {
+    // Paused, the live screen slept until a key came, so a hook outran its timeout.
+    TempDir home;
+    write_hook_settings(home, "phase_end", 1);
+    // At 600 times real speed the first phase's five minutes last half a second.
+    PtySession tty(live_args(home.path() / "s", {"--no-bell", "--speed", "600"}),
+                   live_environment(home.path()), 80, 24);
+    REQUIRE(tty.wait_for("Enter start"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("over the 05:00 budget"));
+    tty.send(" ");
+    REQUIRE(tty.wait_for("PAUSED"));
+    const int hook = hook_pid(home);
+    REQUIRE(hook > 0);
+    // Stopped after 1 s and reaped a tick later; without the fix it sleeps its 30 s.
+    CHECK(gone_within(hook, std::chrono::milliseconds(10'000)));
+    end_and_skip_scoring(tty);
+    CHECK(WIFEXITED(tty.wait_exit()));
+    CHECK(tty.output().find("hook phase_end was still running after 1 s") != std::string::npos);
+}
+
 TEST_CASE("kill -9 in the middle loses nothing typed: recover gives it all back") {
     TempDir home;
     const auto sessions = home.path() / "s";
-    PtySession tty(live_args(sessions), environment(home), 80, 24);
+    PtySession tty(live_args(sessions), live_environment(home.path()), 80, 24);
     REQUIRE(tty.wait_for("Enter start"));
     tty.send("\r");
     REQUIRE(tty.wait_for("phase 1/4"));

@@ -17,17 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
-
 std::vector<std::string> star_args(const fs::path& sessions, std::vector<std::string> extra) {
     std::vector<std::string> args{"star", "--clock", "virtual", "--sessions-dir",
                                   sessions.string()};
@@ -136,7 +125,7 @@ TEST_CASE("a scripted STAR rehearsal under the virtual clock saves the transcrip
 
     const fs::path story = sessions / "stories" / "churn-model-rescue.toml";
     REQUIRE(fs::exists(story));
-    const std::string text = read(story);
+    const std::string text = slurp(story);
     CHECK(contains(text, "name = \"Churn model rescue\"\n"));
     CHECK(contains(text, "themes = [\"ownership\", \"technical-challenge\"]\n"));
 }
@@ -163,7 +152,7 @@ TEST_CASE("rehearsing a saved story again adds to its history, and show and list
     Diagnostics problems;
     std::vector<std::string> story_questions;
     for (const auto& path : transcripts) {
-        const auto t = transcript::read_transcript(path.string(), read(path), problems);
+        const auto t = transcript::read_transcript(path.string(), slurp(path), problems);
         REQUIRE(t.has_value());
         CHECK(t->story.has_value());
         story_questions.push_back(t->question_id);
@@ -387,7 +376,7 @@ TEST_CASE("a story saved under an existing story's name adds to it; a taken file
                        "next\nnext\nnext\nnext\nsave-story broken leadership\n");
     CHECK(taken.exit_code == 2);
     CHECK(contains(taken.err, "broken.toml exists but is not a readable story"));
-    CHECK(read(sessions / "stories" / "broken.toml") == "format = [");
+    CHECK(slurp(sessions / "stories" / "broken.toml") == "format = [");
 }
 
 TEST_CASE("star --help lists the keys, the script commands and examples") {

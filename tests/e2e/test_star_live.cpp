@@ -14,18 +14,10 @@ using namespace mockcoach::testing;
 
 namespace {
 
-std::vector<std::string> environment(const TempDir& home) {
-    return {"HOME=" + home.path().string(), "PATH=/usr/bin:/bin", "TERM=xterm-256color",
-            "LC_ALL=C.UTF-8", "XDG_CONFIG_HOME=" + (home.path() / ".config").string()};
-}
-
 std::vector<std::string> star_args(const std::filesystem::path& sessions,
                                    std::vector<std::string> extra = {}) {
-    std::vector<std::string> args{MOCKCOACH_BINARY, "star",           "--question",
-                                  "mentoring",      "--sessions-dir", sessions.string(),
-                                  "--no-bell"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return args;
+    extra.insert(extra.begin(), "--no-bell");
+    return live_command("star", "mentoring", sessions, std::move(extra));
 }
 
 } // namespace
@@ -33,7 +25,7 @@ std::vector<std::string> star_args(const std::filesystem::path& sessions,
 TEST_CASE("a live STAR rehearsal types each part, scores it and saves it as a story") {
     TempDir home;
     const auto sessions = home.path() / "s";
-    PtySession tty(star_args(sessions), environment(home), 80, 30);
+    PtySession tty(star_args(sessions), live_environment(home.path()), 80, 30);
     REQUIRE(tty.wait_for("STAR rehearsal"));
     REQUIRE(tty.wait_for("Tab ends the part"));
     tty.send("\r");
@@ -89,7 +81,7 @@ TEST_CASE("a live STAR rehearsal types each part, scores it and saves it as a st
 TEST_CASE("Esc ends a live rehearsal early, and skipping the story form saves no story") {
     TempDir home;
     const auto sessions = home.path() / "s";
-    PtySession tty(star_args(sessions), environment(home), 40, 20);
+    PtySession tty(star_args(sessions), live_environment(home.path()), 40, 20);
     REQUIRE(tty.wait_for("Enter start"));
     tty.send("\r");
     REQUIRE(tty.wait_for("part 1/4"));
@@ -122,7 +114,7 @@ TEST_CASE("a live rehearsal of a saved story names it and does not offer to save
                 .exit_code == 0);
     PtySession tty(
         {MOCKCOACH_BINARY, "star", "--story", "mentoring ana", "--sessions-dir", sessions.string()},
-        environment(home), 80, 24);
+        live_environment(home.path()), 80, 24);
     REQUIRE(tty.wait_for("Story: Mentoring Ana"));
     tty.send("\r");
     REQUIRE(tty.wait_for("part 1/4"));
@@ -141,7 +133,7 @@ TEST_CASE("a live rehearsal of a saved story names it and does not offer to save
 TEST_CASE("SIGTERM during a live rehearsal keeps every line, even the one not yet entered") {
     TempDir home;
     const auto sessions = home.path() / "s";
-    PtySession tty(star_args(sessions), environment(home), 80, 24);
+    PtySession tty(star_args(sessions), live_environment(home.path()), 80, 24);
     REQUIRE(tty.wait_for("Enter start"));
     tty.send("\r");
     REQUIRE(tty.wait_for("part 1/4"));

@@ -7,7 +7,6 @@
 #include <csignal>
 #include <doctest/doctest.h>
 #include <sys/wait.h>
-#include <thread>
 
 using namespace mockcoach;
 using namespace mockcoach::testing;
@@ -207,8 +206,7 @@ TEST_CASE("SIGTERM during a real-clock scripted wait saves an interrupted transc
     session.send("note kept across the signal\nwait 600\n");
     REQUIRE(session.wait_for("phase 1/4"));
     REQUIRE(session.wait_for("Functional requirements"));
-    // The note follows the banner within microseconds; leave it ample time to be journaled.
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    REQUIRE(journal_holds(sessions, "kept across the signal"));
     session.signal(SIGTERM);
     const int status = session.wait_exit();
     REQUIRE(WIFEXITED(status));

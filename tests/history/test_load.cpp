@@ -131,7 +131,8 @@ TEST_CASE("files that are not valid transcripts are skipped with one warning eac
               "string: unescaped control characters other than TAB (U+0009) are explicitly "
               "prohibited",
               "f-empty.toml:1:1: warning: not a valid transcript, skipped: the transcript is "
-              "missing the key \"format\" (and 8 more problems)"});
+              "missing the key \"format\" (and 8 more problems)",
+              "folder.toml: warning: a folder, not a file; skipped"});
 }
 
 TEST_CASE("a missing folder and an empty folder give no sessions and no warnings") {

@@ -61,7 +61,7 @@ TEST_CASE("start begins the first phase at the time it happened") {
     Engine engine(small_plan());
     const Effects effects = ok(engine, EventKind::start, 5'000);
     CHECK(effects.phase_changed);
-    CHECK_FALSE(effects.bell);
+    CHECK_FALSE(effects.bell());
     CHECK(engine.stage() == Stage::running);
     CHECK(engine.phase_index() == 0);
     ok(engine, EventKind::tick, 15'000);
@@ -137,13 +137,13 @@ TEST_CASE("next while paused closes the pause and the next phase starts running"
 TEST_CASE("the bell rings exactly once when a phase's budget runs out") {
     Engine engine(small_plan());
     ok(engine, EventKind::start, 0);
-    CHECK_FALSE(ok(engine, EventKind::tick, 59'999).bell);
+    CHECK_FALSE(ok(engine, EventKind::tick, 59'999).bell());
     CHECK(engine.overtime(0) == 0);
     const Effects at_budget = ok(engine, EventKind::tick, 60'000);
-    CHECK(at_budget.bell);
+    CHECK(at_budget.bell());
     CHECK_FALSE(at_budget.phase_changed); // without auto-advance the phase goes on
-    CHECK_FALSE(ok(engine, EventKind::tick, 60'001).bell);
-    CHECK_FALSE(ok(engine, EventKind::tick, 120'000).bell);
+    CHECK_FALSE(ok(engine, EventKind::tick, 60'001).bell());
+    CHECK_FALSE(ok(engine, EventKind::tick, 120'000).bell());
     CHECK(engine.phase_index() == 0);
     CHECK(engine.overtime(0) == 60'000);
 }
@@ -153,30 +153,30 @@ TEST_CASE("a late tick rings the bell once, on whatever event comes first") {
     ok(engine, EventKind::start, 0);
     const Outcome note = engine.apply({EventKind::note, 90'000, "late"});
     CHECK(note.accepted());
-    CHECK(note.effects.bell);
-    CHECK_FALSE(ok(engine, EventKind::tick, 95'000).bell);
+    CHECK(note.effects.bell());
+    CHECK_FALSE(ok(engine, EventKind::tick, 95'000).bell());
 }
 
 TEST_CASE("each phase rings its own bell") {
     Engine engine(small_plan());
     ok(engine, EventKind::start, 0);
-    CHECK(ok(engine, EventKind::tick, 60'000).bell);
+    CHECK(ok(engine, EventKind::tick, 60'000).bell());
     ok(engine, EventKind::next, 70'000);
-    CHECK_FALSE(ok(engine, EventKind::tick, 189'999).bell);
-    CHECK(ok(engine, EventKind::tick, 190'000).bell);
+    CHECK_FALSE(ok(engine, EventKind::tick, 189'999).bell());
+    CHECK(ok(engine, EventKind::tick, 190'000).bell());
 }
 
 TEST_CASE("a pause across the budget boundary keeps the bell quiet until the time is used") {
     Engine engine(small_plan());
     ok(engine, EventKind::start, 0);
     ok(engine, EventKind::pause, 50'000);
-    CHECK_FALSE(ok(engine, EventKind::tick, 70'000).bell);
-    CHECK_FALSE(ok(engine, EventKind::tick, 200'000).bell);
-    CHECK_FALSE(ok(engine, EventKind::resume, 200'000).bell);
+    CHECK_FALSE(ok(engine, EventKind::tick, 70'000).bell());
+    CHECK_FALSE(ok(engine, EventKind::tick, 200'000).bell());
+    CHECK_FALSE(ok(engine, EventKind::resume, 200'000).bell());
     CHECK(engine.used(0) == 50'000);
     CHECK(engine.overtime(0) == 0);
-    CHECK_FALSE(ok(engine, EventKind::tick, 209'999).bell);
-    CHECK(ok(engine, EventKind::tick, 210'000).bell);
+    CHECK_FALSE(ok(engine, EventKind::tick, 209'999).bell());
+    CHECK(ok(engine, EventKind::tick, 210'000).bell());
     ok(engine, EventKind::tick, 215'000);
     CHECK(engine.overtime(0) == 5'000);
     CHECK(engine.paused_time(0) == 150'000);
@@ -185,7 +185,7 @@ TEST_CASE("a pause across the budget boundary keeps the bell quiet until the tim
 TEST_CASE("extend grows the current phase's budget and lets the bell ring again") {
     Engine engine(small_plan());
     ok(engine, EventKind::start, 0);
-    CHECK(ok(engine, EventKind::tick, 60'000).bell);
+    CHECK(ok(engine, EventKind::tick, 60'000).bell());
     ok(engine, EventKind::tick, 70'000);
     CHECK(engine.overtime(0) == 10'000);
     ok(engine, EventKind::extend, 70'000, {}, 60'000);
@@ -193,25 +193,25 @@ TEST_CASE("extend grows the current phase's budget and lets the bell ring again"
     CHECK(engine.budget(1) == 120'000);
     CHECK(engine.budget_total() == 270'000);
     CHECK(engine.overtime(0) == 0);
-    CHECK_FALSE(ok(engine, EventKind::tick, 119'999).bell);
-    CHECK(ok(engine, EventKind::tick, 120'000).bell);
+    CHECK_FALSE(ok(engine, EventKind::tick, 119'999).bell());
+    CHECK(ok(engine, EventKind::tick, 120'000).bell());
 }
 
 TEST_CASE("an extension made in time moves the bell to the new budget") {
     Engine engine(small_plan());
     ok(engine, EventKind::start, 0);
     ok(engine, EventKind::extend, 30'000, {}, 30'000);
-    CHECK_FALSE(ok(engine, EventKind::tick, 60'000).bell);
-    CHECK(ok(engine, EventKind::tick, 90'000).bell);
+    CHECK_FALSE(ok(engine, EventKind::tick, 60'000).bell());
+    CHECK(ok(engine, EventKind::tick, 90'000).bell());
 }
 
 TEST_CASE("an extension smaller than the overtime does not ring the bell again") {
     Engine engine(small_plan());
     ok(engine, EventKind::start, 0);
-    CHECK(ok(engine, EventKind::tick, 60'000).bell);
+    CHECK(ok(engine, EventKind::tick, 60'000).bell());
     ok(engine, EventKind::extend, 90'000, {}, 10'000);
     CHECK(engine.overtime(0) == 20'000);
-    CHECK_FALSE(ok(engine, EventKind::tick, 100'000).bell);
+    CHECK_FALSE(ok(engine, EventKind::tick, 100'000).bell());
 }
 
 TEST_CASE("extend needs a positive amount") {
@@ -229,7 +229,7 @@ TEST_CASE("auto-advance changes phase at the exact budget instant even when the 
     ok(engine, EventKind::start, 0);
     CHECK_FALSE(ok(engine, EventKind::tick, 59'999).phase_changed);
     const Effects effects = ok(engine, EventKind::tick, 75'000);
-    CHECK(effects.bell);
+    CHECK(effects.ran_out == std::vector<std::size_t>{0});
     CHECK(effects.phase_changed);
     CHECK(engine.phase_index() == 1);
     CHECK(engine.used(0) == 60'000);
@@ -242,7 +242,7 @@ TEST_CASE("one big tick with auto-advance passes several phases and reaches scor
     Engine engine(auto_plan());
     ok(engine, EventKind::start, 1'000);
     const Effects effects = ok(engine, EventKind::tick, 1'000'000);
-    CHECK(effects.bell);
+    CHECK(effects.ran_out == std::vector<std::size_t>{0, 1, 2}); // each phase's own bell
     CHECK(effects.phase_changed);
     CHECK(engine.stage() == Stage::scoring);
     CHECK(engine.phase_index() == 3);

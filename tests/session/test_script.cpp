@@ -96,6 +96,16 @@ TEST_CASE("a line ending in a carriage return reads like one without") {
     CHECK(event_of("note hello\r").text == "hello");
 }
 
+TEST_CASE("a line holding a control character or broken UTF-8 is refused, not saved") {
+    CHECK(error_of("note \x1b]0;pwned\x07") ==
+          "the line holds the control character U+001B; only text can be typed");
+    CHECK(error_of("say a\xc2\x9b"
+                   "2J") == "the line holds the control character U+009B; only text can be typed");
+    CHECK(error_of("reflect caf\xe9") ==
+          "the line holds the invalid UTF-8 byte 0xE9; only text can be typed");
+    CHECK(event_of("note a\ttab and caf\u00e9").text == "a\ttab and caf\u00e9");
+}
+
 TEST_CASE("an unknown command suggests the nearest one") {
     CHECK(error_of("nxt") == "unknown command \"nxt\"; did you mean \"next\"?");
     CHECK(error_of("scor depth 3") == "unknown command \"scor\"; did you mean \"score\"?");

@@ -1,5 +1,6 @@
 // The story bank: names and themes a user may type, story files (written, read back, refused
 // with their place), saving and removing in a folder, rehearsals found in transcripts, coverage.
+#include "history/history.hpp"
 #include "stories/stories.hpp"
 
 #include "../session/temp_folder.hpp"
@@ -57,7 +58,12 @@ TEST_CASE("a story name is refused when empty, path-like, too long or without a 
     CHECK(check_name("..") == "a story name cannot contain \"..\" (\"..\")");
     CHECK(check_name("../../etc/passwd").find("cannot contain") != std::string::npos);
     CHECK(check_name("up..down") == "a story name cannot contain \"..\" (\"up..down\")");
-    CHECK(check_name("tab\there") == "a story name cannot contain control characters");
+    CHECK(check_name("tab\there") == "a story name is one line, without tabs");
+    CHECK(check_name("esc\x1b]0;title\x07") ==
+          "a story name cannot hold the control character U+001B");
+    CHECK(check_name("bad \xff byte") == "a story name cannot hold the invalid UTF-8 byte 0xFF");
+    CHECK(check_name("\u65e5\u672c\u8a9e") == ""); // non-ASCII letters are letters
+    CHECK(check_name("\u00e9") == "");
     CHECK(check_name("!!!") == "a story name needs a letter or a digit (\"!!!\")");
     CHECK(check_name(std::string(48, 'a')) == "");
     CHECK(check_name(std::string(49, 'a')) == "a story name has at most 48 characters");
@@ -70,6 +76,21 @@ TEST_CASE("a story's file name is its slug, so names alike are one story") {
     CHECK_FALSE(same_story("churn model", "churn models"));
     const std::filesystem::path sessions = "/data/sessions";
     CHECK(story_path(sessions, "Churn model!") == "/data/sessions/stories/churn-model.toml");
+}
+
+TEST_CASE("non-ASCII letters stay in the slug, so such names never merge with others") {
+    // They used to be dropped: "日本語 story" was the same story as "Story".
+    CHECK(slug("\u65e5\u672c\u8a9e story") == "\u65e5\u672c\u8a9e-story");
+    CHECK_FALSE(same_story("\u65e5\u672c\u8a9e story", "Story"));
+    CHECK(slug("Caf\u00e9 launch") == "caf\u00e9-launch");
+    CHECK_FALSE(same_story("caf\u00e9", "caf"));
+    // Cut at 64 bytes, never inside a character: 32 of the 40 two-byte letters.
+    std::string long_name;
+    for (int i = 0; i < 40; ++i) long_name += "\u00e9";
+    const std::string cut = slug(long_name);
+    CHECK(cut.size() == 64);
+    CHECK(normalise_theme("R\u00e9sum\u00e9 Writing") == "r\u00e9sum\u00e9-writing");
+    CHECK_FALSE(normalise_theme("bad\x1b[2J").has_value());
 }
 
 TEST_CASE("themes are normalised, deduplicated and at least one") {
@@ -230,8 +251,8 @@ TEST_CASE("the latest answer is the latest rehearsal in which anything was said"
 }
 
 TEST_CASE("dates print in their own offset and order by the instant") {
-    CHECK(format_date(at(24, 23, 58, 60)) == "2026-11-24 23:58");
-    CHECK(epoch_seconds(at(24, 10, 0, 60)) == epoch_seconds(at(24, 9, 0, 0)));
+    CHECK(history::format_started(at(24, 23, 58, 60)) == "2026-11-24 23:58");
+    CHECK(history::epoch_seconds(at(24, 10, 0, 60)) == history::epoch_seconds(at(24, 9, 0, 0)));
 }
 
 TEST_CASE("coverage lists the common themes first, then the questions' tags, then the stories'") {

@@ -257,6 +257,18 @@ TEST_CASE("the key decoder waits for the rest of a UTF-8 character split across 
     CHECK(keys.next()->text == "x");
 }
 
+TEST_CASE("the key decoder types no C1 control, overlong form or surrogate") {
+    KeyDecoder keys;
+    keys.feed("\xc2\x9b"     // U+009B, the one-byte CSI
+              "\xc0\xaf"     // '/' in an overlong form
+              "\xed\xa0\x80" // a UTF-16 surrogate
+              "x");
+    CHECK(keys.next()->type == Key::Type::other);
+    CHECK(keys.next()->type == Key::Type::other);
+    CHECK(keys.next()->type == Key::Type::other);
+    CHECK(keys.next()->text == "x");
+}
+
 TEST_CASE("the key decoder turns an arrow key's escape sequence into one other key") {
     KeyDecoder keys;
     keys.feed("\x1b[A");

@@ -1,7 +1,9 @@
 // Every input a fuzzer ever crashed on, kept under tests/fixtures/fuzz/ with the diagnostics it
 // must now get (NAME.expected beside it, one per line; "ok" when it must be accepted).
+#include "../strings.hpp"
 #include "rubric/rubric.hpp"
 #include "session/journal.hpp"
+#include "stories/stories.hpp"
 #include "transcript/transcript.hpp"
 
 #include <doctest/doctest.h>
@@ -9,16 +11,11 @@
 #include <fstream>
 #include <sstream>
 
+using namespace mockcoach::testing;
+
 using namespace mockcoach;
 
 namespace {
-
-std::string slurp(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 // Reads the input with the reader its name starts with, as the program would.
 Diagnostics diagnose(const std::string& name, const std::string& bytes) {
@@ -28,10 +25,13 @@ Diagnostics diagnose(const std::string& name, const std::string& bytes) {
             (void)session::replay(*journal);
     } else if (name.starts_with("transcript-")) {
         (void)transcript::read_transcript(name, bytes, problems);
+    } else if (name.starts_with("story-")) {
+        (void)stories::read_story(name, bytes, problems);
     } else if (name.starts_with("rubric-")) {
         (void)rubric::load_file({name, bytes}, problems);
     } else {
-        FAIL("a fuzz fixture's name must start with journal-, transcript- or rubric-: ", name);
+        FAIL("a fuzz fixture's name must start with journal-, transcript-, story- or rubric-: ",
+             name);
     }
     return problems;
 }

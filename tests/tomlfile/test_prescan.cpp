@@ -278,9 +278,108 @@ TEST_CASE("a date-time whose T is followed by a colon is reported at the T") {
                   "expected a time (HH:MM:SS) after the 'T' of a date-time");
 }
 
+TEST_CASE("a date-time whose T is followed by a letter is reported at the T") {
+    // Found by fuzz_story: the same assertion, reached through any character but a digit.
+    check_refused("started_at = 2026-11-24Tr3:58:09Z\n", 1, 24,
+                  "expected a time (HH:MM:SS) after the 'T' of a date-time");
+    check_refused("a = 2026-11-24T\n", 1, 15,
+                  "expected a time (HH:MM:SS) after the 'T' of a date-time");
+}
+
+TEST_CASE("a date-time whose T begins what could be a dotted key is reported where a value "
+          "stands") {
+    // Found by fuzz_story in CI: "Tend01." passed for the start of a dotted key, but after a '='
+    // or inside an array only a value can stand, and toml++ asserted in its time parser.
+    check_refused("created_at = 2026-11-25Tend01.\"0\":08:50Z\n", 1, 24,
+                  "expected a time (HH:MM:SS) after the 'T' of a date-time");
+    check_refused("a = [1, 2026-11-25Tx.y]\n", 1, 19,
+                  "expected a time (HH:MM:SS) after the 'T' of a date-time");
+    check_refused("a = [\n  2026-11-25Tx = 1]\n", 2, 13,
+                  "expected a time (HH:MM:SS) after the 'T' of a date-time");
+    check_refused("t = {b = 2026-11-25Tx.y}\n", 1, 20,
+                  "expected a time (HH:MM:SS) after the 'T' of a date-time");
+}
+
+TEST_CASE("a closing brace where an array wants a value or its end is reported at the brace") {
+    // Found by fuzz_rubric and fuzz_journal: toml++ 3.3.0 asserts in parse_value that a value
+    // does not begin with a terminator, and '}' is the one its array parser passes on.
+    const std::string_view message = "'}' inside an array; an array ends with ']'";
+    check_refused("a = [}]\n", 1, 6, message);
+    check_refused("a = [1, }]\n", 1, 9, message);
+    check_refused("a = [ # note\n}]\n", 2, 1, message);
+    check_refused("a = {b = [}]}\n", 1, 11, message);
+    check_refused("id = [[}]]\n", 1, 8, message);
+    // A run of them is one mistake: one error for each array they stand in.
+    CHECK(tomlfile::prescan("t.toml", "id =[[}}}]]\nb = [}]\n").size() == 2);
+}
+
+TEST_CASE("braces and brackets toml++ reports itself stay its to report") {
+    // Mismatched, but not what trips its assertions: toml++'s own message, at its place.
+    for (const std::string_view bytes : {"a = {b = 1]}\n", "a = [{]]\n", "a = {}}\n", "a = }\n"}) {
+        CAPTURE(bytes);
+        CHECK(tomlfile::prescan("t.toml", bytes).empty());
+        const tomlfile::Parsed parsed = tomlfile::parse("t.toml", bytes);
+        CHECK_FALSE(parsed.table.has_value());
+        CHECK(parsed.diagnostics.size() == 1);
+    }
+}
+
+TEST_CASE("a quote inside a bare value opens no string, so what follows is still checked") {
+    // Found by fuzz_rubric: toml++ 3.3.0 reads a value such as "0\"2" ahead to its end, quote
+    // and all, and met the non-ASCII character after it in its Unicode tables.
+    const std::string_view non_ascii = "non-ASCII character outside a string; put text in quotes";
+    check_refused("at = 0\"2\xEF\xBB\xBF\n", 1, 9, non_ascii);
+    check_refused("a = [1, true'\xC3\xA9']\n", 1, 14, non_ascii);
+    check_refused("t = {a = 2026-11-25\"\xC3\xA9\"}\n", 1, 21, non_ascii);
+}
+
+TEST_CASE("quotes where a value or a key begins still open strings") {
+    const toml::table table =
+        check_accepted("a.\"b\xC3\xA9\" = \"\xC3\xA9\"\nc = [1,\"\xC3\xA9\", '\xC3\xA9']\n"
+                       "d = {e = \"\xC3\xA9\", 'f' = 1}\ng = 1979-05-27 07:32:00 # \xC3\xA9\n");
+    CHECK(table["a"]["b\xC3\xA9"].value<std::string>() == "\xC3\xA9");
+    CHECK(table["c"][2].value<std::string>() == "\xC3\xA9");
+    CHECK(table["d"]["f"].value<int>() == 1);
+    CHECK(table["g"].is_date_time());
+}
+
+TEST_CASE("a date, a space and one digit is reported at the digit") {
+    // Found by fuzz_story: toml++ 3.3.0 reads on for a time and asserts the digit is not last.
+    const std::string_view message = "expected a time (HH:MM:SS) after the date and its space";
+    check_refused("a = 2026-11-25 1\n", 1, 16, message);
+    check_refused("a = [2026-11-25 1]\n", 1, 17, message);
+    check_refused("a = 2026-1_1-25 0", 1, 17, message);
+    const toml::table table = check_accepted("a = 2026-11-25 07:30:00\nb = [2026-11-25 ]\n");
+    CHECK(table["a"].is_date_time());
+}
+
+TEST_CASE("a non-ASCII character toml++ would test for whitespace in a multi-line string is "
+          "refused") {
+    // Found by fuzz_transcript: after a backslash in a multi-line basic string, toml++ 3.3.0
+    // asks its Unicode whitespace table about the next character, or the first after the line
+    // break, and for U+00A1 to U+0499 (among others) it reaches unreachable code.
+    check_refused("a = \"\"\"\\\xC3\xA9\"\"\"\n", 1, 9,
+                  "a backslash in a string must start an escape (\\n, \\\", \\\\, \\uXXXX)");
+    check_refused("a = \"\"\"\\ \xC3\xA9\"\"\"\n", 1, 10,
+                  "a backslash followed by spaces must end its line");
+    const std::string_view first =
+        "this TOML reader (toml++ 3.3.0) cannot take a non-ASCII character first after a "
+        "line-ending backslash; write it as \\uXXXX or begin the line with an ASCII character";
+    check_refused("a = \"\"\"\\\n  \xD0\xB6\"\"\"\n", 2, 3, first);
+    check_refused("a = \"\"\"x\\\r\n\n \xC3\xA9 y\"\"\"\n", 3, 2, first);
+    const toml::table table = check_accepted(
+        "a = \"\"\"\\\\\xC3\xA9\"\"\"\nb = \"\"\"\\\n  x \xC3\xA9\"\"\"\nc = \"\\\\\xC3\xA9\"\n");
+    CHECK(table["a"].value<std::string>() == "\\\xC3\xA9");
+    CHECK(table["b"].value<std::string>() == "x \xC3\xA9");
+}
+
 TEST_CASE("a bare key that looks like a date stays a key, and real date-times parse") {
     const toml::table table =
-        check_accepted("2026-11-25T = 1\nb = 2026-11-25T07:30:00Z\nc = \"2026-11-25T:00\"\n");
+        check_accepted("2026-11-25T = 1\nb = 2026-11-25T07:30:00Z\nc = \"2026-11-25T:00\"\n"
+                       "2026-11-25Tx.y = 2\n[2026-11-25Tz]\ni = {2026-11-25Ta = 3, "
+                       "2026-11-25Tb.c = 4}\nd = [{2026-11-25Te = 5}]\n");
     CHECK(table["2026-11-25T"].value<int>() == 1);
     CHECK(table["b"].is_date_time());
+    CHECK(table["2026-11-25Tz"]["i"]["2026-11-25Tb"]["c"].value<int>() == 4);
+    CHECK(table["2026-11-25Tz"]["d"][0]["2026-11-25Te"].value<int>() == 5);
 }

@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 #include <string>
 
+using namespace mockcoach::testing;
+
 using namespace mockcoach;
 using namespace mockcoach::transcript;
 
@@ -41,10 +43,6 @@ Transcript sample() {
     t.category_guess = "ml-system-design";
     t.category_guess_correct = false;
     return t;
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 } // namespace

@@ -5,10 +5,12 @@
 #include "../strings.hpp"
 #include "util/errors.hpp"
 
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <doctest/doctest.h>
+#include <fstream>
 #include <optional>
 #include <regex>
 #include <sys/stat.h>
@@ -125,6 +127,56 @@ TEST_CASE("write_new_file into a missing folder throws IoError") {
     CHECK(folder.names().empty());
 }
 
+TEST_CASE("move_if_free never replaces, with renameat2's flag or by reserving the name") {
+    // The second way is for file systems without RENAME_NOREPLACE (NFS, SMB, some FUSE), where
+    // link() fails too; it is forced here because a test cannot mount one.
+    for (const NoReplace how : {NoReplace::rename_flag, NoReplace::reserve_name}) {
+        CAPTURE(static_cast<int>(how));
+        TempFolder folder;
+        std::ofstream(folder / "temp") << "new";
+        std::ofstream(folder / "taken") << "theirs";
+        fs::create_directory(folder / "folder");
+        fs::create_symlink(folder / "nowhere", folder / "dangling");
+        for (const char* name : {"taken", "folder", "dangling"}) {
+            CAPTURE(name);
+            CHECK(move_if_free(folder / "temp", folder / name, how) == EEXIST);
+        }
+        CHECK(contents(folder / "taken") == "theirs");
+        CHECK(fs::is_symlink(folder / "dangling"));
+        CHECK(move_if_free(folder / "temp", folder / "free", how) == 0);
+        CHECK(contents(folder / "free") == "new");
+        CHECK(folder.names() == std::vector<std::string>{"dangling", "folder", "free", "taken"});
+        CHECK(move_if_free(folder / "gone", folder / "other", how) == ENOENT);
+        CHECK_FALSE(fs::exists(folder / "other")); // the reserved name is given back
+    }
+}
+
+TEST_CASE("write_file_if_new writes a new name and refuses a taken one, leaving it as it was") {
+    TempFolder folder;
+    const fs::path path = folder / "report.html";
+    CHECK(write_file_if_new(path, "first"));
+    CHECK(contents(path) == "first");
+    CHECK_FALSE(write_file_if_new(path, "second"));
+    CHECK(contents(path) == "first");
+    CHECK(folder.names() == std::vector<std::string>{"report.html"});
+}
+
+TEST_CASE("write_file_if_new refuses a name taken by a folder or a dangling link") {
+    TempFolder folder;
+    fs::create_directory(folder / "taken");
+    fs::create_symlink(folder / "nowhere", folder / "link");
+    CHECK_FALSE(write_file_if_new(folder / "taken", "x"));
+    CHECK_FALSE(write_file_if_new(folder / "link", "x"));
+    CHECK_FALSE(fs::exists(folder / "nowhere"));
+    CHECK(folder.names() == std::vector<std::string>{"link", "taken"});
+}
+
+TEST_CASE("write_file_if_new into a missing folder throws IoError") {
+    TempFolder folder;
+    CHECK_THROWS_AS(write_file_if_new(folder / "missing" / "r.html", "x"), IoError);
+    CHECK(folder.names().empty());
+}
+
 TEST_CASE("replace_file swaps the whole content and leaves no temp file") {
     TempFolder folder;
     const fs::path path = folder / "stories.toml";
@@ -175,20 +227,4 @@ TEST_CASE("prepare_folder on a read-only folder throws IoError") {
     CHECK_THROWS_AS(write_new_file(locked, "s", ".toml", "x"), IoError);
     fs::permissions(locked, fs::perms::owner_all);
     CHECK(fs::is_empty(locked));
-}
-
-TEST_CASE("the sessions folder comes from the option, then MOCKCOACH_SESSIONS") {
-    const char* saved = std::getenv("MOCKCOACH_SESSIONS");
-    const std::optional<std::string> before =
-        saved ? std::optional<std::string>(saved) : std::nullopt;
-    ::setenv("MOCKCOACH_SESSIONS", "/tmp/from-env", 1);
-    CHECK(sessions_folder(std::string("/tmp/from-option")) == fs::path("/tmp/from-option"));
-    CHECK(sessions_folder(std::nullopt) == fs::path("/tmp/from-env"));
-    CHECK(sessions_folder(std::string()) == fs::path("/tmp/from-env"));
-    ::setenv("MOCKCOACH_SESSIONS", "", 1);
-    CHECK(sessions_folder(std::nullopt).filename() == "sessions");
-    if (before)
-        ::setenv("MOCKCOACH_SESSIONS", before->c_str(), 1);
-    else
-        ::unsetenv("MOCKCOACH_SESSIONS");
 }

@@ -18,9 +18,10 @@ toml::date_time at(int year, int month, int day, int hour, int minute, int secon
     return when;
 }
 
-// Text with everything a TOML basic string has to escape, and some that it must not.
-const std::string awkward = std::string("say \"hi\" \\ back\\slash\nnew line\ttab\r") +
-                            std::string("\x01\x1f\x7f", 3) + std::string(1, '\0') +
+// Text with everything a TOML basic string has to escape, and some that it must not. No other
+// control character: a transcript holding one is refused (see below), and nothing that types
+// text lets one in.
+const std::string awkward = "say \"hi\" \\ back\\slash\nnew line\ttab\r\nCRLF"
                             " caf\u00e9 \u65e5\u672c \U0001F389 end";
 
 Transcript full_transcript() {
@@ -166,9 +167,12 @@ TEST_CASE("a transcript without a guess, scores or skips reads back without them
 }
 
 TEST_CASE("control characters are written as escapes, so the file stays one line per key") {
-    const std::string text = to_toml(full_transcript());
+    Transcript t = full_transcript();
+    t.reflection += std::string("\x01\x1f\x7f", 3) + std::string(1, '\0');
+    const std::string text = to_toml(t);
     CHECK(text.find("\\u0001\\u001F\\u007F\\u0000") != std::string::npos);
-    CHECK(text.find("\\\"hi\\\" \\\\ back\\\\slash\\nnew line\\ttab\\r") != std::string::npos);
+    CHECK(text.find("\\\"hi\\\" \\\\ back\\\\slash\\nnew line\\ttab\\r\\nCRLF") !=
+          std::string::npos);
     CHECK(text.find('\t') == std::string::npos);
     CHECK(text.find('\r') == std::string::npos);
     CHECK(text.find(std::string(1, '\0')) == std::string::npos);
@@ -225,6 +229,16 @@ TEST_CASE("an unknown status is reported at its value") {
     CHECK(problems[0].column == 10);
     CHECK(problems[0].message ==
           "status \"finished\" is not completed, ended-early or interrupted");
+}
+
+TEST_CASE("a control character written as an escape is reported at its string") {
+    const Diagnostics problems =
+        problems_of(replaced(valid, "status = \"completed\"", "status = \"\\u009b2J\""));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].line == 3);
+    CHECK(problems[0].column == 10);
+    CHECK(problems[0].message == "\"status\" holds the control character U+009B; text may not "
+                                 "hold control characters (tabs and line breaks are fine)");
 }
 
 TEST_CASE("a score value of 7 is reported at its value") {

@@ -91,14 +91,14 @@ TEST_CASE("quotes, backslashes and control characters are escaped") {
     CHECK(json_quote("say \"hi\"") == "\"say \\\"hi\\\"\"");
     CHECK(json_quote("C:\\dir") == "\"C:\\\\dir\"");
     CHECK(json_quote("a\nb\rc\td") == "\"a\\nb\\rc\\td\"");
-    CHECK(json_quote("\x01\x1f") == "\"\\u0001\\u001f\"");
+    CHECK(json_quote("\x01\x1f\x7f") == "\"\\u0001\\u001F\\u007F\"");
     CHECK(json_quote(std::string("nul\0byte", 8)) == "\"nul\\u0000byte\"");
-    CHECK(json_quote("\b\f") == "\"\\u0008\\u000c\"");
+    CHECK(json_quote("\b\f") == "\"\\u0008\\u000C\"");
 }
 
-TEST_CASE("non-ASCII text and DEL pass through unescaped") {
+TEST_CASE("non-ASCII text passes through unescaped; DEL is escaped, as TOML needs it") {
     CHECK(json_quote("caf\xC3\xA9 \xE2\x9C\x93") == "\"caf\xC3\xA9 \xE2\x9C\x93\"");
-    CHECK(json_quote("\x7F") == "\"\x7F\"");
+    CHECK(json_quote("\x7F") == "\"\\u007F\"");
 }
 
 TEST_CASE("keys are escaped like values") {

@@ -188,3 +188,17 @@ TEST_CASE("a sparkline gives each value a block from lowest to full") {
     CHECK(sparkline({}, 1, 5) == "");
     CHECK(sparkline({2, 4}, 1, 5) == "\u2583\u2586");
 }
+
+TEST_CASE("unprintable names the first character a terminal would obey, or broken UTF-8") {
+    CHECK(unprintable("plain text, caf\u00e9, \u65e5\u672c") == "");
+    CHECK(unprintable("tab\tand\nline\r\nbreaks") == "");
+    CHECK(unprintable("a\x1b[31m") == "the control character U+001B");
+    CHECK(unprintable(std::string("nul\0here", 8)) == "the control character U+0000");
+    CHECK(unprintable("bell\x07") == "the control character U+0007");
+    CHECK(unprintable("lone\rreturn") == "the control character U+000D");
+    CHECK(unprintable("del\x7f") == "the control character U+007F");
+    CHECK(unprintable("c1\xc2\x9d") == "the control character U+009D");
+    CHECK(unprintable("\xc2\xa0no-break space is text") == "");
+    CHECK(unprintable("cut \xe2\x82") == "the invalid UTF-8 byte 0xE2");
+    CHECK(unprintable("overlong \xc0\xaf") == "the invalid UTF-8 byte 0xC0");
+}

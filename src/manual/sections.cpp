@@ -1,0 +1,276 @@
+// The fixed sections of mockcoach(1), in roff: what the command tree cannot say about itself.
+#include "manual/sections.hpp"
+
+namespace mockcoach::manual {
+
+std::string_view description_section() {
+    return R"(.PP
+A session shows the question, its category and the category's framework, then runs the
+interview as timed phases, each with its checklist on screen; at the end you score yourself
+against the rubric's criteria, write a short reflection, and the session is saved as a
+transcript: a plain TOML file you can read, edit and keep.
+.B mockcoach star
+rehearses a behavioral answer in STAR form (Situation, Task, Action, Result) and keeps it in
+your story bank.
+.BR history ,
+.BR show ,
+.B stats
+and
+.B export
+read the transcripts back; the adaptive draw leans toward what they say you need.
+.PP
+Run with no command, it prints its help.
+When standard input is not a terminal (or with
+.BR \-\-script ),
+.B start
+and
+.B star
+read one command per line instead of keys, and print plain lines.
+Options may come before or after the command's name; global options
+.RB ( \-\-rubrics )
+also after the command.
+)";
+}
+
+std::string_view trailing_sections() {
+    return R"(.SH FILES
+.TP
+.I rubrics/*.toml
+The 18 shipped rubrics (interview categories with their phases, criteria and questions) are
+compiled into the binary; no data file is needed.
+Copies are installed as examples in
+.I share/doc/mockcoach/examples/rubrics/
+under the install prefix
+.RI ( /usr
+for the Debian package).
+.TP
+.I $XDG_CONFIG_HOME/mockcoach/rubrics/*.toml
+Your rubrics and question files (default
+.IR ~/.config/mockcoach/rubrics ).
+A rubric with the id of a shipped one replaces it; a file with
+.B rubric = \(dqID\(dq
+and
+.B [[question]]
+tables adds questions to that rubric.
+Files given with
+.B \-\-rubrics
+\fIPATH\fR are loaded last and win.
+Check them with
+.BR "mockcoach rubrics validate" .
+.TP
+.I $XDG_CONFIG_HOME/mockcoach/config.toml
+Settings (default
+.IR ~/.config/mockcoach/config.toml ):
+top-level keys
+.B sessions
+(a folder; a leading ~/ is your home, and a relative one is read from the settings file's
+folder),
+.BR bell ,
+.BR auto_advance ,
+.B adaptive
+(true or false),
+.B colour
+(auto, always or never),
+.B star_seconds
+(20 to 3600) and
+.B categories
+(rubric ids), and commands to run under
+.BR [hooks] :
+.B phase_end
+(a phase's budget runs out),
+.B overtime
+(the phase goes on past its budget, without
+.BR \-\-auto\-advance ),
+.B session_end
+(the transcript is saved), and
+.B timeout
+(seconds, default 10, after which a hook is killed).
+A hook runs in the background with the session's details in its environment (see
+.BR ENVIRONMENT )
+and its output appended to
+.IR $XDG_CACHE_HOME/mockcoach/hooks.log ;
+a failing hook is reported once, after the session.
+Options win over the environment, the environment over this file.
+.B mockcoach config
+shows each setting in force and where it came from.
+Mistakes are reported as
+.I FILE:LINE:COLUMN
+and stop every command (exit status 2).
+.TP
+.I sessions folder
+Transcripts (one
+.I *.toml
+file per session, never overwritten) and the journals of running sessions
+.RI ( ID.journal ,
+removed once the transcript is saved).
+It is
+.B \-\-sessions\-dir
+\fIDIR\fR, else
+.BR $MOCKCOACH_SESSIONS ,
+else
+.B sessions
+in the settings, else
+.I $XDG_DATA_HOME/mockcoach/sessions
+(default
+.IR ~/.local/share/mockcoach/sessions ).
+.TP
+.I SESSIONS/stories/*.toml
+The story bank: one file per story, holding its name and themes; its text and rehearsals are
+the transcripts that name it.
+.TP
+.I $XDG_DATA_HOME/mockcoach/reports/report\-DATE.html
+What
+.B mockcoach report
+writes without
+.B \-\-out
+(default
+.IR ~/.local/share/mockcoach/reports );
+an existing report is never overwritten: a second one that day gets a number.
+.TP
+.I $XDG_CACHE_HOME/mockcoach/index/sessions\-HASH.toml
+The history index (default under
+.IR ~/.cache/mockcoach ):
+a summary of each transcript, one file per sessions folder, so that
+.BR history ,
+.B stats
+and the adaptive draw need not read every transcript each time.
+It is a cache: safe to delete, rebuilt when missing or stale.
+.SH ENVIRONMENT
+.TP
+.B MOCKCOACH_SESSIONS
+The sessions folder, when
+.B \-\-sessions\-dir
+is not given (it wins over the settings file).
+.TP
+.B MOCKCOACH_ADAPTIVE
+When
+.BR 1 ,
+.B start
+and
+.B draw
+use the adaptive draw by default
+.RB ( \-\-no\-adaptive
+overrides it); when
+.BR 0 ,
+they do not, whatever the settings file says.
+Any other value is an error (exit status 2).
+.TP
+.BR XDG_CONFIG_HOME ", " XDG_DATA_HOME ", " XDG_CACHE_HOME
+Where your rubrics and settings, your sessions, and the history index live (defaults
+.IR ~/.config ,
+.IR ~/.local/share ,
+.IR ~/.cache ;
+relative values are ignored).
+.TP
+.B HOME
+The base of those defaults.
+.TP
+.B NO_COLOR
+When set to anything but the empty string, no colour is used.
+Otherwise colour is used on a terminal whose
+.B TERM
+is not
+.BR dumb ,
+or everywhere with
+.B colour = \(dqalways\(dq
+in the settings file.
+.TP
+.B TERM
+A
+.B dumb
+terminal gets no colour.
+.PP
+Hooks (see
+.BR FILES )
+receive these variables:
+.TP
+.B MOCKCOACH_EVENT
+.BR phase_end ,
+.B overtime
+or
+.BR session_end .
+.TP
+.B MOCKCOACH_RUBRIC
+The rubric's id, such as
+.BR system\-design .
+.TP
+.B MOCKCOACH_QUESTION_ID
+The question's id.
+.TP
+.B MOCKCOACH_PHASE
+The phase's name.
+.TP
+.B MOCKCOACH_PHASE_INDEX
+The phase's place in the session, from 1.
+.TP
+.B MOCKCOACH_BUDGET_SECONDS
+The phase's budget, in seconds.
+.TP
+.B MOCKCOACH_USED_SECONDS
+The time used in the phase so far, in seconds.
+.TP
+.B MOCKCOACH_TRANSCRIPT
+The transcript's path (for
+.BR session_end ).
+.SH EXIT STATUS
+.TP
+.B 0
+Success, including an empty sessions folder and a session cut short with
+.BR q .
+.TP
+.B 1
+A runtime failure, such as a sessions folder that cannot be written or another I/O error.
+.TP
+.B 2
+Bad usage or invalid input: an unknown option, command or id, an unreadable date, a bad line
+in a script, rubric files with errors for
+.BR "rubrics validate" ,
+files that are not transcripts with
+.BR \-\-strict .
+The reason is printed as one line, or as
+.I FILE:LINE:COLUMN: error: MESSAGE
+for each problem in a file.
+.TP
+.B 128+N
+After signal
+.I N
+(SIGTERM, SIGHUP, or SIGINT in scripted mode), once the interrupted session's transcript is
+saved.
+.SH EXAMPLES
+.TP
+.B mockcoach start
+A mock interview, the question drawn by weight.
+.TP
+.B mockcoach start \-\-category system\-design \-\-auto\-advance
+A system design interview that moves on when each phase's budget runs out.
+.TP
+.B mockcoach star \-\-story \(dqchurn model\(dq
+Rehearse a saved story again.
+.TP
+.B mockcoach draw \-\-count 5 \-\-adaptive
+Five questions to think about, leaning toward your weak spots.
+.TP
+.B mockcoach stats \-\-since 4w
+What to practise next, from the last four weeks.
+.TP
+.B mockcoach show latest \-\-format markdown > notes.md
+The last session's transcript, for a partner.
+.TP
+.B mockcoach rubrics validate ~/.config/mockcoach/rubrics
+Check your own rubric and question files.
+.TP
+.B printf \(aqnote clarify scale\enwait 300\ennext\en\(aq | mockcoach start \-\-question url\-shortener \-\-clock virtual
+A scripted session: instant with the virtual clock.
+.TP
+.B source <(mockcoach completion bash)
+Tab completion in the current bash (installed packages set it up for bash, zsh and fish).
+.SH SEE ALSO
+The README in
+.I share/doc/mockcoach/
+under the install prefix
+.RI ( /usr/share/doc/mockcoach/
+from the Debian package), with the rubric and transcript formats in full.
+)";
+}
+
+} // namespace mockcoach::manual

@@ -1,0 +1,44 @@
+// The report's data: the statistics `stats` computes, plus the timelines the charts draw.
+#include "report/report.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace mockcoach::report {
+
+namespace {
+
+std::string day_of(const toml::date_time& when) {
+    return fmt::format("{:04}-{:02}-{:02}", when.date.year, when.date.month, when.date.day);
+}
+
+} // namespace
+
+ReportData build_report(Heading heading, std::span<const history::Session> sessions,
+                        std::span<const history::BankShare> bank) {
+    ReportData data;
+    data.heading = std::move(heading);
+    data.stats = history::compute_stats(sessions, bank);
+    data.scores = history::score_timelines(sessions);
+    data.blind = history::blind_timeline(sessions);
+    const std::size_t latest = std::min(latest_shown, sessions.size());
+    data.latest.assign(sessions.begin(), sessions.begin() + static_cast<std::ptrdiff_t>(latest));
+    if (!sessions.empty()) {
+        // Newest first as loaded, but sessions recorded in different zones may interleave.
+        const auto [oldest, newest] =
+            std::minmax_element(sessions.begin(), sessions.end(), [](const auto& a, const auto& b) {
+                return history::local_seconds(a.started_at) < history::local_seconds(b.started_at);
+            });
+        data.first_day = day_of(oldest->started_at);
+        data.last_day = day_of(newest->started_at);
+        data.first_seconds = history::local_seconds(oldest->started_at);
+        data.last_seconds = history::local_seconds(newest->started_at);
+    }
+    return data;
+}
+
+std::string default_stem(const std::string& generated_on) {
+    return "report-" + generated_on;
+}
+
+} // namespace mockcoach::report

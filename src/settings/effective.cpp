@@ -1,0 +1,164 @@
+// Which value wins: option, then environment, then the settings file, then the default.
+#include "settings/settings.hpp"
+
+#include "util/errors.hpp"
+#include "util/files.hpp"
+
+#include <cstdlib>
+#include <fmt/format.h>
+
+namespace mockcoach::settings {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string where(const Diagnostic& place) {
+    return fmt::format("{}:{}", fs::path(place.path).filename().string(), place.line);
+}
+
+template <typename T> Resolved<T> from_file(const Setting<T>& setting) {
+    return {*setting, Source::file, where(setting.place)};
+}
+
+const char* set(Environment env, const char* name) {
+    const char* value = env(name);
+    return value && *value ? value : nullptr;
+}
+
+} // namespace
+
+const char* process_environment(const char* name) {
+    return std::getenv(name);
+}
+
+std::string_view source_name(Source source) {
+    switch (source) {
+    case Source::file:
+        return "file";
+    case Source::environment:
+        return "environment";
+    case Source::option:
+        return "option";
+    case Source::fallback:
+        break;
+    }
+    return "default";
+}
+
+Resolved<fs::path> sessions_folder(const Settings& settings,
+                                   const std::optional<std::string>& option, Environment env) {
+    if (option && !option->empty()) return {fs::path(*option), Source::option, "--sessions-dir"};
+    if (const char* value = set(env, "MOCKCOACH_SESSIONS"))
+        return {fs::path(value), Source::environment, "MOCKCOACH_SESSIONS"};
+    if (settings.sessions) {
+        // A relative folder is read from the settings file's folder, as a file's own paths
+        // are: it must not move with the current folder.
+        const fs::path written = expand_home(*settings.sessions);
+        const fs::path base = fs::path(settings.sessions.place.path).parent_path();
+        return {written.is_relative() ? base / written : written, Source::file,
+                where(settings.sessions.place)};
+    }
+    return {data_home() / "sessions", Source::fallback, ""};
+}
+
+Resolved<bool> bell(const Settings& settings, std::optional<bool> option) {
+    if (option) return {*option, Source::option, *option ? "--bell" : "--no-bell"};
+    if (settings.bell) return from_file(settings.bell);
+    return {true, Source::fallback, ""};
+}
+
+Resolved<bool> auto_advance(const Settings& settings, std::optional<bool> option) {
+    if (option) return {*option, Source::option, *option ? "--auto-advance" : "--no-auto-advance"};
+    if (settings.auto_advance) return from_file(settings.auto_advance);
+    return {false, Source::fallback, ""};
+}
+
+Resolved<bool> adaptive(const Settings& settings, std::optional<bool> option, Environment env) {
+    if (option) return {*option, Source::option, *option ? "--adaptive" : "--no-adaptive"};
+    if (const char* value = set(env, "MOCKCOACH_ADAPTIVE")) {
+        const std::string_view text(value);
+        // Anything else used to mean off in silence: "true" or "yes" would not do what it says.
+        if (text != "1" && text != "0")
+            throw UsageError(
+                fmt::format("MOCKCOACH_ADAPTIVE is \"{}\"; use 1 (on) or 0 (off)", text));
+        return {text == "1", Source::environment, "MOCKCOACH_ADAPTIVE"};
+    }
+    if (settings.adaptive) return from_file(settings.adaptive);
+    return {false, Source::fallback, ""};
+}
+
+Resolved<ColourChoice> colour(const Settings& settings, Environment env) {
+    if (set(env, "NO_COLOR")) return {ColourChoice::never, Source::environment, "NO_COLOR"};
+    if (settings.colour) return from_file(settings.colour);
+    return {ColourChoice::automatic, Source::fallback, ""};
+}
+
+Resolved<std::optional<std::int64_t>> star_seconds(const Settings& settings,
+                                                   std::optional<std::int64_t> option) {
+    if (option) return {option, Source::option, "--seconds"};
+    if (settings.star_seconds)
+        return {*settings.star_seconds, Source::file, where(settings.star_seconds.place)};
+    return {std::nullopt, Source::fallback, ""};
+}
+
+Resolved<std::vector<std::string>> categories(const Settings& settings,
+                                              const std::vector<std::string>& option) {
+    if (!option.empty()) return {option, Source::option, "--category"};
+    if (settings.categories) return from_file(settings.categories);
+    return {{}, Source::fallback, ""};
+}
+
+HookSettings hook_settings(const Settings& settings,
+                           const std::optional<std::string>& phase_end_option, bool no_hooks) {
+    const auto hook = [&](const Setting<std::string>& setting,
+                          std::string_view name) -> Resolved<std::optional<std::string>> {
+        if (no_hooks) return {std::nullopt, Source::option, "--no-hooks"};
+        if (name == "phase_end" && phase_end_option)
+            return {*phase_end_option, Source::option, "--on-phase-end"};
+        if (setting) return {*setting, Source::file, where(setting.place)};
+        return {std::nullopt, Source::fallback, ""};
+    };
+    HookSettings hooks{hook(settings.phase_end, "phase_end"),
+                       hook(settings.overtime, "overtime"),
+                       hook(settings.session_end, "session_end"),
+                       {default_hook_timeout, Source::fallback, ""}};
+    if (settings.hook_timeout) hooks.timeout_seconds = from_file(settings.hook_timeout);
+    return hooks;
+}
+
+std::vector<Line> describe(const Settings& settings, const std::optional<std::string>& sessions,
+                           Environment env) {
+    std::vector<Line> lines;
+    const auto add = [&](std::string name, std::string value, Source source, std::string detail) {
+        lines.push_back({std::move(name), std::move(value), source, std::move(detail)});
+    };
+    const auto on_off = [](bool on) { return std::string(on ? "on" : "off"); };
+    const auto folder = sessions_folder(settings, sessions, env);
+    add("sessions", folder.value.string(), folder.source, folder.detail);
+    const auto ring = bell(settings, std::nullopt);
+    add("bell", on_off(ring.value), ring.source, ring.detail);
+    const auto advance = auto_advance(settings, std::nullopt);
+    add("auto_advance", on_off(advance.value), advance.source, advance.detail);
+    const auto draw = adaptive(settings, std::nullopt, env);
+    add("adaptive", on_off(draw.value), draw.source, draw.detail);
+    const auto paint = colour(settings, env);
+    add("colour", std::string(colour_name(paint.value)), paint.source, paint.detail);
+    const auto star = star_seconds(settings, std::nullopt);
+    add("star_seconds", star.value ? std::to_string(*star.value) : "the rubric's own budgets",
+        star.source, star.detail);
+    const auto picked = categories(settings, {});
+    std::string ids;
+    for (const std::string& id : picked.value) ids += (ids.empty() ? "" : ", ") + id;
+    add("categories", ids.empty() ? "all" : ids, picked.source, picked.detail);
+    const HookSettings hooks = hook_settings(settings, std::nullopt, false);
+    for (const auto& [name, hook] : {std::pair{"hooks.phase_end", &hooks.phase_end},
+                                     std::pair{"hooks.overtime", &hooks.overtime},
+                                     std::pair{"hooks.session_end", &hooks.session_end}})
+        add(name, hook->value ? *hook->value : "none", hook->source, hook->detail);
+    add("hooks.timeout", fmt::format("{} s", hooks.timeout_seconds.value),
+        hooks.timeout_seconds.source, hooks.timeout_seconds.detail);
+    return lines;
+}
+
+} // namespace mockcoach::settings

@@ -1,0 +1,201 @@
+// The settings file: what it accepts, how it reports mistakes, and which value wins.
+#include "settings/settings.hpp"
+#include "util/errors.hpp"
+
+#include "../session/temp_folder.hpp"
+#include "../strings.hpp"
+
+#include <doctest/doctest.h>
+#include <map>
+#include <string>
+
+using namespace mockcoach;
+using namespace mockcoach::settings;
+
+namespace {
+
+std::map<std::string, std::string> fake_env;
+const char* fake_getenv(const char* name) {
+    const auto found = fake_env.find(name);
+    return found == fake_env.end() ? nullptr : found->second.c_str();
+}
+
+std::vector<std::string> messages(const Diagnostics& problems) {
+    std::vector<std::string> lines;
+    for (const Diagnostic& d : problems) lines.push_back(format_diagnostic(d));
+    return lines;
+}
+
+const char* const full = R"(# my defaults
+sessions = "/data/interviews"
+bell = false
+auto_advance = true
+adaptive = true
+colour = "never"
+star_seconds = 90
+categories = ["ml-system-design", "dsa"]
+
+[hooks]
+phase_end = "notify-send mockcoach \"$MOCKCOACH_PHASE is up\""
+overtime = "paplay bell.oga"
+session_end = "cp \"$MOCKCOACH_TRANSCRIPT\" ~/backup/"
+timeout = 5
+)";
+
+} // namespace
+
+TEST_CASE("every setting is read with the line it was written on") {
+    Diagnostics problems;
+    const Settings s = parse_settings("config.toml", full, problems);
+    CHECK(problems.empty());
+    CHECK(*s.sessions == "/data/interviews");
+    CHECK(s.sessions.place.line == 2);
+    CHECK(*s.bell == false);
+    CHECK(*s.auto_advance);
+    CHECK(*s.adaptive);
+    CHECK(*s.colour == ColourChoice::never);
+    CHECK(*s.star_seconds == 90);
+    CHECK(*s.categories == std::vector<std::string>{"ml-system-design", "dsa"});
+    CHECK(*s.phase_end == "notify-send mockcoach \"$MOCKCOACH_PHASE is up\"");
+    CHECK(s.phase_end.place.line == 11);
+    CHECK(*s.hook_timeout == 5);
+}
+
+TEST_CASE("every mistake is reported at its place, unknown keys with a suggestion") {
+    Diagnostics problems;
+    (void)parse_settings("config.toml",
+                         "sesions = \"/x\"\nbell = \"yes\"\ncolour = \"blue\"\nstar_seconds = 5\n"
+                         "[hooks]\nphase_ends = \"x\"\ntimeout = 0\n",
+                         problems);
+    CHECK(messages(problems) ==
+          std::vector<std::string>{
+              "config.toml:1:1: error: unknown key \"sesions\" in the settings; did you mean "
+              "\"sessions\"?",
+              "config.toml:2:8: error: \"bell\" must be true or false, not a string",
+              "config.toml:3:10: error: \"colour\" is \"blue\"; use \"auto\", \"always\" or "
+              "\"never\"",
+              "config.toml:4:16: error: \"star_seconds\" is 5; use 20 to 3600",
+              "config.toml:6:1: error: unknown key \"phase_ends\" in [hooks]; did you mean "
+              "\"phase_end\"?",
+              "config.toml:7:11: error: \"timeout\" is 0 seconds; use 1 to 600",
+          });
+}
+
+TEST_CASE("a syntax error is reported by the same pre-scan and parser as a rubric") {
+    Diagnostics problems;
+    (void)parse_settings("config.toml", "bell = true\n\xc3\xa9 = 1\n", problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(format_diagnostic(problems[0]).starts_with("config.toml:2:1: error: "));
+}
+
+TEST_CASE("an option beats the environment, the environment the file, the file the default") {
+    Diagnostics problems;
+    const Settings s = parse_settings("/home/u/.config/mockcoach/config.toml", full, problems);
+    const Settings none;
+    fake_env.clear();
+
+    auto folder = sessions_folder(s, std::string("/opt"), fake_getenv);
+    CHECK(folder.value == "/opt");
+    CHECK(folder.source == Source::option);
+    fake_env["MOCKCOACH_SESSIONS"] = "/env";
+    folder = sessions_folder(s, std::nullopt, fake_getenv);
+    CHECK(folder.value == "/env");
+    CHECK(folder.source == Source::environment);
+    fake_env.clear();
+    folder = sessions_folder(s, std::nullopt, fake_getenv);
+    CHECK(folder.value == "/data/interviews");
+    CHECK(folder.detail == "config.toml:2");
+    CHECK(sessions_folder(none, std::nullopt, fake_getenv).source == Source::fallback);
+
+    CHECK(bell(s, std::nullopt).value == false);
+    CHECK(bell(s, true).value == true);
+    CHECK(bell(none, std::nullopt).value == true);
+    CHECK(auto_advance(s, false).value == false);
+    CHECK(auto_advance(s, std::nullopt).value == true);
+
+    fake_env["MOCKCOACH_ADAPTIVE"] = "0";
+    CHECK(adaptive(s, std::nullopt, fake_getenv).value == false);
+    CHECK(adaptive(s, true, fake_getenv).value == true);
+    fake_env["MOCKCOACH_ADAPTIVE"] = "yes";
+    CHECK_THROWS_WITH_AS(adaptive(s, std::nullopt, fake_getenv),
+                         "MOCKCOACH_ADAPTIVE is \"yes\"; use 1 (on) or 0 (off)", UsageError);
+    CHECK(adaptive(s, false, fake_getenv).value == false); // an option never reads it
+    fake_env.clear();
+    CHECK(adaptive(s, std::nullopt, fake_getenv).source == Source::file);
+
+    fake_env["NO_COLOR"] = "1";
+    CHECK(colour(none, fake_getenv).value == ColourChoice::never);
+    fake_env.clear();
+    CHECK(colour(none, fake_getenv).value == ColourChoice::automatic);
+
+    CHECK(star_seconds(s, std::nullopt).value == 90);
+    CHECK(star_seconds(none, std::nullopt).value == std::nullopt);
+    CHECK(categories(s, {"nlp"}).value == std::vector<std::string>{"nlp"});
+    CHECK(categories(none, {}).value.empty());
+
+    const HookSettings hooks = hook_settings(s, std::string("echo now"), false);
+    CHECK(*hooks.phase_end.value == "echo now");
+    CHECK(hooks.phase_end.source == Source::option);
+    CHECK(*hooks.overtime.value == "paplay bell.oga");
+    CHECK(hooks.timeout_seconds.value == 5);
+    const HookSettings off = hook_settings(s, std::nullopt, true);
+    CHECK_FALSE(off.phase_end.value);
+    CHECK_FALSE(off.session_end.value);
+    CHECK(hook_settings(none, std::nullopt, false).timeout_seconds.value == 10);
+}
+
+TEST_CASE("describe lists every setting once, with where it came from") {
+    Diagnostics problems;
+    const Settings s = parse_settings("config.toml", "bell = false\n", problems);
+    fake_env.clear();
+    fake_env["MOCKCOACH_SESSIONS"] = "/env";
+    const auto lines = describe(s, std::nullopt, fake_getenv);
+    std::vector<std::string> names;
+    for (const Line& line : lines) names.push_back(line.name);
+    CHECK(names == std::vector<std::string>{"sessions", "bell", "auto_advance", "adaptive",
+                                            "colour", "star_seconds", "categories",
+                                            "hooks.phase_end", "hooks.overtime",
+                                            "hooks.session_end", "hooks.timeout"});
+    CHECK(lines[0].value == "/env");
+    CHECK(lines[0].source == Source::environment);
+    CHECK(lines[1].value == "off");
+    CHECK(lines[1].detail == "config.toml:1");
+    CHECK(lines[2].source == Source::fallback);
+    fake_env.clear();
+}
+
+TEST_CASE("a leading ~/ in the sessions folder is the home folder") {
+    const char* home = std::getenv("HOME");
+    REQUIRE(home != nullptr);
+    CHECK(expand_home("~/prep") == std::string(home) + "/prep");
+    CHECK(expand_home("/abs/~/x") == "/abs/~/x");
+    CHECK(expand_home("~other/x") == "~other/x");
+}
+
+TEST_CASE(
+    "a relative sessions folder is read from the settings file's folder, not the current one") {
+    Diagnostics problems;
+    fake_env.clear();
+    const Settings relative = parse_settings("/home/u/.config/mockcoach/config.toml",
+                                             "sessions = \"prep/s\"\n", problems);
+    CHECK(sessions_folder(relative, std::nullopt, fake_getenv).value ==
+          "/home/u/.config/mockcoach/prep/s");
+    const Settings absolute = parse_settings("/home/u/.config/mockcoach/config.toml",
+                                             "sessions = \"/srv/s\"\n", problems);
+    CHECK(sessions_folder(absolute, std::nullopt, fake_getenv).value == "/srv/s");
+    CHECK(problems.empty());
+}
+
+TEST_CASE("settings that cannot be read are an error, not the defaults in silence") {
+    const test_folders::TempFolder folder;
+    std::ofstream(folder.path() / "config") << "not a folder";
+    Diagnostics problems;
+    const Settings loaded = load_settings(folder.path() / "config" / "config.toml", problems);
+    CHECK_FALSE(loaded.exists);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].severity == Severity::error);
+    CHECK(problems[0].message.starts_with("cannot read the settings: "));
+    Diagnostics none;
+    CHECK_FALSE(load_settings(folder.path() / "absent" / "config.toml", none).exists);
+    CHECK(none.empty());
+}
