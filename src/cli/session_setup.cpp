@@ -3,6 +3,7 @@
 
 #include "session/recover.hpp"
 #include "session/run_script.hpp"
+#include "term/line_reader.hpp"
 #include "term/signals.hpp"
 #include "term/terminal.hpp"
 #include "tomlfile/tomlfile.hpp"
@@ -12,7 +13,6 @@
 #include "util/files.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -214,51 +214,9 @@ void print_summary(Context& context, const std::filesystem::path& path,
     if (extras.after_summary) fmt::print(context.out, "{}", extras.after_summary(*record));
 }
 
-namespace {
-
-// Lines from a file descriptor; a signal cuts a blocking read short so it can be acted on.
-class LineReader {
-  public:
-    LineReader(int fd, term::SignalWatch& signals) : fd_(fd), signals_(signals) {}
-
-    std::optional<std::string> next() {
-        constexpr std::size_t max_line = 1 << 20;
-        for (;;) {
-            const std::size_t newline = buffer_.find('\n');
-            if (newline != std::string::npos || buffer_.size() >= max_line ||
-                (eof_ && !buffer_.empty())) {
-                const std::size_t end = std::min({newline, buffer_.size(), max_line});
-                std::string line = buffer_.substr(0, end);
-                buffer_.erase(0, std::min(end + 1, buffer_.size()));
-                return line;
-            }
-            if (eof_) return std::nullopt;
-            char chunk[4096];
-            const ssize_t got = ::read(fd_, chunk, sizeof chunk);
-            if (got > 0)
-                buffer_.append(chunk, static_cast<std::size_t>(got));
-            else if (got == 0)
-                eof_ = true;
-            else if (errno == EINTR) {
-                if (signals_.ending_pending()) return std::nullopt;
-            } else {
-                eof_ = true;
-            }
-        }
-    }
-
-  private:
-    int fd_;
-    term::SignalWatch& signals_;
-    std::string buffer_;
-    bool eof_ = false;
-};
-
-} // namespace
-
 void run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras) {
     term::SignalWatch signals;
-    LineReader reader(STDIN_FILENO, signals);
+    term::LineReader reader(STDIN_FILENO, signals);
     session::ScriptIo io;
     io.read_line = [&] { return reader.next(); };
     io.print = [&](const std::string& line) {
@@ -266,6 +224,7 @@ void run_scripted(Context& context, session::Recorder& recorder, const SessionEx
         std::fflush(context.out);
     };
     io.take_signal = [&] { return signals.take_ending(); };
+    io.wake_fd = signals.fd();
     io.save_story = extras.save_story;
     const session::ScriptResult result = session::run_script(recorder, io);
     using Kind = session::ScriptResult::Kind;

@@ -14,10 +14,14 @@ class Clock {
     virtual Millis now() = 0; // session time since the clock was made
     virtual std::chrono::system_clock::time_point wall_start() const = 0;
     // Blocks until session time reaches `deadline` (a virtual clock just jumps there); false
-    // when a signal cut the sleep short, so the caller can look at what arrived.
-    virtual bool sleep_until(Millis deadline) = 0;
+    // when `wake_fd` (a signal pipe; -1 for none) became readable or a signal cut the sleep
+    // short, so the caller can look at what arrived.
+    bool sleep_until(Millis deadline, int wake_fd = -1) { return wait_until(deadline, wake_fd); }
     // The monotonic instant at which session time reaches `deadline` (for poll timeouts).
     virtual std::chrono::steady_clock::time_point real_deadline(Millis deadline) const = 0;
+
+  private:
+    virtual bool wait_until(Millis deadline, int wake_fd) = 0;
 };
 
 class RealClock final : public Clock {
@@ -25,10 +29,11 @@ class RealClock final : public Clock {
     explicit RealClock(double speed = 1);
     Millis now() override;
     std::chrono::system_clock::time_point wall_start() const override { return wall_; }
-    bool sleep_until(Millis deadline) override;
     std::chrono::steady_clock::time_point real_deadline(Millis deadline) const override;
 
   private:
+    bool wait_until(Millis deadline, int wake_fd) override;
+
     double speed_;
     std::chrono::steady_clock::time_point origin_;
     std::chrono::system_clock::time_point wall_;
@@ -39,15 +44,16 @@ class VirtualClock final : public Clock {
     explicit VirtualClock(std::chrono::system_clock::time_point wall) : wall_(wall) {}
     Millis now() override { return now_; }
     std::chrono::system_clock::time_point wall_start() const override { return wall_; }
-    bool sleep_until(Millis deadline) override {
-        now_ = std::max(now_, deadline);
-        return true;
-    }
     std::chrono::steady_clock::time_point real_deadline(Millis) const override {
         return std::chrono::steady_clock::now();
     }
 
   private:
+    bool wait_until(Millis deadline, int) override {
+        now_ = std::max(now_, deadline);
+        return true;
+    }
+
     Millis now_ = 0;
     std::chrono::system_clock::time_point wall_;
 };

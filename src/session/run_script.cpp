@@ -105,7 +105,7 @@ ScriptResult run_script(Recorder& recorder, ScriptIo& io) {
         }
         if (const auto* wait = std::get_if<Wait>(&command)) {
             const Millis until = recorder.clock().now() + wait->duration;
-            while (!recorder.clock().sleep_until(until)) {
+            while (!recorder.clock().sleep_until(until, io.wake_fd)) {
                 if (int signal = io.take_signal()) return interrupted(signal);
             }
             report(engine, recorder.tick(), budget, index, io);

@@ -16,6 +16,7 @@ struct ScriptIo {
     std::function<std::optional<std::string>()> read_line; // nullopt at end of input or on a signal
     std::function<void(const std::string&)> print;         // one line, no newline
     std::function<int()> take_signal;                      // an ending signal that arrived, or 0
+    int wake_fd = -1; // readable once a signal has arrived: a `wait` wakes on it
     // STAR rehearsals: writes the story's file; "" when saved, else why not (a bad line).
     // Empty in other sessions, where `save-story` is refused.
     std::function<std::string(const SaveStory&)> save_story;
