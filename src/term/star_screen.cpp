@@ -40,17 +40,8 @@ std::string input_line(std::string_view prompt, const std::string& draft, const 
     const std::size_t width = width_of(view);
     const std::size_t room = width > prompt.size() + 2 ? width - prompt.size() - 1 : 1;
     std::string shown = draft;
-    if (display_width(shown) > room) {
-        std::size_t skip = display_width(shown) - room + 1; // characters to drop, "…" added
-        std::size_t at = 0;
-        while (skip > 0 && at < shown.size()) {
-            ++at;
-            while (at < shown.size() && (static_cast<unsigned char>(shown[at]) & 0xC0) == 0x80)
-                ++at;
-            --skip;
-        }
-        shown = "\u2026" + shown.substr(at);
-    }
+    if (display_width(shown) > room) // the newest characters, after "…"
+        shown = "\u2026" + shown.substr(suffix_fitting(shown, room - 1));
     return std::string(prompt) + shown + "\u2588";
 }
 

@@ -62,13 +62,6 @@ std::string sparkline(const std::vector<double>& values, double low, double high
     return out;
 }
 
-std::size_t display_width(std::string_view text) {
-    std::size_t width = 0;
-    for (char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
-    return width;
-}
-
 std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& code_point) {
     const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
     const unsigned char lead = byte(i);
@@ -116,14 +109,7 @@ std::string unprintable(std::string_view text) {
 std::string truncate_to(std::string_view text, std::size_t width) {
     if (display_width(text) <= width) return std::string(text);
     if (width == 0) return {};
-    std::string out;
-    std::size_t columns = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool starts = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-        if (starts && ++columns > width - 1) break;
-        out += text[i];
-    }
-    return out + "\u2026";
+    return std::string(text.substr(0, prefix_fitting(text, width - 1))) + "\u2026";
 }
 
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
@@ -137,10 +123,8 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
         std::string_view word = text.substr(start, end - start);
         while (display_width(word) > width) { // a word longer than a line is split
             if (!line.empty()) lines.push_back(std::move(line)), line.clear();
-            std::size_t cut = 0; // bytes of the first `width` characters
-            for (std::size_t columns = 0; cut < word.size(); ++cut)
-                if ((static_cast<unsigned char>(word[cut]) & 0xC0) != 0x80 && columns++ == width)
-                    break;
+            // At least one character, so a character wider than the line still moves on.
+            const std::size_t cut = std::max<std::size_t>(prefix_fitting(word, width), 1);
             lines.emplace_back(word.substr(0, cut));
             word.remove_prefix(cut);
         }

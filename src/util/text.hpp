@@ -26,8 +26,14 @@ std::string format_percent(double share);
 // One block character a value, its height from `low` (lowest) to `high` (full): "▁▃▅█".
 std::string sparkline(const std::vector<double>& values, double low, double high);
 
-// Display width in terminal columns (code points; good enough for the text we print).
+// Terminal columns: 2 for East Asian wide characters and emoji, 0 for combining marks and
+// zero-width characters, 1 otherwise (an invalid byte counts as 1, as a replacement mark).
+std::size_t char_width(char32_t c);
 std::size_t display_width(std::string_view text);
+// Bytes of the longest prefix (suffix: the byte where the longest suffix starts) of `text` that
+// fits in `columns`, never cutting a character in two.
+std::size_t prefix_fitting(std::string_view text, std::size_t columns);
+std::size_t suffix_fitting(std::string_view text, std::size_t columns);
 // Cuts text to at most `width` columns, ending in "…" when cut.
 std::string truncate_to(std::string_view text, std::size_t width);
 // Breaks text into lines of at most `width` columns at spaces.

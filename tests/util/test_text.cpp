@@ -70,6 +70,46 @@ TEST_CASE("display width counts characters, not bytes") {
     CHECK(display_width("\xE2\x9C\x93 ok") == 4);
 }
 
+TEST_CASE("display width is terminal columns: wide characters take two, marks none") {
+    CHECK(display_width("\u65E5\u672C\u8A9E") == 6); // 日本語
+    CHECK(display_width("\uD55C\uAE00") == 4);       // 한글
+    CHECK(display_width("\uFF21\uFF22") == 4);       // fullwidth ＡＢ
+    CHECK(display_width("\U0001F680 go") == 5);      // 🚀 go
+    CHECK(display_width("cafe\u0301") == 4);         // e + combining acute
+    CHECK(display_width("a\u200Bb") == 2);           // zero-width space
+    CHECK(display_width("\u2014\u00E9\u2026") == 3); // dash, é, ellipsis stay narrow
+    CHECK(display_width("\xFF\xFEok") == 4);         // broken bytes: one column each
+    CHECK(char_width(U'\u4E00') == 2);
+    CHECK(char_width(U'\u0300') == 0);
+    CHECK(char_width(U'a') == 1);
+}
+
+TEST_CASE("a prefix or suffix that fits never splits a character, wide or not") {
+    const std::string cjk = "\u65E5\u672C\u8A9E"; // three bytes, two columns each
+    CHECK(prefix_fitting(cjk, 5) == 6);
+    CHECK(prefix_fitting(cjk, 6) == 9);
+    CHECK(prefix_fitting(cjk, 1) == 0);
+    CHECK(suffix_fitting(cjk, 5) == 3);
+    CHECK(suffix_fitting(cjk, 1) == 9);
+    CHECK(suffix_fitting("ab\xFF", 1) == 2);
+    CHECK(suffix_fitting("abc", 10) == 0);
+}
+
+TEST_CASE("truncation and wrapping count wide characters as two columns") {
+    const std::string name = "\u65E5\u672C\u8A9E story";
+    CHECK(truncate_to(name, 6) == "\u65E5\u672C\u2026");
+    CHECK(display_width(truncate_to(name, 6)) == 5); // a wide character does not fit in one
+    for (const auto& line : wrap("\u65E5\u672C\u8A9E\u65E5\u672C\u8A9E\u65E5\u672C\u8A9E", 8))
+        CHECK(display_width(line) <= 8);
+}
+
+TEST_CASE("a table lines up columns that hold wide characters") {
+    Table table({"NAME", "N"});
+    table.add({"\u65E5\u672C", "1"});
+    table.add({"ab", "2"});
+    CHECK(table.render() == "NAME  N\n\u65E5\u672C  1\nab    2\n");
+}
+
 TEST_CASE("text that fits is not truncated") {
     CHECK(truncate_to("hello", 5) == "hello");
     CHECK(truncate_to("hello", 80) == "hello");
