@@ -3,6 +3,7 @@
 #include "history/index.hpp"
 
 #include "history/calendar.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -97,7 +98,9 @@ class Cursor {
             if (stop == text_.size()) return false;
             value.append(text_.substr(at_, stop - at_));
             at_ = stop + 1;
-            if (text_[stop] == '"') return true;
+            // A string no transcript could hold (a control character, broken UTF-8) means a
+            // damaged cache, rebuilt from the transcripts, never printed as it is.
+            if (text_[stop] == '"') return unprintable(value).empty();
             if (at_ >= text_.size()) return false;
             const char escape = text_[at_++];
             switch (escape) {

@@ -17,8 +17,7 @@ Index sample() {
     Index index;
     index.folder = "/home/someone/sessions \"quoted\"";
     Session a = history_fixtures::session("system-design", 1, {4, 3});
-    a.question =
-        "Tricky: \"quotes\", back\\slash, tab\there,\nnew line, \x01 control, caf\u00e9 \U0001F600";
+    a.question = "Tricky: \"quotes\", back\\slash, tab\there,\nnew line, caf\u00e9 \U0001F600";
     a.rubric_name = "System Design";
     a.mode = "star";
     a.status = transcript::Status::ended_early;
@@ -129,8 +128,14 @@ TEST_CASE("anything the index writer would not write is refused") {
         read_index(replaced(good, "\"c0\", \"Criterion 0\", 4", "\"c0\", \"Criterion 0\", 9")));
     CHECK_FALSE(read_index(replaced(good, "T23:00:00-05:30", "T23:00:00")));
     CHECK_FALSE(read_index(replaced(good, "2026-11-03T", "2026-02-30T")));
-    CHECK_FALSE(read_index(replaced(good, "\\u0001", "\\q")));
+    CHECK_FALSE(read_index(replaced(good, "\\t", "\\q")));
     CHECK_FALSE(read_index(good + "trailing garbage\n"));
+    // What a transcript cannot hold, a terminal would obey: a damaged cache, rebuilt.
+    CHECK_FALSE(read_index(replaced(good, "caf", "\\u001B]0;title\\u0007caf")));
+    CHECK_FALSE(read_index(replaced(good, "caf", "\x1B[2Jcaf")));
+    CHECK_FALSE(read_index(replaced(good, "caf",
+                                    "\xFF"
+                                    "caf")));
     CHECK_FALSE(read_index(
         replaced(good, "category_guess_correct = false", "category_guess_correct = no")));
 }
