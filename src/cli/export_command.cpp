@@ -1,5 +1,6 @@
-// `mockcoach export`: every session, oldest first, as CSV (one row a session, phases and
-// per-criterion scores as columns) or JSON (an array of transcripts, with their own keys).
+// `mockcoach export`: every session (or those --category, --since and --until pick), oldest first,
+// as CSV (one row a session, phases and per-criterion scores as columns) or JSON (an array of
+// transcripts, with their own keys).
 #include "cli/context.hpp"
 #include "cli/history_setup.hpp"
 #include "cli/out_file.hpp"
@@ -15,6 +16,7 @@ namespace {
 
 struct Options {
     HistoryOptions history;
+    SelectionOptions selection;
     std::string format = "csv";
     OutFile out;
 };
@@ -109,18 +111,29 @@ std::string csv_of(const std::vector<transcript::Transcript>& transcripts) {
 
 void export_sessions(Context& context, const Options& options) {
     refuse_existing(options.out);
-    const history::LoadedTranscripts loaded = load_all_transcripts(context, options.history);
+    const history::Filter filter = selection_filter(options.selection, now_local());
+    history::LoadedTranscripts loaded = load_all_transcripts(context, options.history);
+    // The filter reads summaries, as in history and stats, so the same options pick the same
+    // sessions everywhere.
+    std::vector<history::Session> sessions;
+    for (const auto& t : loaded.transcripts) sessions.push_back(history::summarise(t, ""));
+    check_categories(context, options.selection.categories, sessions);
     if (loaded.transcripts.empty())
         print_no_sessions(context.err, context.sessions_folder(options.history.sessions_dir));
-    const std::string text =
-        options.format == "json" ? json_of(loaded.transcripts) : csv_of(loaded.transcripts);
+    std::vector<transcript::Transcript> chosen;
+    for (std::size_t i = 0; i < sessions.size(); ++i)
+        if (history::matches(sessions[i], filter))
+            chosen.push_back(std::move(loaded.transcripts[i]));
+    if (!loaded.transcripts.empty() && chosen.empty())
+        fmt::print(context.err, "mockcoach: no sessions match\n");
+    const std::string text = options.format == "json" ? json_of(chosen) : csv_of(chosen);
     if (!options.out.path) {
         fmt::print(context.out, "{}", text);
         return;
     }
     write_out_file(options.out, text);
-    fmt::print(context.out, "exported {} session{} to {}\n", loaded.transcripts.size(),
-               loaded.transcripts.size() == 1 ? "" : "s", *options.out.path);
+    fmt::print(context.out, "exported {} session{} to {}\n", chosen.size(),
+               chosen.size() == 1 ? "" : "s", *options.out.path);
 }
 
 } // namespace
@@ -133,9 +146,11 @@ void add_export_command(CLI::App& app, Context& context) {
                     "or json (an array of transcripts)")
         ->check(CLI::IsMember({"csv", "json"}));
     add_out_options(*cmd, options->out, "Write to FILE, not standard output");
+    add_selection_options(*cmd, options->selection);
     add_history_options(*cmd, options->history);
     cmd->footer("Examples:\n  mockcoach export > sessions.csv\n"
-                "  mockcoach export --format json --out sessions.json");
+                "  mockcoach export --format json --out sessions.json\n"
+                "  mockcoach export --since 30d --category system-design");
     cmd->callback([&context, options] { export_sessions(context, *options); });
 }
 

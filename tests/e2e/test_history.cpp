@@ -362,6 +362,25 @@ TEST_CASE("export --format json --out writes an array of transcripts to a file")
     CHECK(json.ends_with("]\n"));
 }
 
+TEST_CASE("export picks sessions with --category, --since and --until as history does") {
+    const Fixture f;
+    const RunResult one = f.run({"export", "-c", "behavioral", "--since", "2026-11-24"});
+    CHECK(one.exit_code == 0);
+    CHECK(one.err == "");
+    CHECK(count(one.out, "\n20261124-") == 1);
+    CHECK(contains(one.out, "\n20261124-235808-behavioral-drive-adoption,"));
+
+    const RunResult none = f.run({"export", "--format", "json", "--until", "2026-11-23"});
+    CHECK(none.exit_code == 0);
+    CHECK(none.out == "[]\n");
+    CHECK(none.err == "mockcoach: no sessions match\n");
+
+    const RunResult typo = f.run({"export", "-c", "behavorial"});
+    CHECK(typo.exit_code == 2);
+    CHECK(contains(typo.err, "did you mean \"behavioral\"?"));
+    CHECK(f.run({"export", "--since", "someday"}).exit_code == 2);
+}
+
 TEST_CASE("export --out refuses a file that exists, and --force replaces it") {
     // It used to replace the file in silence: a spreadsheet of the user's own, say.
     const Fixture f;
