@@ -31,8 +31,8 @@ class Loop {
 
     LiveResult run() {
         for (;;) {
-            if (int signal = signals_.take_ending()) return stop(signal);
-            if (signals_.take_resize()) {} // the repaint below reads the new size
+            // A resize needs nothing more: the repaint below reads the new size.
+            if (const int signal = signals_.take().ending) return stop(signal);
             apply(recorder_.tick());
             if (engine_.stage() == Stage::done) return save();
             if (engine_.stage() == Stage::scoring && screen_ == Screen::running) enter_scoring();

@@ -1,6 +1,7 @@
 // The self-pipe signal watch.
 #include "term/signals.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
@@ -8,14 +9,17 @@
 namespace mockcoach::term {
 namespace {
 
-volatile std::sig_atomic_t ending_signal = 0;
-volatile std::sig_atomic_t resized = 0;
+// Lock-free atomics are safe in a handler, and exchange() takes a flag and clears it in one step:
+// with a read and then a store, a signal landing between the two would be wiped out.
+std::atomic<int> ending_signal{0};
+std::atomic<bool> resized{false};
+static_assert(std::atomic<int>::is_always_lock_free && std::atomic<bool>::is_always_lock_free);
 int pipe_fds[2] = {-1, -1};
 constexpr int watched[4] = {SIGTERM, SIGHUP, SIGINT, SIGWINCH};
 
 extern "C" void on_signal(int signal) {
     if (signal == SIGWINCH)
-        resized = 1;
+        resized = true;
     else
         ending_signal = signal;
     const int saved = errno;
@@ -34,7 +38,7 @@ void drain() {
 SignalWatch::SignalWatch() {
     if (pipe_fds[0] < 0 && ::pipe2(pipe_fds, O_NONBLOCK | O_CLOEXEC) != 0) pipe_fds[0] = -1;
     ending_signal = 0;
-    resized = 0;
+    resized = false;
     struct sigaction action {};
     action.sa_handler = on_signal;
     sigemptyset(&action.sa_mask);
@@ -50,18 +54,26 @@ int SignalWatch::fd() const {
     return pipe_fds[0];
 }
 
+// Each take drains the pipe first and reads the flag after. A signal that lands after the drain
+// leaves its byte behind, so the next wait wakes at once; one that lands before the flag is read
+// is taken now. The other way round, its byte could be drained with its flag still unread, and
+// the next wait would sleep past it.
 int SignalWatch::take_ending() {
-    const int signal = ending_signal;
-    ending_signal = 0;
     drain();
-    return signal;
+    return ending_signal.exchange(0);
 }
 
 bool SignalWatch::take_resize() {
-    const bool was = resized != 0;
-    resized = 0;
     drain();
-    return was;
+    return resized.exchange(false);
+}
+
+SignalWatch::Arrived SignalWatch::take() {
+    drain();
+    Arrived arrived;
+    arrived.ending = ending_signal.exchange(0);
+    arrived.resized = resized.exchange(false);
+    return arrived;
 }
 
 bool SignalWatch::ending_pending() const {

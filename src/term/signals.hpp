@@ -17,10 +17,16 @@ class SignalWatch {
     SignalWatch& operator=(const SignalWatch&) = delete;
 
     int fd() const; // becomes readable when a signal arrives
-    // The ending signal that arrived (0 if none), and whether the window was resized; both clear
-    // the flag and drain the pipe.
+    // The ending signal that arrived (0 if none), and whether the window was resized; each
+    // drains the pipe and clears its flag. A loop that wants both calls take(), once a wait:
+    // taking them one after the other could drain the byte of a signal the first call missed.
     int take_ending();
     bool take_resize();
+    struct Arrived {
+        int ending = 0;
+        bool resized = false;
+    };
+    Arrived take();
     bool ending_pending() const;
 
   private:

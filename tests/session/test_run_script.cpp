@@ -199,3 +199,50 @@ TEST_CASE("a signal before the session starts saves nothing") {
     CHECK(run.result.path.empty());
     CHECK(run.folder.names().empty());
 }
+
+namespace {
+
+// A virtual clock that records the descriptor each sleep was told to wake on.
+class WatchedClock final : public Clock {
+  public:
+    Millis now() override { return now_; }
+    std::chrono::system_clock::time_point wall_start() const override {
+        return std::chrono::system_clock::from_time_t(1'700'000'000);
+    }
+    std::chrono::steady_clock::time_point real_deadline(Millis) const override {
+        return std::chrono::steady_clock::now();
+    }
+    std::vector<int> wake_fds;
+
+  private:
+    bool wait_until(Millis deadline, int wake_fd) override {
+        wake_fds.push_back(wake_fd);
+        now_ = std::max(now_, deadline);
+        return true;
+    }
+    Millis now_ = 0;
+};
+
+} // namespace
+
+TEST_CASE("a scripted wait sleeps on the signal pipe it was given, so a signal wakes it") {
+    TempFolder folder;
+    WatchedClock clock;
+    transcript::Transcript meta;
+    meta.id = "scripted";
+    meta.mode = "interview";
+    meta.clock = "virtual";
+    Recorder recorder(small_plan({60'000, 120'000}), meta, folder.path(), clock);
+    std::vector<std::string> lines = {"wait 30", "wait 10"};
+    std::size_t next = 0;
+    ScriptIo io;
+    io.read_line = [&]() -> std::optional<std::string> {
+        if (next >= lines.size()) return std::nullopt;
+        return lines[next++];
+    };
+    io.print = [](const std::string&) {};
+    io.take_signal = [] { return 0; };
+    io.wake_fd = 42;
+    run_script(recorder, io);
+    CHECK(clock.wake_fds == std::vector<int>{42, 42});
+}
