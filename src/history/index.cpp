@@ -98,9 +98,7 @@ class Cursor {
             if (stop == text_.size()) return false;
             value.append(text_.substr(at_, stop - at_));
             at_ = stop + 1;
-            // A string no transcript could hold (a control character, broken UTF-8) means a
-            // damaged cache, rebuilt from the transcripts, never printed as it is.
-            if (text_[stop] == '"') return unprintable(value).empty();
+            if (text_[stop] == '"') return true;
             if (at_ >= text_.size()) return false;
             const char escape = text_[at_++];
             switch (escape) {
@@ -125,6 +123,11 @@ class Cursor {
             }
         }
     }
+
+    // A string from a transcript. One that no transcript could hold (a control character,
+    // broken UTF-8) means a damaged cache, rebuilt from the transcripts, never printed as it is.
+    // File and folder names are the file system's bytes, which need not be UTF-8.
+    bool text(std::string& value) { return string(value) && unprintable(value).empty(); }
 
     // YYYY-MM-DDTHH:MM:SS followed by Z or +HH:MM / -HH:MM, as toml_date_time writes.
     bool date_time(toml::date_time& value) {
@@ -186,7 +189,7 @@ bool read_phases(Cursor& in, std::vector<PhaseTime>& phases) {
     if (in.literal("]")) return true;
     do {
         PhaseTime p;
-        if (!in.literal("[") || !in.string(p.name) || !in.literal(", ") ||
+        if (!in.literal("[") || !in.text(p.name) || !in.literal(", ") ||
             !in.integer(p.budget_seconds) || !in.literal(", ") || !in.integer(p.extended_seconds) ||
             !in.literal(", ") || !in.integer(p.used_seconds) || !in.literal(", ") ||
             !in.integer(p.overtime_seconds) || !in.literal("]"))
@@ -203,8 +206,8 @@ bool read_scores(Cursor& in, std::vector<transcript::Score>& scores) {
     do {
         transcript::Score score;
         std::int64_t value = 0;
-        if (!in.literal("[") || !in.string(score.criterion) || !in.literal(", ") ||
-            !in.string(score.name) || !in.literal(", ") || !in.integer(value) || !in.literal("]") ||
+        if (!in.literal("[") || !in.text(score.criterion) || !in.literal(", ") ||
+            !in.text(score.name) || !in.literal(", ") || !in.integer(value) || !in.literal("]") ||
             value < 1 || value > 5)
             return false;
         score.value = static_cast<int>(value);
@@ -265,7 +268,7 @@ bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
     case mtime:
         return in.integer(stamp.mtime_ns);
     case id:
-        return in.string(s.id);
+        return in.text(s.id);
     case status: {
         std::string text;
         if (!in.string(text)) return false;
@@ -274,23 +277,23 @@ bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
         return known.has_value();
     }
     case mode:
-        return in.string(s.mode);
+        return in.text(s.mode);
     case started:
         return in.date_time(s.started_at);
     case rubric:
-        return in.string(s.rubric);
+        return in.text(s.rubric);
     case rubric_name:
-        return in.string(s.rubric_name);
+        return in.text(s.rubric_name);
     case question_id:
-        return in.string(s.question_id);
+        return in.text(s.question_id);
     case question:
-        return in.string(s.question);
+        return in.text(s.question);
     case phases:
         return read_phases(in, s.phases);
     case scores:
         return read_scores(in, s.scores);
     case guess:
-        return in.string(s.category_guess.emplace());
+        return in.text(s.category_guess.emplace());
     case guess_correct: {
         bool right = false;
         if (!in.boolean(right)) return false;

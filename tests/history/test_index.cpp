@@ -136,6 +136,10 @@ TEST_CASE("anything the index writer would not write is refused") {
     CHECK_FALSE(read_index(replaced(good, "caf",
                                     "\xFF"
                                     "caf")));
+    // File and folder names are the file system's bytes: not UTF-8 is no damage there.
+    const auto latin1 = read_index(replaced(good, "/home/someone", "/home/caf\xE9"));
+    REQUIRE(latin1);
+    CHECK(latin1->folder.starts_with("/home/caf\xE9"));
     CHECK_FALSE(read_index(
         replaced(good, "category_guess_correct = false", "category_guess_correct = no")));
 }
