@@ -59,7 +59,7 @@ std::string trim_name(std::string_view name) {
 std::string check_name(std::string_view name) {
     name = trim(name);
     if (name.empty()) return "a story needs a name";
-    if (display_width(name) > max_name_length)
+    if (char_count(name) > max_name_length)
         return fmt::format("a story name has at most {} characters", max_name_length);
     // The file name comes from the slug alone, so none of these could escape the stories
     // folder; they are refused anyway, because a name that looks like a path is a mistake.
@@ -89,7 +89,7 @@ std::optional<std::string> normalise_theme(std::string_view theme) {
     if (!unprintable(theme).empty()) return std::nullopt;
     if (std::none_of(theme.begin(), theme.end(), is_alphanumeric)) return std::nullopt;
     std::string normal = fold(theme, 256);
-    if (display_width(normal) > max_theme_length) return std::nullopt;
+    if (char_count(normal) > max_theme_length) return std::nullopt;
     return normal;
 }
 

@@ -63,6 +63,11 @@ TEST_CASE("a story name is refused when empty, path-like, too long or without a 
           "a story name cannot hold the control character U+001B");
     CHECK(check_name("bad \xff byte") == "a story name cannot hold the invalid UTF-8 byte 0xFF");
     CHECK(check_name("\u65e5\u672c\u8a9e") == ""); // non-ASCII letters are letters
+    // The limit counts characters, not terminal columns: 48 CJK characters fit, 49 do not.
+    std::string wide_name;
+    for (int i = 0; i < 48; ++i) wide_name += "\u65e5";
+    CHECK(check_name(wide_name) == "");
+    CHECK(check_name(wide_name + "\u65e5") == "a story name has at most 48 characters");
     CHECK(check_name("\u00e9") == "");
     CHECK(check_name("!!!") == "a story name needs a letter or a digit (\"!!!\")");
     CHECK(check_name(std::string(48, 'a')) == "");
