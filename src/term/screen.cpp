@@ -102,7 +102,7 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
         lines.emplace_back();
         for (std::size_t i = 0; i < plan.phases.size(); ++i) {
             const auto& phase = plan.phases[i];
-            lines.push_back(fit(fmt::format("  {}. {:<22} {}", i + 1, phase.name,
+            lines.push_back(fit(fmt::format("  {}. {} {}", i + 1, pad_to(phase.name, 22),
                                             format_clock(ceil_seconds(phase.budget))),
                                 view));
         }

@@ -62,7 +62,7 @@ Lines star_plan_screen(const session::Plan& plan, const std::optional<std::strin
         name_width = std::max(name_width, display_width(phase.name));
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
         const auto& phase = plan.phases[i];
-        const std::string head = fmt::format("  {}. {:<{}}  {}", i + 1, phase.name, name_width,
+        const std::string head = fmt::format("  {}. {}  {}", i + 1, pad_to(phase.name, name_width),
                                              format_clock((phase.budget + 999) / 1000));
         const std::string prompts = joined(phase.prompts, ", ");
         const std::string line = head + "  " + prompts;

@@ -60,7 +60,7 @@ std::string render_text(const Transcript& t, const term::Style& style, std::size
     for (const Phase& phase : t.phases) {
         const std::int64_t budget = phase.budget_seconds + phase.extended_seconds;
         std::string line =
-            fmt::format("{:<{}}  {} / {}  {}", truncate_to(phase.name, name_width), name_width,
+            fmt::format("{}  {} / {}  {}", pad_to(truncate_to(phase.name, name_width), name_width),
                         format_clock(phase.used_seconds), format_clock(phase.budget_seconds),
                         bar(phase.used_seconds, budget, bar_width));
         // Overtime, extension and pauses follow the bar, or go on a line of their own when
@@ -107,10 +107,10 @@ std::string render_text(const Transcript& t, const term::Style& style, std::size
             score_width = std::max(score_width, display_width(id));
         score_width = std::min(score_width, width - 11); // room for "  NAME  skipped"
         for (const Score& s : t.scores)
-            out += fmt::format("  {:<{}}  {}\n", truncate_to(s.name, score_width), score_width,
+            out += fmt::format("  {}  {}\n", pad_to(truncate_to(s.name, score_width), score_width),
                                s.value);
         for (const std::string& skipped : t.skipped)
-            out += fmt::format("  {:<{}}  {}\n", truncate_to(skipped, score_width), score_width,
+            out += fmt::format("  {}  {}\n", pad_to(truncate_to(skipped, score_width), score_width),
                                style.dim("skipped"));
         out += fmt::format("  {:<{}}  {}\n", "Mean", score_width, format_score(t.mean_score));
     }

@@ -30,6 +30,11 @@ std::string sparkline(const std::vector<double>& values, double low, double high
 // zero-width characters, 1 otherwise (an invalid byte counts as 1, as a replacement mark).
 std::size_t char_width(char32_t c);
 std::size_t display_width(std::string_view text);
+// Characters (code points) as a person counts letters, for limits on names: "日本語" is 3.
+std::size_t char_count(std::string_view text);
+// `text` followed by spaces to `width` columns (fmt's own padding counts some emoji and every
+// combining mark differently from display_width, so aligned columns pad with this).
+std::string pad_to(std::string_view text, std::size_t width);
 // Bytes of the longest prefix (suffix: the byte where the longest suffix starts) of `text` that
 // fits in `columns`, never cutting a character in two.
 std::size_t prefix_fitting(std::string_view text, std::size_t columns);

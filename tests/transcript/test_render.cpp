@@ -91,6 +91,34 @@ TEST_CASE("render_text shows overtime as +mm:ss over, with extension and pauses"
     CHECK_FALSE(has_line_with(text, "Implement", "over"));
 }
 
+TEST_CASE("phase and score columns line up whatever the names' characters") {
+    Transcript t = sample();
+    t.phases[0].name = "\U0001F680 Launch"; // an emoji two columns wide
+    t.phases[1].name = "De\u0301ploy";      // a combining mark, no column
+    t.phases[2].name = "\u8A2D\u8A08";      // two wide characters
+    t.scores[0].name = "\u69CB\u6210";
+    const std::string text = render_text(t, plain, 80);
+    std::vector<std::size_t> columns; // where each phase line's " / " stands, in columns
+    for (const std::string& name : {t.phases[0].name, t.phases[1].name, t.phases[2].name}) {
+        const auto start = text.find(name);
+        REQUIRE(start != std::string::npos);
+        const std::string line = text.substr(start, text.find('\n', start) - start);
+        columns.push_back(display_width(line.substr(0, line.find(" / "))));
+    }
+    CHECK(columns[0] == columns[1]);
+    CHECK(columns[1] == columns[2]);
+    // The score stands in the same column as the mean's.
+    const auto line_at = [&](std::size_t at) {
+        const auto start = text.rfind('\n', at) + 1;
+        return text.substr(start, text.find('\n', start) - start);
+    };
+    const std::string score = line_at(text.find("\u69CB\u6210"));
+    const std::string mean = line_at(text.find("  Mean"));
+    REQUIRE(score.ends_with("  4"));
+    REQUIRE(mean.ends_with("  3.5"));
+    CHECK(display_width(score) - 1 == display_width(mean) - 3);
+}
+
 TEST_CASE("render_text lists notes under their phase with their time") {
     const std::string text = render_text(sample(), plain, 80);
     CHECK(has_line_with(text, "00:12", "asked about the character set"));

@@ -93,6 +93,26 @@ TEST_CASE("a prefix or suffix that fits never splits a character, wide or not") 
     CHECK(suffix_fitting(cjk, 1) == 9);
     CHECK(suffix_fitting("ab\xFF", 1) == 2);
     CHECK(suffix_fitting("abc", 10) == 0);
+    // A mark whose base is cut off goes with it; a broken byte is one column, even after a NUL.
+    CHECK(suffix_fitting("ae\u0301", 0) == 4);
+    CHECK(suffix_fitting("xe\u0301z", 1) == 4);
+    CHECK(suffix_fitting(std::string("\0\x80", 2), 1) == 1);
+    CHECK(display_width(std::string("\0\x80", 2)) == 1);
+}
+
+TEST_CASE("pictographs that default to text presentation stay one column, as wcwidth has them") {
+    CHECK(char_width(U'\U0001F5A5') == 1); // desktop computer
+    CHECK(char_width(U'\U0001F6E0') == 1); // hammer and wrench
+    CHECK(char_width(U'\U0001F600') == 2); // grinning face
+    CHECK(char_width(U'\u2705') == 2);     // check mark button
+    CHECK(char_width(U'\U00016FE4') == 0); // a Khitan filler mark
+}
+
+TEST_CASE("pad_to pads by terminal columns") {
+    CHECK(pad_to("ab", 4) == "ab  ");
+    CHECK(pad_to("\u65E5", 4) == "\u65E5  ");
+    CHECK(pad_to("e\u0301", 3) == "e\u0301  ");
+    CHECK(pad_to("toolong", 3) == "toolong");
 }
 
 TEST_CASE("truncation and wrapping count wide characters as two columns") {
