@@ -2,6 +2,7 @@
 // time driven by the script's own waits.
 #include "session/script.hpp"
 #include "session/engine.hpp"
+#include "stories/stories.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -24,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::size_t end = text.find('\n');
         const auto line = text.substr(0, end);
         text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
-        const auto parsed = parse_script_line(line);
+        const auto parsed = parse_script_line(line, mockcoach::stories::check_story);
         if (!parsed || !std::holds_alternative<ScriptCommand>(*parsed)) continue;
         const auto& command = std::get<ScriptCommand>(*parsed);
         if (!started) started = engine.apply({EventKind::start, now}).accepted();

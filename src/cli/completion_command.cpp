@@ -5,7 +5,6 @@
 
 #include "completion/completion.hpp"
 #include "stories/stories.hpp"
-#include "transcript/store.hpp"
 #include "util/files.hpp"
 
 #include <algorithm>

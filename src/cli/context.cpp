@@ -57,16 +57,16 @@ std::filesystem::path Context::sessions_folder(const std::optional<std::string>&
     return settings::sessions_folder(settings(), option, settings::process_environment).value;
 }
 
-term::Colour Context::colour(std::FILE* stream) {
+Colour Context::colour(std::FILE* stream) {
     switch (settings::colour(settings(), settings::process_environment).value) {
     case settings::ColourChoice::never:
-        return term::Colour::plain;
+        return Colour::plain;
     case settings::ColourChoice::always:
-        return term::Colour::on;
+        return Colour::on;
     case settings::ColourChoice::automatic:
         break;
     }
-    return term::colour_for(stream);
+    return colour_for(stream);
 }
 
 const rubric::Catalog& Context::catalog() {

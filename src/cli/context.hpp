@@ -4,7 +4,7 @@
 #include "bank/bank.hpp"
 #include "rubric/rubric.hpp"
 #include "settings/settings.hpp"
-#include "term/style.hpp"
+#include "util/style.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -22,8 +22,8 @@ struct Context {
 
     // Colour for a stream: never with NO_COLOR or colour = "never", always with "always",
     // else only on a terminal.
-    term::Colour colour(std::FILE* stream);
-    term::Style out_style() { return term::Style(colour(out)); }
+    Colour colour(std::FILE* stream);
+    Style out_style() { return Style(colour(out)); }
 
     // config.toml, read once; an error in it is an InvalidInput (exit 2), as for a rubric.
     const settings::Settings& settings();

@@ -96,8 +96,8 @@ void draw(Context& context, const Options& options) {
         fmt::print(context.out, "{}", out.str());
         return;
     }
-    const term::Style style = context.out_style();
-    const int width = term::width_of(context.out);
+    const Style style = context.out_style();
+    const int width = width_of(context.out);
     const std::size_t text_width = width > 8 ? static_cast<std::size_t>(width) - 4 : 96;
     for (const auto& d : drawn) {
         fmt::print(context.out, "{}  {}\n", style.bold(d.rubric->name),

@@ -2,7 +2,6 @@
 #include "cli/context.hpp"
 #include "cli/history_setup.hpp"
 
-#include "transcript/store.hpp"
 #include "util/csv.hpp"
 #include "util/errors.hpp"
 #include "util/json.hpp"

@@ -2,9 +2,8 @@
 #include "cli/history_setup.hpp"
 
 #include "cli/session_setup.hpp"
-#include "term/style.hpp"
-#include "transcript/store.hpp"
 #include "util/errors.hpp"
+#include "util/style.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -133,7 +132,7 @@ std::vector<history::BankShare> bank_shares(Context& context,
 }
 
 std::optional<std::size_t> table_width(const Context& context) {
-    const int width = term::width_of(context.out);
+    const int width = width_of(context.out);
     if (width <= 0) return std::nullopt;
     return static_cast<std::size_t>(width);
 }

@@ -1,7 +1,7 @@
 // --out FILE [--force]: refused early when FILE exists, and again when the file takes its name.
 #include "cli/out_file.hpp"
 
-#include "transcript/store.hpp"
+#include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 
 #include <filesystem>
@@ -33,8 +33,8 @@ void refuse_existing(const OutFile& out) {
 
 void write_out_file(const OutFile& out, std::string_view bytes) {
     if (out.force)
-        transcript::replace_file(*out.path, bytes);
-    else if (!transcript::write_file_if_new(*out.path, bytes))
+        replace_file(*out.path, bytes);
+    else if (!write_file_if_new(*out.path, bytes))
         refuse(*out.path);
 }
 

@@ -3,7 +3,6 @@
 #include "cli/session_setup.hpp"
 
 #include "session/recover.hpp"
-#include "transcript/store.hpp"
 #include "util/errors.hpp"
 
 #include <fmt/format.h>

@@ -5,7 +5,7 @@
 #include "cli/out_file.hpp"
 
 #include "report/report.hpp"
-#include "transcript/store.hpp"
+#include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 #include "util/files.hpp"
 
@@ -34,9 +34,9 @@ std::filesystem::path save(const Options& options, const std::string& generated_
         return *options.out.path;
     }
     const std::filesystem::path folder = reports_folder();
-    transcript::prepare_folder(folder);
+    prepare_folder(folder);
     // A second report on the same day gets -2, -3, ...: an earlier one is never replaced.
-    return transcript::write_new_file(folder, report::default_stem(generated_on), ".html", html);
+    return write_new_file(folder, report::default_stem(generated_on), ".html", html);
 }
 
 std::vector<std::string> typed_filters(const SelectionOptions& options) {

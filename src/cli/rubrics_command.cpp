@@ -114,8 +114,8 @@ void show(Context& context, const std::string& id, bool json) {
         std::find(rubrics.begin(), rubrics.end(), found) - rubrics.begin())];
     if (json) return show_json(context, r, share);
 
-    const term::Style style = context.out_style();
-    const int width = std::max(term::width_of(context.out), 0);
+    const Style style = context.out_style();
+    const int width = std::max(width_of(context.out), 0);
     const std::size_t text_width = width > 0 ? static_cast<std::size_t>(width) - 8 : 92;
     std::string out =
         fmt::format("{} ({})  weight {}, {:.1f}% of the draw, {} questions\n", style.bold(r.name),

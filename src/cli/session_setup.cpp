@@ -3,12 +3,14 @@
 
 #include "session/recover.hpp"
 #include "session/run_script.hpp"
+#include "stories/stories.hpp"
 #include "term/line_reader.hpp"
 #include "term/signals.hpp"
 #include "term/terminal.hpp"
 #include "tomlfile/tomlfile.hpp"
 #include "transcript/render.hpp"
 #include "transcript/store.hpp"
+#include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 #include "util/files.hpp"
 
@@ -159,7 +161,7 @@ SessionSetup::SessionSetup(Context& context, const RunOptions& options)
         hooks_ = std::make_unique<hooks::Runner>(std::move(commands), cache_home() / "hooks.log");
         observer_ = std::make_unique<HookObserver>(*hooks_);
     }
-    transcript::prepare_folder(folder_);
+    prepare_folder(folder_);
     Diagnostics problems;
     for (const auto& item : session::recover_all(folder_, problems)) {
         if (!item.transcript.empty())
@@ -173,8 +175,8 @@ SessionSetup::SessionSetup(Context& context, const RunOptions& options)
         clock_ = std::make_unique<session::RealClock>(options_.speed);
 }
 
-term::LiveOptions SessionSetup::live_options() const {
-    term::LiveOptions live;
+live::LiveOptions SessionSetup::live_options() const {
+    live::LiveOptions live;
     live.bell =
         settings::bell(context_.settings(), flag_pair(options_.bell, options_.no_bell)).value;
     live.colour = context_.colour(context_.out);
@@ -205,8 +207,8 @@ void print_summary(Context& context, const std::filesystem::path& path,
         for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
         throw IoError(fmt::format("the transcript at {} does not read back", path.string()));
     }
-    const term::Style style = context.out_style();
-    const int width = term::width_of(context.out);
+    const Style style = context.out_style();
+    const int width = width_of(context.out);
     fmt::print(
         context.out, "\n{}\nsaved: {}\n",
         transcript::render_text(*record, style, width > 0 ? static_cast<std::size_t>(width) : 80),
@@ -226,6 +228,7 @@ void run_scripted(Context& context, session::Recorder& recorder, const SessionEx
     io.take_signal = [&] { return signals.take_ending(); };
     io.wake_fd = signals.fd();
     io.save_story = extras.save_story;
+    if (extras.save_story) io.story_rules = stories::check_story;
     const session::ScriptResult result = session::run_script(recorder, io);
     using Kind = session::ScriptResult::Kind;
     switch (result.kind) {
@@ -254,14 +257,14 @@ void run_scripted(Context& context, session::Recorder& recorder, const SessionEx
 }
 
 void run_live_session(Context& context, session::Recorder& recorder,
-                      const term::LiveOptions& options, const SessionExtras& extras) {
+                      const live::LiveOptions& options, const SessionExtras& extras) {
     term::SignalWatch signals;
-    term::LiveResult result;
+    live::LiveResult result;
     {
         term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
-        result = term::run_live(recorder, terminal, signals, STDIN_FILENO, options);
+        result = live::run_live(recorder, terminal, signals, STDIN_FILENO, options);
     } // the terminal is restored here, on this and every other way out
-    using Kind = term::LiveResult::Kind;
+    using Kind = live::LiveResult::Kind;
     if (result.kind == Kind::abandoned) {
         fmt::print(context.out, "Cancelled before the clock started; nothing saved.\n");
         return;

@@ -4,10 +4,10 @@
 
 #include "cli/context.hpp"
 #include "hooks/hooks.hpp"
+#include "live/live.hpp"
 #include "session/clock.hpp"
 #include "session/recorder.hpp"
 #include "session/script.hpp"
-#include "term/live.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -67,7 +67,7 @@ class SessionSetup {
                                std::optional<std::string> story = std::nullopt);
     const std::filesystem::path& folder() const { return folder_; }
     // The live screen's bell (settings, then --bell/--no-bell) and colour.
-    term::LiveOptions live_options() const;
+    live::LiveOptions live_options() const;
 
     // After the session: waits for hooks still running (up to their timeout; Ctrl-C stops them
     // and exits 130) and reports, once each, the hooks that failed. Once; the destructor calls
@@ -97,7 +97,7 @@ struct SessionExtras {
 void run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras = {});
 // The live screen on the terminal, then the summary.
 void run_live_session(Context& context, session::Recorder& recorder,
-                      const term::LiveOptions& options, const SessionExtras& extras = {});
+                      const live::LiveOptions& options, const SessionExtras& extras = {});
 
 // The saved transcript, read back from disk and rendered, then where it lives.
 void print_summary(Context& context, const std::filesystem::path& path,

@@ -4,7 +4,6 @@
 
 #include "tomlfile/tomlfile.hpp"
 #include "transcript/render.hpp"
-#include "transcript/store.hpp"
 #include "util/errors.hpp"
 #include "util/files.hpp"
 #include "util/suggest.hpp"

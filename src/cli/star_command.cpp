@@ -3,11 +3,10 @@
 #include "cli/context.hpp"
 #include "cli/session_setup.hpp"
 
+#include "live/live.hpp"
 #include "session/clock.hpp"
 #include "star/star.hpp"
 #include "stories/stories.hpp"
-#include "term/live.hpp"
-#include "transcript/store.hpp"
 #include "util/errors.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
@@ -177,7 +176,7 @@ void star(Context& context, const Options& options) {
     SessionExtras extras;
     extras.save_story = [&saver](const session::SaveStory& request) { return saver(request); };
     extras.after_summary = [&](const transcript::Transcript& answer) {
-        const int width = term::width_of(context.out);
+        const int width = width_of(context.out);
         std::string out =
             "\n" + star::render_checks(star::check_answer(answer), context.out_style(),
                                        width > 0 ? static_cast<std::size_t>(width) : 80);
@@ -196,8 +195,8 @@ void star(Context& context, const Options& options) {
         run_scripted(context, recorder, extras);
         return setup.finish_hooks();
     }
-    term::LiveOptions live = setup.live_options();
-    live.mode = term::LiveMode::star;
+    live::LiveOptions live = setup.live_options();
+    live.mode = live::LiveMode::star;
     live.story = story_name;
     live.themes = offered_themes(bank, behavioral);
     // On the terminal an I/O failure is shown in the form too, so the answer can still be

@@ -3,8 +3,8 @@
 #include "cli/history_setup.hpp"
 #include "cli/session_setup.hpp"
 
+#include "live/live.hpp"
 #include "session/run_script.hpp"
-#include "term/live.hpp"
 #include "transcript/render.hpp"
 #include "util/errors.hpp"
 #include "util/text.hpp"
@@ -78,7 +78,7 @@ void start(Context& context, const Options& options) {
         run_scripted(context, recorder);
         return setup.finish_hooks();
     }
-    term::LiveOptions live = setup.live_options();
+    live::LiveOptions live = setup.live_options();
     for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
     run_live_session(context, recorder, live);
     setup.finish_hooks();

@@ -3,7 +3,6 @@
 #include "cli/context.hpp"
 #include "cli/history_setup.hpp"
 
-#include "transcript/store.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -34,7 +33,7 @@ std::string clock_of(double seconds) {
     return format_clock(std::llround(seconds));
 }
 
-std::string print_text(const history::Stats& stats, const term::Style& style,
+std::string print_text(const history::Stats& stats, const Style& style,
                        std::optional<std::size_t> width) {
     std::string out = fmt::format("{}\n", style.bold("Categories"));
     Table categories({"CATEGORY", "SESSIONS", "MEAN", "LAST SCORES", "TREND"},

@@ -6,7 +6,6 @@
 #include "history/history.hpp"
 #include "star/star.hpp"
 #include "stories/stories.hpp"
-#include "transcript/store.hpp"
 #include "util/errors.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
@@ -63,7 +62,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 // The terminal's width; nullopt when piped, where tables are not cut (text wraps at 80).
 std::optional<std::size_t> terminal_width(Context& context) {
-    const int width = term::width_of(context.out);
+    const int width = width_of(context.out);
     if (width <= 0) return std::nullopt;
     return static_cast<std::size_t>(width);
 }
@@ -169,7 +168,7 @@ void show(Context& context, const Options& options) {
     const Bank bank = load_bank(context, options, true);
     const stories::Story& story = named_story(bank, options.name);
     const auto rehearsals = stories::rehearsals_of(story, bank.transcripts);
-    const term::Style style = context.out_style();
+    const Style style = context.out_style();
     const std::size_t width =
         std::clamp<std::size_t>(terminal_width(context).value_or(80), 40, 120);
     std::string themes;
@@ -233,7 +232,7 @@ void coverage(Context& context, const Options& options) {
         fmt::print(context.out, "{}", json.str());
         return;
     }
-    const term::Style style = context.out_style();
+    const Style style = context.out_style();
     Table table({"THEME", "QUESTIONS", "STORIES"}, {Align::left, Align::right, Align::left});
     std::size_t covered = 0;
     const stories::ThemeCoverage* next = nullptr;

@@ -5,7 +5,7 @@
 #include "history/index.hpp"
 
 #include "tomlfile/tomlfile.hpp"
-#include "transcript/store.hpp"
+#include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 #include "util/files.hpp"
 
@@ -139,7 +139,7 @@ bool write_index(const fs::path& path, const Index& index) {
     try {
         std::error_code error;
         fs::create_directories(path.parent_path(), error);
-        transcript::replace_file(path, index_to_toml(index));
+        replace_file(path, index_to_toml(index));
         return true;
     } catch (const IoError&) {
         return false;

@@ -1,7 +1,7 @@
 // Recorder: journal first, then state; save atomically, then drop the journal.
 #include "session/recorder.hpp"
 
-#include "transcript/store.hpp"
+#include "util/atomic_file.hpp"
 
 #include <algorithm>
 
@@ -52,8 +52,7 @@ Effects Recorder::tick() {
 std::filesystem::path Recorder::save() {
     transcript::Transcript record = engine_.record(meta_);
     record.ended_at = wall_end(record.started_at, engine_.now(), record.speed);
-    const auto path =
-        transcript::write_new_file(folder_, meta_.id, ".toml", transcript::to_toml(record));
+    const auto path = write_new_file(folder_, meta_.id, ".toml", transcript::to_toml(record));
     journal_->remove();
     if (observer_) observer_->saved(engine_, path);
     return path;

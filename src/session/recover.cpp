@@ -3,7 +3,7 @@
 
 #include "session/journal.hpp"
 #include "tomlfile/tomlfile.hpp"
-#include "transcript/store.hpp"
+#include "util/atomic_file.hpp"
 #include "util/files.hpp"
 
 #include <fcntl.h>
@@ -34,8 +34,8 @@ std::vector<Recovered> recover_all(const std::filesystem::path& folder, Diagnost
         const auto saved = folder / (path.stem().string() + ".toml");
         if (!std::filesystem::exists(saved)) {
             const transcript::Transcript record = replay(*journal);
-            item.transcript = transcript::write_new_file(folder, path.stem().string(), ".toml",
-                                                         transcript::to_toml(record));
+            item.transcript =
+                write_new_file(folder, path.stem().string(), ".toml", transcript::to_toml(record));
         }
         ::unlink(path.c_str());
         ::close(fd);

@@ -61,7 +61,7 @@ ScriptResult run_script(Recorder& recorder, ScriptIo& io) {
         }
         if (!line) break;
         ++line_number;
-        auto parsed = parse_script_line(*line);
+        auto parsed = parse_script_line(*line, io.story_rules);
         if (!parsed) continue;
         if (auto* error = std::get_if<ScriptError>(&*parsed)) {
             result.kind = ScriptResult::Kind::bad_line;

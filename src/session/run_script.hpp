@@ -17,8 +17,10 @@ struct ScriptIo {
     std::function<void(const std::string&)> print;         // one line, no newline
     std::function<int()> take_signal;                      // an ending signal that arrived, or 0
     int wake_fd = -1; // readable once a signal has arrived: a `wait` wakes on it
-    // STAR rehearsals: writes the story's file; "" when saved, else why not (a bad line).
-    // Empty in other sessions, where `save-story` is refused.
+    // STAR rehearsals: what a story's name and themes must be, and what writes the story's
+    // file ("" when saved, else why not: a bad line). Empty in other sessions, where
+    // `save-story` is refused.
+    StoryRules story_rules;
     std::function<std::string(const SaveStory&)> save_story;
 };
 

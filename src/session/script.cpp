@@ -1,7 +1,6 @@
 // Parsing scripted-mode lines.
 #include "session/script.hpp"
 
-#include "stories/stories.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -33,19 +32,16 @@ constexpr std::array<std::string_view, 13> commands{
     "score", "skip",  "reflect", "quit",   "say",  "save-story"};
 
 // `save-story NAME THEME[,THEME...]`: the last word is the themes, the rest the name.
-std::variant<ScriptCommand, ScriptError> save_story(std::string_view rest) {
+std::variant<ScriptCommand, ScriptError> save_story(std::string_view rest,
+                                                    const StoryRules& story_rules) {
+    if (!story_rules) return ScriptError{"save-story is for STAR rehearsals (mockcoach star)"};
     const std::size_t gap = rest.find_last_of(" \t");
     if (rest.empty() || gap == std::string_view::npos)
         return ScriptError{
             "save-story needs a name and its themes: save-story NAME THEME[,THEME...]"};
-    SaveStory story;
-    story.name = stories::trim_name(rest.substr(0, gap));
-    if (std::string problem = stories::check_name(story.name); !problem.empty())
-        return ScriptError{std::move(problem)};
-    stories::Themes themes = stories::parse_themes(rest.substr(gap + 1));
-    if (!themes.error.empty()) return ScriptError{std::move(themes.error)};
-    story.themes = std::move(themes.themes);
-    return ScriptCommand{std::move(story)};
+    auto checked = story_rules(rest.substr(0, gap), rest.substr(gap + 1));
+    if (auto* error = std::get_if<ScriptError>(&checked)) return std::move(*error);
+    return ScriptCommand{std::get<SaveStory>(std::move(checked))};
 }
 
 } // namespace
@@ -56,7 +52,8 @@ std::string_view script_help() {
            "save-story NAME THEME[,THEME...], quit";
 }
 
-std::optional<std::variant<ScriptCommand, ScriptError>> parse_script_line(std::string_view line) {
+std::optional<std::variant<ScriptCommand, ScriptError>>
+parse_script_line(std::string_view line, const StoryRules& story_rules) {
     line = trim(line);
     if (line.empty() || line.front() == '#') return std::nullopt;
     // What a line holds ends up on screens and in the transcript, which refuses such text.
@@ -85,7 +82,7 @@ std::optional<std::variant<ScriptCommand, ScriptError>> parse_script_line(std::s
     if (word == "quit") return no_argument(EventKind::quit);
     if (word == "note") return needs_text(EventKind::note);
     if (word == "say") return needs_text(EventKind::say);
-    if (word == "save-story") return save_story(rest);
+    if (word == "save-story") return save_story(rest, story_rules);
     if (word == "reflect") return needs_text(EventKind::reflect);
     if (word == "guess") return needs_text(EventKind::guess);
     if (word == "skip") return needs_text(EventKind::skip);

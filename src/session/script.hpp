@@ -1,9 +1,10 @@
 // Scripted mode's language: one command per line (`next`, `note TEXT`, `wait SECONDS`, ...).
-// Parsing is pure; running a script against a Recorder lives in the cli layer.
+// Parsing is pure; run_script.hpp runs a script against a Recorder.
 #pragma once
 
 #include "session/engine.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,8 +36,17 @@ struct ScriptError {
     std::string message;
 };
 
-// nullopt for blank lines and # comments.
-std::optional<std::variant<ScriptCommand, ScriptError>> parse_script_line(std::string_view line);
+// What a story's name and themes must be: the story bank's rules, handed in by the layer that
+// knows the bank (as ninja's BuildLogUser lets the log ask about the manifest), so that this
+// layer does not depend on it. Given the name and the themes as typed, the story with its
+// themes normalised, or why not.
+using StoryRules = std::function<std::variant<SaveStory, ScriptError>(std::string_view name,
+                                                                      std::string_view themes)>;
+
+// nullopt for blank lines and # comments. Without `story_rules`, `save-story` is refused:
+// only STAR rehearsals save stories.
+std::optional<std::variant<ScriptCommand, ScriptError>>
+parse_script_line(std::string_view line, const StoryRules& story_rules = {});
 
 // The commands, for help text and suggestions.
 std::string_view script_help();

@@ -214,8 +214,7 @@ std::vector<Check> check_answer(const transcript::Transcript& answer) {
     return checks;
 }
 
-std::string render_checks(const std::vector<Check>& checks, const term::Style& style,
-                          std::size_t width) {
+std::string render_checks(const std::vector<Check>& checks, const Style& style, std::size_t width) {
     width = std::clamp<std::size_t>(width, 40, 120);
     std::string out =
         style.bold("Checks an interviewer would make") + style.dim(" (hints, not a score)") + "\n";

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "session/engine.hpp"
-#include "term/style.hpp"
 #include "transcript/transcript.hpp"
+#include "util/style.hpp"
 
 #include <string>
 #include <string_view>
@@ -43,8 +43,7 @@ bool has_number(std::string_view text);
 std::vector<Check> check_answer(const transcript::Transcript& answer);
 
 // "Checks an interviewer would make (hints, not a score)" and one line per check.
-std::string render_checks(const std::vector<Check>& checks, const term::Style& style,
-                          std::size_t width);
+std::string render_checks(const std::vector<Check>& checks, const Style& style, std::size_t width);
 
 // Scales the phases' budgets to add up to `total_seconds`, in whole seconds, keeping their
 // proportions (the largest remainders get the spare seconds). Needs a second per phase.

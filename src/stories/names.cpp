@@ -149,4 +149,16 @@ std::string theme_with_label(std::string_view theme) {
     return label == plain ? std::string(theme) : fmt::format("{} ({})", theme, label);
 }
 
+std::variant<session::SaveStory, session::ScriptError> check_story(std::string_view name,
+                                                                   std::string_view themes) {
+    session::SaveStory story;
+    story.name = trim_name(name);
+    if (std::string problem = check_name(story.name); !problem.empty())
+        return session::ScriptError{std::move(problem)};
+    Themes parsed = parse_themes(themes);
+    if (!parsed.error.empty()) return session::ScriptError{std::move(parsed.error)};
+    story.themes = std::move(parsed.themes);
+    return story;
+}
+
 } // namespace mockcoach::stories

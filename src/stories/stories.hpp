@@ -5,6 +5,7 @@
 #pragma once
 
 #include "rubric/rubric.hpp"
+#include "session/script.hpp"
 #include "transcript/transcript.hpp"
 #include "util/diagnostic.hpp"
 
@@ -13,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace mockcoach::stories {
@@ -51,6 +53,11 @@ Themes parse_themes(std::string_view text);
 // One theme, normalised ("Technical Challenge" -> "technical-challenge"); nullopt when it has
 // no letter or digit or is too long.
 std::optional<std::string> normalise_theme(std::string_view theme);
+
+// A story's name and themes as typed after `save-story`, checked and normalised: the rules
+// scripted mode is handed (session::StoryRules).
+std::variant<session::SaveStory, session::ScriptError> check_story(std::string_view name,
+                                                                   std::string_view themes);
 
 // The seed's four common themes, which coverage always lists first.
 struct CommonTheme {

@@ -2,7 +2,7 @@
 #include "stories/stories.hpp"
 
 #include "tomlfile/reader.hpp"
-#include "transcript/store.hpp"
+#include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 #include "util/files.hpp"
 
@@ -148,12 +148,12 @@ SavedStory save_story(const fs::path& sessions, std::string_view name,
     if (saved.created) {
         // The check above reads the folder; this refuses, at the moment of writing, a file
         // that appeared since.
-        if (!transcript::write_file_if_new(saved.story.file, to_toml(saved.story)))
+        if (!write_file_if_new(saved.story.file, to_toml(saved.story)))
             throw UsageError(fmt::format("{} appeared while the story was being saved; "
                                          "choose another name or remove it",
                                          saved.story.file.string()));
     } else if (!saved.added_themes.empty()) {
-        transcript::replace_file(saved.story.file, to_toml(saved.story));
+        replace_file(saved.story.file, to_toml(saved.story));
     }
     return saved;
 }
@@ -162,7 +162,7 @@ void remove_story(const Story& story) {
     if (::unlink(story.file.c_str()) != 0 && errno != ENOENT)
         throw IoError(
             fmt::format("cannot remove {}: {}", story.file.string(), std::strerror(errno)));
-    transcript::fsync_folder(story.file.parent_path());
+    fsync_folder(story.file.parent_path());
 }
 
 } // namespace mockcoach::stories

@@ -37,7 +37,7 @@ std::vector<std::string> wrap_lines(std::string_view text, std::size_t width) {
 
 } // namespace
 
-std::string render_text(const Transcript& t, const term::Style& style, std::size_t width) {
+std::string render_text(const Transcript& t, const Style& style, std::size_t width) {
     width = std::clamp<std::size_t>(width, 40, 120);
     std::string out;
     out += fmt::format("{}  {}\n", style.bold(truncate_to(t.rubric_name, width / 2)),

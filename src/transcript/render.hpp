@@ -2,9 +2,9 @@
 // paste into a shared document, and JSON with the transcript's own keys.
 #pragma once
 
-#include "term/style.hpp"
 #include "transcript/transcript.hpp"
 #include "util/json.hpp"
+#include "util/style.hpp"
 
 #include <string>
 
@@ -15,7 +15,7 @@ std::string bar(std::int64_t used, std::int64_t budget, std::size_t width);
 
 // The question, each phase's time against its budget with its notes, the scores, the
 // reflection. `width` is the terminal's (or 80 when piped).
-std::string render_text(const Transcript& transcript, const term::Style& style, std::size_t width);
+std::string render_text(const Transcript& transcript, const Style& style, std::size_t width);
 
 // The same content as Markdown: headings, a table of phases with their bars, notes under their
 // phase, the scores as a table, the reflection. User text is escaped so it renders as typed.

@@ -1,18 +1,11 @@
-// The sessions folder: where it is, names built from ids, and writing files so that nothing is
-// ever half-written or overwritten (temp file in the same folder, fsync, rename into place
-// without replacing).
+// The sessions folder's names: file-name-safe text and session ids built from the start time.
 #pragma once
 
 #include <chrono>
-#include <filesystem>
-#include <optional>
 #include <string>
 #include <string_view>
 
 namespace mockcoach::transcript {
-
-// Creates the folder if missing and proves it writable; throws IoError saying why not.
-void prepare_folder(const std::filesystem::path& folder);
 
 // Lower-case a-z, 0-9 and '-', nothing else: safe as part of a file name on any system.
 std::string sanitise(std::string_view text, std::size_t max_length = 48);
@@ -20,27 +13,5 @@ std::string sanitise(std::string_view text, std::size_t max_length = 48);
 // "20261124-233012-system-design-url-shortener" from the local start time and the ids.
 std::string session_id(std::chrono::system_clock::time_point started, std::string_view rubric,
                        std::string_view question);
-
-// Writes `bytes` as folder/name atomically; if that name exists, tries name-2, name-3, ...
-// (suffix before the extension). Returns the path written. Throws IoError.
-std::filesystem::path write_new_file(const std::filesystem::path& folder, std::string_view stem,
-                                     std::string_view extension, std::string_view bytes);
-
-// Writes `bytes` as exactly `path`, atomically, only if nothing has that name: returns false
-// (having written nothing) when something has. Throws IoError.
-bool write_file_if_new(const std::filesystem::path& path, std::string_view bytes);
-
-// Replaces folder/name atomically (for files mockcoach owns, such as stories). Throws IoError.
-void replace_file(const std::filesystem::path& path, std::string_view bytes);
-
-void fsync_folder(const std::filesystem::path& folder);
-
-// Renames `temp` to `target` unless `target` exists (a dangling link counts): 0, or the errno
-// (EEXIST when taken; `temp` is then left where it was). rename_flag uses renameat2's
-// RENAME_NOREPLACE and falls back to reserve_name where the file system lacks it (NFS, SMB,
-// some FUSE): the name taken with O_EXCL, then renamed over. Both are here for the tests.
-enum class NoReplace { rename_flag, reserve_name };
-int move_if_free(const std::filesystem::path& temp, const std::filesystem::path& target,
-                 NoReplace how = NoReplace::rename_flag);
 
 } // namespace mockcoach::transcript

@@ -3,8 +3,6 @@
 #include "history/history.hpp"
 #include "history/index.hpp"
 
-#include "transcript/store.hpp"
-
 #include "../e2e/run_binary.hpp"
 #include "../strings.hpp"
 #include "fixtures.hpp"

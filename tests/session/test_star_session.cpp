@@ -5,6 +5,7 @@
 #include "session/journal.hpp"
 #include "session/run_script.hpp"
 #include "session/script.hpp"
+#include "stories/stories.hpp"
 
 #include "plans.hpp"
 #include "session/clock.hpp"
@@ -35,7 +36,7 @@ std::string refused(Engine& engine, EventKind kind, Millis at, std::string text 
 }
 
 template <typename T> T command_of(std::string_view line) {
-    const auto parsed = parse_script_line(line);
+    const auto parsed = parse_script_line(line, stories::check_story);
     INFO("line: ", line);
     REQUIRE(parsed.has_value());
     REQUIRE(std::holds_alternative<ScriptCommand>(*parsed));
@@ -53,7 +54,7 @@ toml::date_time some_time() {
 }
 
 std::string error_of(std::string_view line) {
-    const auto parsed = parse_script_line(line);
+    const auto parsed = parse_script_line(line, stories::check_story);
     REQUIRE(parsed.has_value());
     REQUIRE(std::holds_alternative<ScriptError>(*parsed));
     return std::get<ScriptError>(*parsed).message;
@@ -217,6 +218,7 @@ struct StarRun {
         };
         io.print = [](const std::string&) {};
         io.take_signal = [] { return 0; };
+        if (star) io.story_rules = stories::check_story;
         if (star)
             io.save_story = [&](const SaveStory& story) {
                 saved_stories.push_back(story.name);

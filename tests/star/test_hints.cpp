@@ -179,14 +179,13 @@ TEST_CASE("the part names are matched whatever their case") {
 }
 
 TEST_CASE("the checks render as marked lines under a heading that says they are hints") {
-    const auto text =
-        render_checks(check_answer(good_answer()), term::Style(term::Colour::plain), 80);
+    const auto text = render_checks(check_answer(good_answer()), Style(Colour::plain), 80);
     CHECK(text.find("Checks an interviewer would make (hints, not a score)\n") == 0);
     CHECK(text.find("  \u2713  all 4 parts have something in them\n") != std::string::npos);
     transcript::Transcript t = good_answer();
     t.phases[3].text = "fine";
-    CHECK(render_checks(check_answer(t), term::Style(term::Colour::plain), 80)
-              .find("\u2717  Result") != std::string::npos);
+    CHECK(render_checks(check_answer(t), Style(Colour::plain), 80).find("\u2717  Result") !=
+          std::string::npos);
 }
 
 TEST_CASE("rescaling keeps the STAR proportions and adds up to the total exactly") {

@@ -13,7 +13,7 @@ using namespace mockcoach::transcript;
 
 namespace {
 
-const term::Style plain(term::Colour::plain);
+const Style plain(Colour::plain);
 
 toml::date_time noon() {
     toml::date_time when{toml::date{2025, 3, 14}, toml::time{12, 0, 0}};

@@ -138,7 +138,7 @@ TEST_CASE("a STAR answer's text shows under its phase, line by line, in markdown
                        "> Campaigns targeted the wrong customers.\n\n"));
     // The bug this guards against: the text was wrapped as one line with its newline inside,
     // so the second line started at column 0, outside the phase's indentation.
-    const std::string text = render_text(t, term::Style(term::Colour::plain), 80);
+    const std::string text = render_text(t, Style(Colour::plain), 80);
     CHECK(contains(text, "\n    Our model had degraded.\n    Campaigns targeted the wrong "
                          "customers.\n"));
 }

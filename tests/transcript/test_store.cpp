@@ -3,6 +3,7 @@
 
 #include "../session/temp_folder.hpp"
 #include "../strings.hpp"
+#include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 
 #include <cerrno>

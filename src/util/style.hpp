@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace mockcoach::term {
+namespace mockcoach {
 
 enum class Colour { plain, on };
 
@@ -31,4 +31,4 @@ class Style {
     bool on_;
 };
 
-} // namespace mockcoach::term
+} // namespace mockcoach

@@ -1,16 +1,16 @@
 // The live loop: waits with ppoll() on the keyboard and the signal pipe until the next whole
 // second of the phase, so it wakes once a second and otherwise sleeps.
-#include "term/live.hpp"
+#include "live/live.hpp"
 
-#include "term/screen.hpp"
-#include "term/star_screen.hpp"
+#include "live/screen.hpp"
+#include "live/star_screen.hpp"
 
 #include <cerrno>
 #include <fmt/format.h>
 #include <poll.h>
 #include <unistd.h>
 
-namespace mockcoach::term {
+namespace mockcoach::live {
 namespace {
 
 using session::EventKind;
@@ -360,4 +360,4 @@ LiveResult run_live(session::Recorder& recorder, RawTerminal& terminal, SignalWa
     return Loop(recorder, terminal, signals, input_fd, options).run();
 }
 
-} // namespace mockcoach::term
+} // namespace mockcoach::live

@@ -1,5 +1,5 @@
 // Rendering of the live screens.
-#include "term/screen.hpp"
+#include "live/screen.hpp"
 
 #include "transcript/render.hpp"
 #include "util/text.hpp"
@@ -8,7 +8,7 @@
 #include <array>
 #include <fmt/format.h>
 
-namespace mockcoach::term {
+namespace mockcoach::live {
 namespace {
 
 using session::Millis;
@@ -307,4 +307,4 @@ std::string compose(const Lines& lines, Size size) {
     return out;
 }
 
-} // namespace mockcoach::term
+} // namespace mockcoach::live

@@ -5,8 +5,8 @@
 #include "session/recorder.hpp"
 #include "session/script.hpp"
 #include "term/signals.hpp"
-#include "term/style.hpp"
 #include "term/terminal.hpp"
+#include "util/style.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -15,7 +15,10 @@
 #include <utility>
 #include <vector>
 
-namespace mockcoach::term {
+namespace mockcoach::live {
+
+using term::RawTerminal;
+using term::SignalWatch;
 
 enum class LiveMode {
     interview, // `start`: single-letter keys, notes
@@ -44,4 +47,4 @@ struct LiveResult {
 LiveResult run_live(session::Recorder& recorder, RawTerminal& terminal, SignalWatch& signals,
                     int input_fd, const LiveOptions& options);
 
-} // namespace mockcoach::term
+} // namespace mockcoach::live

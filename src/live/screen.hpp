@@ -4,14 +4,20 @@
 #pragma once
 
 #include "session/engine.hpp"
-#include "term/style.hpp"
 #include "term/terminal.hpp"
+#include "util/style.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace mockcoach::term {
+namespace mockcoach::live {
+
+// The terminal primitives the screens are drawn for.
+using term::Key;
+using term::KeyDecoder;
+using term::RawTerminal;
+using term::Size;
 
 using Lines = std::vector<std::string>;
 
@@ -46,4 +52,4 @@ Lines reflection_screen(const session::Engine& engine, const View& view);
 
 std::string compose(const Lines& lines, Size size);
 
-} // namespace mockcoach::term
+} // namespace mockcoach::live

@@ -1,6 +1,6 @@
 // The STAR rehearsal's screens as lines (plan, a part with its editor, the story form) at two
 // terminal sizes, the story form's keys, and the keys that do not type (Tab, Ctrl-letters).
-#include "term/star_screen.hpp"
+#include "live/star_screen.hpp"
 
 #include "../session/plans.hpp"
 #include "util/text.hpp"
@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 using namespace mockcoach;
+using namespace mockcoach::live;
 using namespace mockcoach::term;
 using mockcoach::session::Engine;
 using mockcoach::session::EventKind;

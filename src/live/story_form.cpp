@@ -1,11 +1,11 @@
 // The save-as-story form's keys.
-#include "term/story_form.hpp"
+#include "live/story_form.hpp"
 
 #include "stories/stories.hpp"
 
 #include <fmt/format.h>
 
-namespace mockcoach::term {
+namespace mockcoach::live {
 
 bool edit_line(std::string& draft, const Key& key) {
     if (key.type == Key::Type::character) {
@@ -80,4 +80,4 @@ void StoryForm::refused(std::string reason) {
     message_ = std::move(reason);
 }
 
-} // namespace mockcoach::term
+} // namespace mockcoach::live

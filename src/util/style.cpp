@@ -1,12 +1,12 @@
 // Colour decisions and ANSI SGR wrapping.
-#include "term/style.hpp"
+#include "util/style.hpp"
 
 #include <cstdlib>
 #include <cstring>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-namespace mockcoach::term {
+namespace mockcoach {
 
 Colour colour_for(std::FILE* stream) {
     const char* no_color = std::getenv("NO_COLOR");
@@ -32,4 +32,4 @@ std::string Style::wrap(std::string_view code, std::string_view text) const {
     return out;
 }
 
-} // namespace mockcoach::term
+} // namespace mockcoach

@@ -1,5 +1,5 @@
 // Rendering of the STAR rehearsal's screens.
-#include "term/star_screen.hpp"
+#include "live/star_screen.hpp"
 
 #include "star/star.hpp"
 #include "stories/stories.hpp"
@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-namespace mockcoach::term {
+namespace mockcoach::live {
 namespace {
 
 std::size_t width_of(const View& view) {
@@ -187,4 +187,4 @@ Lines story_screen(const StoryForm& form, const View& view) {
     return lines;
 }
 
-} // namespace mockcoach::term
+} // namespace mockcoach::live

@@ -1,6 +1,6 @@
 // The live screens as lines: the block-font clock, the phase, plan and scoring screens at two
 // terminal sizes, compose(), and decoding raw key bytes.
-#include "term/screen.hpp"
+#include "live/screen.hpp"
 
 #include "../session/plans.hpp"
 #include "term/terminal.hpp"
@@ -12,6 +12,7 @@
 #include <doctest/doctest.h>
 
 using namespace mockcoach;
+using namespace mockcoach::live;
 using namespace mockcoach::term;
 using mockcoach::session::Engine;
 using mockcoach::session::EventKind;

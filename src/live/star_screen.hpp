@@ -2,13 +2,13 @@
 // come, each part with its prompts and a multi-line editor, and the save-as-story form.
 #pragma once
 
-#include "term/screen.hpp"
-#include "term/story_form.hpp"
+#include "live/screen.hpp"
+#include "live/story_form.hpp"
 
 #include <optional>
 #include <string>
 
-namespace mockcoach::term {
+namespace mockcoach::live {
 
 // The question, the story being rehearsed (if any), the parts with budgets and prompts, and
 // how the editor works, before the clock starts.
@@ -26,4 +26,4 @@ inline constexpr std::string_view star_keys_full =
 inline constexpr std::string_view star_keys_short =
     "Tab next\u00b7^P pause\u00b7^E +1m\u00b7Esc end";
 
-} // namespace mockcoach::term
+} // namespace mockcoach::live

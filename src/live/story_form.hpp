@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
-namespace mockcoach::term {
+namespace mockcoach::live {
+
+using term::Key;
 
 class StoryForm {
   public:
@@ -45,4 +47,4 @@ class StoryForm {
 // False for keys that are not editing.
 bool edit_line(std::string& draft, const Key& key);
 
-} // namespace mockcoach::term
+} // namespace mockcoach::live
