@@ -133,13 +133,13 @@ SessionSetup::~SessionSetup() {
     // A way out that skipped finish_hooks (an exception after the save) still lets a
     // session_end hook finish its copy, rather than killing it with the Runner.
     try {
-        finish_hooks();
+        finish_hooks(0);
     } catch (...) { // nothing is left to tell on the way out
     }
 }
 
-void SessionSetup::finish_hooks() {
-    if (!hooks_ || finished_) return;
+int SessionSetup::finish_hooks(int status) {
+    if (!hooks_ || finished_) return status;
     finished_ = true;
     if (hooks_->running() > 0) {
         // Hooks run in sessions of their own, out of the terminal's reach: Ctrl-C while waiting
@@ -147,12 +147,13 @@ void SessionSetup::finish_hooks() {
         term::SignalWatch signals;
         // A session ended by SIGTERM or SIGHUP was told to go now: its hooks are stopped with
         // it, not waited for (a service manager would otherwise wait up to their timeout).
-        if (context_.exit_code > 128) hooks_->stop();
+        if (status > 128) hooks_->stop();
         hooks_->finish(signals.fd());
-        if (const int signal = signals.take_ending()) context_.exit_code = 128 + signal;
+        if (const int signal = signals.take_ending()) status = 128 + signal;
     }
     for (const std::string& report : hooks_->take_reports())
         fmt::print(context_.err, "mockcoach: {}\n", report);
+    return status;
 }
 
 SessionSetup::SessionSetup(Context& context, const RunOptions& options)
@@ -216,7 +217,7 @@ void print_summary(Context& context, const std::filesystem::path& path,
     if (extras.after_summary) fmt::print(context.out, "{}", extras.after_summary(*record));
 }
 
-void run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras) {
+session::Ended run_scripted(Context& context, session::Driver& driver) {
     term::SignalWatch signals;
     term::LineReader reader(STDIN_FILENO, signals);
     session::ScriptIo io;
@@ -227,55 +228,47 @@ void run_scripted(Context& context, session::Recorder& recorder, const SessionEx
     };
     io.take_signal = [&] { return signals.take_ending(); };
     io.wake_fd = signals.fd();
-    io.save_story = extras.save_story;
-    if (extras.save_story) io.story_rules = stories::check_story;
-    const session::ScriptResult result = session::run_script(recorder, io);
-    using Kind = session::ScriptResult::Kind;
-    switch (result.kind) {
-    case Kind::bad_line:
-        fmt::print(context.err, "<stdin>:{}: error: {}\n", result.line, result.error);
+    if (driver.saves_stories()) io.story_rules = stories::check_story;
+    return session::run_script(driver, io);
+}
+
+session::Ended run_live_session(session::Driver& driver, const live::LiveOptions& options) {
+    term::SignalWatch signals;
+    // Restored by its destructor when this returns, on this and every other way out, so what
+    // is printed next lands on the ordinary screen.
+    term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
+    return live::run_live(driver, terminal, signals, STDIN_FILENO, options);
+}
+
+int conclude(Context& context, const session::Ended& ended, Driven driven,
+             const std::filesystem::path& journal, const SessionExtras& extras) {
+    using Kind = session::Ended::Kind;
+    switch (ended.kind) {
+    case Kind::refused:
+        fmt::print(context.err, "<stdin>:{}: error: {}\n", ended.line, ended.error);
         fmt::print(context.err,
                    "mockcoach: the session so far is kept in {}; `mockcoach recover` "
                    "saves it as an interrupted transcript\n",
-                   recorder.journal_path().string());
-        context.exit_code = exit_code::usage;
-        return;
-    case Kind::not_started:
-        fmt::print(context.err,
-                   "mockcoach: no commands: the session never started, nothing saved\n");
-        return;
+                   journal.string());
+        return exit_code::usage;
+    case Kind::abandoned:
+        if (driven == Driven::script)
+            fmt::print(context.err,
+                       "mockcoach: no commands: the session never started, nothing saved\n");
+        else
+            fmt::print(context.out, "Cancelled before the clock started; nothing saved.\n");
+        return exit_code::ok;
     case Kind::signalled:
-        context.exit_code = 128 + result.signal;
-        if (result.path.empty()) return;
+        if (ended.path.empty()) return 128 + ended.signal;
         fmt::print(context.err, "mockcoach: stopped by signal {}; saved as interrupted\n",
-                   result.signal);
-        break;
+                   ended.signal);
+        print_summary(context, ended.path, extras);
+        return 128 + ended.signal;
     case Kind::saved:
         break;
     }
-    print_summary(context, result.path, extras);
-}
-
-void run_live_session(Context& context, session::Recorder& recorder,
-                      const live::LiveOptions& options, const SessionExtras& extras) {
-    term::SignalWatch signals;
-    live::LiveResult result;
-    {
-        term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
-        result = live::run_live(recorder, terminal, signals, STDIN_FILENO, options);
-    } // the terminal is restored here, on this and every other way out
-    using Kind = live::LiveResult::Kind;
-    if (result.kind == Kind::abandoned) {
-        fmt::print(context.out, "Cancelled before the clock started; nothing saved.\n");
-        return;
-    }
-    if (result.kind == Kind::signalled) {
-        context.exit_code = 128 + result.signal;
-        if (result.path.empty()) return;
-        fmt::print(context.err, "mockcoach: stopped by signal {}; saved as interrupted\n",
-                   result.signal);
-    }
-    print_summary(context, result.path, extras);
+    print_summary(context, ended.path, extras);
+    return exit_code::ok;
 }
 
 } // namespace mockcoach::cli

@@ -6,8 +6,8 @@
 #include "hooks/hooks.hpp"
 #include "live/live.hpp"
 #include "session/clock.hpp"
+#include "session/driver.hpp"
 #include "session/recorder.hpp"
-#include "session/script.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -69,10 +69,11 @@ class SessionSetup {
     // The live screen's bell (settings, then --bell/--no-bell) and colour.
     live::LiveOptions live_options() const;
 
-    // After the session: waits for hooks still running (up to their timeout; Ctrl-C stops them
-    // and exits 130) and reports, once each, the hooks that failed. Once; the destructor calls
-    // it if no one did.
-    void finish_hooks();
+    // After the session, given its exit status: waits for hooks still running (up to their
+    // timeout; stopped at once after SIGTERM or SIGHUP; Ctrl-C stops them and exits 130) and
+    // reports, once each, the hooks that failed. Returns the exit status. Once; the destructor
+    // calls it if no one did.
+    int finish_hooks(int status);
 
   private:
     Context& context_;
@@ -84,20 +85,24 @@ class SessionSetup {
     RunOptions options_;
 };
 
-// What a kind of session adds to the shared runners (`star`: its stories and hints).
+// What a kind of session adds to the summary (`star`: its stories and hints).
 struct SessionExtras {
-    // `save-story` in scripted mode: writes the story; "" when saved, else why not.
-    std::function<std::string(const session::SaveStory&)> save_story;
     // More text after the summary, from the saved transcript.
     std::function<std::string(const transcript::Transcript&)> after_summary;
 };
 
-// Scripted mode on standard input, then the summary; sets the exit code (2 for a bad line,
-// 128+N after signal N).
-void run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras = {});
-// The live screen on the terminal, then the summary.
-void run_live_session(Context& context, session::Recorder& recorder,
-                      const live::LiveOptions& options, const SessionExtras& extras = {});
+// Scripted mode on standard input (the story bank's naming rules are handed in when the
+// driver saves stories).
+session::Ended run_scripted(Context& context, session::Driver& driver);
+// The live screen on the terminal, restored before this returns.
+session::Ended run_live_session(session::Driver& driver, const live::LiveOptions& options);
+
+// The one mapping from how a session ended to what is said and the exit status: the summary
+// of a saved transcript; 2 for a bad scripted line (the journal is kept for `recover`);
+// 128+N after signal N; 0 when it never started.
+enum class Driven { script, live };
+int conclude(Context& context, const session::Ended& ended, Driven driven,
+             const std::filesystem::path& journal, const SessionExtras& extras = {});
 
 // The saved transcript, read back from disk and rendered, then where it lives.
 void print_summary(Context& context, const std::filesystem::path& path,

@@ -173,8 +173,9 @@ void star(Context& context, const Options& options) {
     session::Recorder recorder = setup.recorder(std::move(plan), "star", seed, story_name);
 
     StorySaver saver(setup.folder(), offered_themes(bank, behavioral));
+    session::Driver driver(recorder,
+                           [&saver](const session::SaveStory& request) { return saver(request); });
     SessionExtras extras;
-    extras.save_story = [&saver](const session::SaveStory& request) { return saver(request); };
     extras.after_summary = [&](const transcript::Transcript& answer) {
         const int width = width_of(context.out);
         std::string out =
@@ -192,24 +193,18 @@ void star(Context& context, const Options& options) {
 
     if (scripted) {
         print_plan(context, recorder.engine().plan(), story_name);
-        run_scripted(context, recorder, extras);
-        return setup.finish_hooks();
+        const session::Ended ended = run_scripted(context, driver);
+        context.exit_code = setup.finish_hooks(
+            conclude(context, ended, Driven::script, recorder.journal_path(), extras));
+        return;
     }
     live::LiveOptions live = setup.live_options();
     live.mode = live::LiveMode::star;
     live.story = story_name;
     live.themes = offered_themes(bank, behavioral);
-    // On the terminal an I/O failure is shown in the form too, so the answer can still be
-    // saved as a transcript without the story.
-    live.save_story = [&saver](const session::SaveStory& request) -> std::string {
-        try {
-            return saver(request);
-        } catch (const IoError& e) {
-            return e.what();
-        }
-    };
-    run_live_session(context, recorder, live, extras);
-    setup.finish_hooks();
+    const session::Ended ended = run_live_session(driver, live);
+    context.exit_code =
+        setup.finish_hooks(conclude(context, ended, Driven::live, recorder.journal_path(), extras));
 }
 
 } // namespace

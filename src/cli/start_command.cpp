@@ -73,15 +73,19 @@ void start(Context& context, const Options& options) {
     SessionSetup setup(context, options.run);
     session::Recorder recorder = setup.recorder(std::move(plan), "interview", seed);
 
+    session::Driver driver(recorder);
     if (scripted) {
         print_plan(context, recorder.engine().plan());
-        run_scripted(context, recorder);
-        return setup.finish_hooks();
+        const session::Ended ended = run_scripted(context, driver);
+        context.exit_code =
+            setup.finish_hooks(conclude(context, ended, Driven::script, recorder.journal_path()));
+        return;
     }
     live::LiveOptions live = setup.live_options();
     for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
-    run_live_session(context, recorder, live);
-    setup.finish_hooks();
+    const session::Ended ended = run_live_session(driver, live);
+    context.exit_code =
+        setup.finish_hooks(conclude(context, ended, Driven::live, recorder.journal_path()));
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "live/screen.hpp"
 #include "live/star_screen.hpp"
+#include "util/errors.hpp"
 
 #include <cerrno>
 #include <fmt/format.h>
@@ -21,56 +22,33 @@ enum class Screen { plan, pick, running, scoring, reflection, story };
 
 class Loop {
   public:
-    Loop(session::Recorder& recorder, RawTerminal& terminal, SignalWatch& signals, int input_fd,
+    Loop(session::Driver& driver, RawTerminal& terminal, SignalWatch& signals, int input_fd,
          const LiveOptions& options)
-        : recorder_(recorder), engine_(recorder.engine()), terminal_(terminal), signals_(signals),
-          input_(input_fd), options_(options), story_form_(options.themes) {
+        : driver_(driver), recorder_(driver.recorder()), engine_(driver.engine()),
+          terminal_(terminal), signals_(signals), input_(input_fd), options_(options),
+          story_form_(options.themes) {
         screen_ = engine_.plan().blind ? Screen::pick : Screen::plan;
         if (screen_ == Screen::pick) view_.draft = "";
     }
 
-    LiveResult run() {
+    session::Ended run() {
         for (;;) {
             // A resize needs nothing more: the repaint below reads the new size.
             if (const int signal = signals_.take().ending) return stop(signal);
             apply(recorder_.tick());
-            if (engine_.stage() == Stage::done) return save();
+            if (engine_.stage() == Stage::done) return driver_.end();
             if (engine_.stage() == Stage::scoring && screen_ == Screen::running) enter_scoring();
             paint();
             if (!wait_for_input()) return stop(SIGHUP); // the terminal went away
-            if (done_) return finish();
+            if (done_) return driver_.end();
         }
     }
 
   private:
-    LiveResult stop(int signal) {
-        LiveResult result;
-        result.signal = signal;
-        result.kind = LiveResult::Kind::signalled;
-        if (engine_.stage() == Stage::ready) {
-            recorder_.abandon();
-            return result;
-        }
+    session::Ended stop(int signal) {
         // A STAR line typed but not yet entered is part of the answer: keep it.
         if (star() && screen_ == Screen::running && engine_.stage() == Stage::running) say_line();
-        recorder_.submit(EventKind::interrupt);
-        result.path = recorder_.save();
-        return result;
-    }
-
-    LiveResult save() {
-        LiveResult result;
-        result.path = recorder_.save();
-        return result;
-    }
-
-    LiveResult finish() {
-        if (engine_.stage() == Stage::ready) {
-            recorder_.abandon();
-            return {LiveResult::Kind::abandoned, {}, 0};
-        }
-        if (engine_.stage() != Stage::done) recorder_.submit(EventKind::finish);
-        return save();
+        return driver_.stop(signal);
     }
 
     void apply(const session::Effects& effects) {
@@ -94,7 +72,7 @@ class Loop {
 
     // After the reflection, a STAR rehearsal not yet of a story offers to save one.
     void reflection_done() {
-        if (star() && !options_.story && options_.save_story)
+        if (star() && !options_.story && driver_.saves_stories())
             screen_ = Screen::story;
         else
             done_ = true;
@@ -305,11 +283,15 @@ class Loop {
         if (outcome.kind == StoryForm::Outcome::Kind::skip) {
             done_ = true;
         } else if (outcome.kind == StoryForm::Outcome::Kind::save) {
-            // The file first: a crash before the event leaves a story with no rehearsal yet,
-            // never a rehearsal naming a story that has no file.
-            if (std::string problem = options_.save_story(outcome.story); !problem.empty())
-                return story_form_.refused(std::move(problem));
-            submit(EventKind::story, outcome.story.name);
+            // On the terminal a failed write is shown in the form, so the answer can still be
+            // saved as a transcript without the story.
+            std::string problem;
+            try {
+                problem = driver_.save_story(outcome.story);
+            } catch (const IoError& e) {
+                problem = e.what();
+            }
+            if (!problem.empty()) return story_form_.refused(std::move(problem));
             done_ = true;
         }
     }
@@ -340,6 +322,7 @@ class Loop {
         }
     }
 
+    session::Driver& driver_;
     session::Recorder& recorder_;
     const session::Engine& engine_;
     RawTerminal& terminal_;
@@ -355,9 +338,9 @@ class Loop {
 
 } // namespace
 
-LiveResult run_live(session::Recorder& recorder, RawTerminal& terminal, SignalWatch& signals,
-                    int input_fd, const LiveOptions& options) {
-    return Loop(recorder, terminal, signals, input_fd, options).run();
+session::Ended run_live(session::Driver& driver, RawTerminal& terminal, SignalWatch& signals,
+                        int input_fd, const LiveOptions& options) {
+    return Loop(driver, terminal, signals, input_fd, options).run();
 }
 
 } // namespace mockcoach::live

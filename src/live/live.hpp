@@ -1,15 +1,13 @@
 // The live screen's loop: keys in, engine events out, a repaint once a second (on an absolute
-// monotonic deadline, never a busy wait), on every key and on a resize.
+// monotonic deadline, never a busy wait), on every key and on a resize. Ending, stopping on a
+// signal and saving a story are the Driver's, shared with scripted mode.
 #pragma once
 
-#include "session/recorder.hpp"
-#include "session/script.hpp"
+#include "session/driver.hpp"
 #include "term/signals.hpp"
 #include "term/terminal.hpp"
 #include "util/style.hpp"
 
-#include <filesystem>
-#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -31,20 +29,13 @@ struct LiveOptions {
     // For --blind: the frameworks offered, as (rubric id, name), in the order shown.
     std::vector<std::pair<std::string, std::string>> choices;
     LiveMode mode = LiveMode::interview;
-    // Star mode: the story being rehearsed (no offer to save one then), the themes offered
-    // when saving one, and what saves it: "" when saved, else why not (the form asks again).
+    // Star mode: the story being rehearsed (no offer to save one then) and the themes offered
+    // when saving one (offered only when the driver saves stories).
     std::optional<std::string> story;
     std::vector<std::string> themes;
-    std::function<std::string(const session::SaveStory&)> save_story;
 };
 
-struct LiveResult {
-    enum class Kind { saved, abandoned, signalled } kind = Kind::saved;
-    std::filesystem::path path;
-    int signal = 0;
-};
-
-LiveResult run_live(session::Recorder& recorder, RawTerminal& terminal, SignalWatch& signals,
-                    int input_fd, const LiveOptions& options);
+session::Ended run_live(session::Driver& driver, RawTerminal& terminal, SignalWatch& signals,
+                        int input_fd, const LiveOptions& options);
 
 } // namespace mockcoach::live

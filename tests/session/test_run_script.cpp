@@ -26,7 +26,7 @@ struct ScriptRun {
     TempFolder folder;
     VirtualClock clock{std::chrono::system_clock::from_time_t(1'700'000'000)};
     std::vector<std::string> printed;
-    ScriptResult result;
+    Ended result;
     fs::path journal;
 
     // `signal_after`: deliver SIGTERM once this many lines have been read (0: never).
@@ -46,7 +46,8 @@ struct ScriptRun {
         };
         io.print = [&](const std::string& line) { printed.push_back(line); };
         io.take_signal = [&]() { return signal_after && next >= signal_after ? SIGTERM : 0; };
-        result = run_script(recorder, io);
+        Driver driver(recorder);
+        result = run_script(driver, io);
     }
 
     transcript::Transcript saved() const {
@@ -74,7 +75,7 @@ TEST_CASE("a full scripted session is saved as completed with exact seconds") {
     const ScriptRun run({"# warm up", "note starting", "wait 45", "pause", "wait 20", "resume",
                          "next", "", "wait 130.4", "note late", "next", "score structure 4",
                          "score depth 3", "skip communication", "reflect went fine"});
-    CHECK(run.result.kind == ScriptResult::Kind::saved);
+    CHECK(run.result.kind == Ended::Kind::saved);
     CHECK(run.result.path == run.folder / "scripted.toml");
     CHECK(run.folder.names() == std::vector<std::string>{"scripted.toml"});
 
@@ -124,7 +125,7 @@ TEST_CASE("the time line gives the budget with its extension") {
 
 TEST_CASE("a bad line stops the script with its line number and keeps the journal") {
     const ScriptRun run({"note one", "", "# comment", "score depth 9", "next"});
-    CHECK(run.result.kind == ScriptResult::Kind::bad_line);
+    CHECK(run.result.kind == Ended::Kind::refused);
     CHECK(run.result.line == 4);
     CHECK(run.result.error == "score needs a criterion id and a whole number from 1 to 5");
     CHECK(run.result.path.empty());
@@ -134,7 +135,7 @@ TEST_CASE("a bad line stops the script with its line number and keeps the journa
 
 TEST_CASE("a command the engine refuses is a bad line with the engine's message") {
     const ScriptRun run({"pause", "pause"});
-    CHECK(run.result.kind == ScriptResult::Kind::bad_line);
+    CHECK(run.result.kind == Ended::Kind::refused);
     CHECK(run.result.line == 2);
     CHECK(run.result.error == "already paused");
     CHECK(fs::exists(run.journal));
@@ -142,7 +143,7 @@ TEST_CASE("a command the engine refuses is a bad line with the engine's message"
 
 TEST_CASE("the end of input in the middle of a phase saves it as interrupted") {
     const ScriptRun run({"wait 20", "next", "wait 5.6"});
-    CHECK(run.result.kind == ScriptResult::Kind::saved);
+    CHECK(run.result.kind == Ended::Kind::saved);
     CHECK(run.folder.names() == std::vector<std::string>{"scripted.toml"});
     const transcript::Transcript t = run.saved();
     CHECK(t.status == transcript::Status::interrupted);
@@ -160,7 +161,7 @@ TEST_CASE("the end of input after quit saves the session as ended early") {
 
 TEST_CASE("the end of input before any command saves nothing and removes the journal") {
     const ScriptRun run({"", "# nothing to do", "   "});
-    CHECK(run.result.kind == ScriptResult::Kind::not_started);
+    CHECK(run.result.kind == Ended::Kind::abandoned);
     CHECK(run.result.path.empty());
     CHECK(run.printed.empty());
     CHECK(run.folder.names().empty());
@@ -168,7 +169,7 @@ TEST_CASE("the end of input before any command saves nothing and removes the jou
 
 TEST_CASE("a blind session whose script does not guess first stops at that line") {
     const ScriptRun run({"# blind", "next"}, blind(small_plan({60'000, 120'000})));
-    CHECK(run.result.kind == ScriptResult::Kind::bad_line);
+    CHECK(run.result.kind == Ended::Kind::refused);
     CHECK(run.result.line == 2);
     CHECK(run.result.error == "name the category first (guess RUBRIC_ID)");
 }
@@ -186,7 +187,7 @@ TEST_CASE("a blind session's guess is printed right or wrong and saved") {
 
 TEST_CASE("a signal during the session saves it as interrupted") {
     const ScriptRun run({"wait 30", "wait 30", "next"}, small_plan({60'000, 120'000}), 2);
-    CHECK(run.result.kind == ScriptResult::Kind::signalled);
+    CHECK(run.result.kind == Ended::Kind::signalled);
     CHECK(run.result.signal == SIGTERM);
     const transcript::Transcript t = run.saved();
     CHECK(t.status == transcript::Status::interrupted);
@@ -195,7 +196,7 @@ TEST_CASE("a signal during the session saves it as interrupted") {
 
 TEST_CASE("a signal before the session starts saves nothing") {
     const ScriptRun run({"next"}, small_plan({60'000}), 1);
-    CHECK(run.result.kind == ScriptResult::Kind::signalled);
+    CHECK(run.result.kind == Ended::Kind::signalled);
     CHECK(run.result.path.empty());
     CHECK(run.folder.names().empty());
 }
@@ -243,6 +244,7 @@ TEST_CASE("a scripted wait sleeps on the signal pipe it was given, so a signal w
     io.print = [](const std::string&) {};
     io.take_signal = [] { return 0; };
     io.wake_fd = 42;
-    run_script(recorder, io);
+    Driver driver(recorder);
+    run_script(driver, io);
     CHECK(clock.wake_fds == std::vector<int>{42, 42});
 }

@@ -203,7 +203,7 @@ struct StarRun {
     TempFolder folder;
     VirtualClock clock{std::chrono::system_clock::from_time_t(1'700'000'000)};
     std::vector<std::string> saved_stories;
-    ScriptResult result;
+    Ended result;
 
     StarRun(std::vector<std::string> lines, bool star, std::string refuse = {}) {
         transcript::Transcript meta;
@@ -218,13 +218,15 @@ struct StarRun {
         };
         io.print = [](const std::string&) {};
         io.take_signal = [] { return 0; };
+        StoryWriter write_story;
         if (star) io.story_rules = stories::check_story;
         if (star)
-            io.save_story = [&](const SaveStory& story) {
+            write_story = [&](const SaveStory& story) {
                 saved_stories.push_back(story.name);
                 return refuse;
             };
-        result = run_script(recorder, io);
+        Driver driver(recorder, write_story);
+        result = run_script(driver, io);
     }
 
     transcript::Transcript saved() const {
@@ -242,7 +244,7 @@ TEST_CASE("a scripted rehearsal saves each part's text and the story it was save
                        "say I retrained.", "wait 50", "next", "score structure 4",
                        "save-story churn ownership", "reflect ok"},
                       true);
-    REQUIRE(run.result.kind == ScriptResult::Kind::saved);
+    REQUIRE(run.result.kind == Ended::Kind::saved);
     CHECK(run.saved_stories == std::vector<std::string>{"churn"});
     const transcript::Transcript t = run.saved();
     CHECK(t.phases[0].text == "We had churn.");
@@ -253,17 +255,17 @@ TEST_CASE("a scripted rehearsal saves each part's text and the story it was save
 
 TEST_CASE("save-story before the last part, outside star, or refused by the saver is a bad line") {
     const StarRun early({"say hi", "save-story churn ownership"}, true);
-    CHECK(early.result.kind == ScriptResult::Kind::bad_line);
+    CHECK(early.result.kind == Ended::Kind::refused);
     CHECK(early.result.line == 2);
     CHECK(early.result.error ==
           "a story is saved after the last part (next, or quit to end early)");
     CHECK(early.saved_stories.empty()); // nothing written for a refused line
 
     const StarRun interview({"next", "next", "save-story churn ownership"}, false);
-    CHECK(interview.result.kind == ScriptResult::Kind::bad_line);
+    CHECK(interview.result.kind == Ended::Kind::refused);
     CHECK(interview.result.error == "save-story is for STAR rehearsals (mockcoach star)");
 
     const StarRun refused_name({"quit", "save-story churn ownership"}, true, "name taken");
-    CHECK(refused_name.result.kind == ScriptResult::Kind::bad_line);
+    CHECK(refused_name.result.kind == Ended::Kind::refused);
     CHECK(refused_name.result.error == "name taken");
 }
