@@ -253,7 +253,8 @@ std::string Engine::running_event(const Event& event, Effects& effects) {
     case EventKind::extend:
         if (event.number <= 0) return "extend needs a positive number of minutes";
         state.extended += event.number;
-        if (used(current_) < budget(current_)) state.bell_rung = false; // it may run out again
+        if (used(current_) < budget(current_))
+            state.bell_rung = false; // the grown budget runs out again: bell and hooks
         return {};
     case EventKind::note:
         state.notes.push_back({used(current_), event.text});

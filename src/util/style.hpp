@@ -12,8 +12,8 @@ enum class Colour { plain, on };
 // The decision for one output stream, from the environment and whether it is a terminal.
 Colour colour_for(std::FILE* stream);
 
-// Terminal width of the stream, or nullopt when it is not a terminal (piped: no cutting).
-int width_of(std::FILE* stream); // 0 when unknown
+// Terminal width of the stream; 0 when it is not a terminal (piped: no cutting) or unknown.
+int width_of(std::FILE* stream);
 
 class Style {
   public:
