@@ -246,10 +246,13 @@ int conclude(Context& context, const session::Ended& ended, Driven driven,
     switch (ended.kind) {
     case Kind::refused:
         fmt::print(context.err, "<stdin>:{}: error: {}\n", ended.line, ended.error);
-        fmt::print(context.err,
-                   "mockcoach: the session so far is kept in {}; `mockcoach recover` "
-                   "saves it as an interrupted transcript\n",
-                   journal.string());
+        if (ended.journal_kept)
+            fmt::print(context.err,
+                       "mockcoach: the session so far is kept in {}; `mockcoach recover` "
+                       "saves it as an interrupted transcript\n",
+                       journal.string());
+        else
+            fmt::print(context.err, "mockcoach: nothing had happened yet; nothing saved\n");
         return exit_code::usage;
     case Kind::abandoned:
         if (driven == Driven::script)

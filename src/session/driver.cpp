@@ -36,11 +36,13 @@ Ended Driver::end() {
     return ended;
 }
 
-Ended Driver::refuse(int line, std::string error) const {
+Ended Driver::refuse(int line, std::string error) {
     Ended ended;
     ended.kind = Ended::Kind::refused;
     ended.line = line;
     ended.error = std::move(error);
+    ended.journal_kept = !engine().blank();
+    if (!ended.journal_kept) recorder_.abandon();
     return ended;
 }
 

@@ -18,13 +18,15 @@ struct Ended {
         saved,     // a transcript was written (finished, or interrupted by ending input early)
         abandoned, // never started: nothing saved, the journal removed
         signalled, // an ending signal: saved as interrupted, or nothing when it never started
-        refused,   // scripted input had a bad line: the journal is kept for `recover`
+        refused,   // scripted input had a bad line: the journal is kept for `recover`, unless
+                   // the session was blank (a typo before anything happened leaves nothing)
     };
     Kind kind = Kind::saved;
     std::filesystem::path path; // the transcript, when one was saved
     int signal = 0;             // for signalled
     int line = 0;               // for refused: the input line, from 1
     std::string error;          // for refused: why
+    bool journal_kept = false;  // for refused: the journal stays for `recover`
 };
 
 // Writes a story's file for a STAR rehearsal: "" when saved, else why not. May throw IoError.
@@ -42,8 +44,9 @@ class Driver {
     // Input is over (the last key, the end of a script): a session never started leaves
     // nothing; one still running is interrupted, one being scored is finished; then saved.
     Ended end();
-    // A bad line of scripted input: the session is left in its journal for `recover`.
-    Ended refuse(int line, std::string error) const;
+    // A bad line of scripted input: the session is left in its journal for `recover`, unless
+    // it is blank, which would only become a junk 00:00 session in history and statistics.
+    Ended refuse(int line, std::string error);
 
     // Saves the answer as a story: the file first, then the event, so a crash between them
     // leaves a story with no rehearsal yet, never a rehearsal naming a story with no file.

@@ -363,4 +363,13 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
     return meta;
 }
 
+bool Engine::blank() const {
+    if (elapsed() >= 1000 || guess_ || !scores_.empty() || !skipped_.empty() ||
+        !reflection_.empty() || story_)
+        return false;
+    return std::all_of(phases_.begin(), phases_.end(), [](const PhaseState& phase) {
+        return phase.notes.empty() && phase.text.empty();
+    });
+}
+
 } // namespace mockcoach::session

@@ -114,6 +114,9 @@ class Engine {
     Millis elapsed() const; // since start, pauses included
     Millis used_total() const;
     Millis budget_total() const;
+    // Nothing worth a transcript: not a second of session time has passed and nothing was
+    // typed (no guess, note, answer text, score, skip, reflection or story).
+    bool blank() const;
 
     const std::optional<std::string>& guess() const { return guess_; }
     const std::map<std::string, int>& scores() const { return scores_; }

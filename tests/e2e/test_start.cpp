@@ -127,6 +127,39 @@ TEST_CASE("a bad script line exits 2 with its line number, and recover saves the
     CHECK(t.phases[0].notes[0].text == "before the typo");
 }
 
+TEST_CASE("a typo before anything happened leaves no journal, so no junk session later") {
+    // Each exits 2 before a second of the clock passed or anything was typed.
+    for (const std::string input :
+         {"bogus cmd\n", "wait abc\n", "score depth 7\n", "next\nnxet\n"}) {
+        CAPTURE(input);
+        TempDir home;
+        const auto sessions = home.path() / "s";
+        RunOptions options = with_home(home.path());
+        options.input = input;
+        const RunResult run = run_mockcoach(start_args(sessions), options);
+        CHECK(run.exit_code == 2);
+        CHECK(run.err.find("nothing saved") != std::string::npos);
+        CHECK(files_ending(sessions, ".journal").empty());
+        CHECK(files_ending(sessions, ".toml").empty());
+        RunOptions next = with_home(home.path());
+        next.input = "wait 5\nquit\n";
+        const RunResult again = run_mockcoach(start_args(sessions), next);
+        CHECK(again.exit_code == 0);
+        CHECK(again.err.find("recovered") == std::string::npos);
+        CHECK(files_ending(sessions, ".toml").size() == 1);
+    }
+    // A blind session: `next` before naming the category is refused the same way.
+    TempDir home;
+    const auto sessions = home.path() / "s";
+    RunOptions options = with_home(home.path());
+    options.input = "next\n";
+    auto args = start_args(sessions);
+    args.push_back("--blind");
+    const RunResult run = run_mockcoach(args, options);
+    CHECK(run.exit_code == 2);
+    CHECK(files_ending(sessions, ".journal").empty());
+}
+
 TEST_CASE("the next start recovers a journal left behind and says so") {
     TempDir home;
     const auto sessions = home.path() / "s";

@@ -138,7 +138,11 @@ TEST_CASE("a command the engine refuses is a bad line with the engine's message"
     CHECK(run.result.kind == Ended::Kind::refused);
     CHECK(run.result.line == 2);
     CHECK(run.result.error == "already paused");
-    CHECK(fs::exists(run.journal));
+    // Blank (no time passed, nothing typed): nothing is left for a junk session later.
+    CHECK_FALSE(fs::exists(run.journal));
+    const ScriptRun with_note({"note cache the hot keys", "pause", "pause"});
+    CHECK(with_note.result.line == 3);
+    CHECK(fs::exists(with_note.journal));
 }
 
 TEST_CASE("the end of input in the middle of a phase saves it as interrupted") {
