@@ -1,4 +1,5 @@
-// mockcoach's entry point: everything lives in mockcoach_core; this only hands over.
+// mockcoach's entry point: everything lives in the libraries under src/; this only hands over
+// to cli::run.
 #include "cli/cli.hpp"
 
 int main(int argc, char** argv) {

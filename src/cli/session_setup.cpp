@@ -198,7 +198,7 @@ session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, s
     return recorder;
 }
 
-void print_summary(Context& context, const std::filesystem::path& path,
+void print_summary(Context& context, const std::filesystem::path& path, SessionOutput& output,
                    const SessionExtras& extras) {
     Diagnostics problems;
     const auto bytes = read_file(path, tomlfile::max_file_bytes, problems);
@@ -210,22 +210,24 @@ void print_summary(Context& context, const std::filesystem::path& path,
     }
     const Style style = context.out_style();
     const int width = width_of(context.out);
-    fmt::print(
-        context.out, "\n{}\nsaved: {}\n",
+    output.print(fmt::format(
+        "\n{}\nsaved: {}\n",
         transcript::render_text(*record, style, width > 0 ? static_cast<std::size_t>(width) : 80),
-        path.string());
-    if (extras.after_summary) fmt::print(context.out, "{}", extras.after_summary(*record));
+        path.string()));
+    if (extras.after_summary) output.print(extras.after_summary(*record));
+    if (output.cut())
+        fmt::print(context.err,
+                   "mockcoach: standard output was closed early, so some lines were not shown; "
+                   "the session ran to its end and is saved: {}\n",
+                   path.string());
 }
 
-session::Ended run_scripted(Context& context, session::Driver& driver) {
+session::Ended run_scripted(session::Driver& driver, SessionOutput& output) {
     term::SignalWatch signals;
     term::LineReader reader(STDIN_FILENO, signals);
     session::ScriptIo io;
     io.read_line = [&] { return reader.next(); };
-    io.print = [&](const std::string& line) {
-        fmt::print(context.out, "{}\n", line);
-        std::fflush(context.out);
-    };
+    io.print = [&](const std::string& line) { output.print(line + "\n"); };
     io.take_signal = [&] { return signals.take_ending(); };
     io.wake_fd = signals.fd();
     if (driver.saves_stories()) io.story_rules = stories::check_story;
@@ -241,7 +243,8 @@ session::Ended run_live_session(session::Driver& driver, const live::LiveOptions
 }
 
 int conclude(Context& context, const session::Ended& ended, Driven driven,
-             const std::filesystem::path& journal, const SessionExtras& extras) {
+             const std::filesystem::path& journal, SessionOutput& output,
+             const SessionExtras& extras) {
     using Kind = session::Ended::Kind;
     switch (ended.kind) {
     case Kind::refused:
@@ -265,12 +268,12 @@ int conclude(Context& context, const session::Ended& ended, Driven driven,
         if (ended.path.empty()) return 128 + ended.signal;
         fmt::print(context.err, "mockcoach: stopped by signal {}; saved as interrupted\n",
                    ended.signal);
-        print_summary(context, ended.path, extras);
+        print_summary(context, ended.path, output, extras);
         return 128 + ended.signal;
     case Kind::saved:
         break;
     }
-    print_summary(context, ended.path, extras);
+    print_summary(context, ended.path, output, extras);
     return exit_code::ok;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/context.hpp"
+#include "cli/session_output.hpp"
 #include "hooks/hooks.hpp"
 #include "live/live.hpp"
 #include "session/clock.hpp"
@@ -93,7 +94,7 @@ struct SessionExtras {
 
 // Scripted mode on standard input (the story bank's naming rules are handed in when the
 // driver saves stories).
-session::Ended run_scripted(Context& context, session::Driver& driver);
+session::Ended run_scripted(session::Driver& driver, SessionOutput& output);
 // The live screen on the terminal, restored before this returns.
 session::Ended run_live_session(session::Driver& driver, const live::LiveOptions& options);
 
@@ -101,11 +102,14 @@ session::Ended run_live_session(session::Driver& driver, const live::LiveOptions
 // of a saved transcript; 2 for a bad scripted line (the journal is kept for `recover`);
 // 128+N after signal N; 0 when it never started.
 enum class Driven { script, live };
+// `output`: standard output as the session used it; when its reader went away the summary is
+// not printed, and standard error says where the session was saved.
 int conclude(Context& context, const session::Ended& ended, Driven driven,
-             const std::filesystem::path& journal, const SessionExtras& extras = {});
+             const std::filesystem::path& journal, SessionOutput& output,
+             const SessionExtras& extras = {});
 
 // The saved transcript, read back from disk and rendered, then where it lives.
-void print_summary(Context& context, const std::filesystem::path& path,
+void print_summary(Context& context, const std::filesystem::path& path, SessionOutput& output,
                    const SessionExtras& extras = {});
 
 } // namespace mockcoach::cli

@@ -191,11 +191,12 @@ void star(Context& context, const Options& options) {
         return out;
     };
 
+    SessionOutput output(context.out);
     if (scripted) {
         print_plan(context, recorder.engine().plan(), story_name);
-        const session::Ended ended = run_scripted(context, driver);
+        const session::Ended ended = run_scripted(driver, output);
         context.exit_code = setup.finish_hooks(
-            conclude(context, ended, Driven::script, recorder.journal_path(), extras));
+            conclude(context, ended, Driven::script, recorder.journal_path(), output, extras));
         return;
     }
     live::LiveOptions live = setup.live_options();
@@ -203,8 +204,8 @@ void star(Context& context, const Options& options) {
     live.story = story_name;
     live.themes = offered_themes(bank, behavioral);
     const session::Ended ended = run_live_session(driver, live);
-    context.exit_code =
-        setup.finish_hooks(conclude(context, ended, Driven::live, recorder.journal_path(), extras));
+    context.exit_code = setup.finish_hooks(
+        conclude(context, ended, Driven::live, recorder.journal_path(), output, extras));
 }
 
 } // namespace

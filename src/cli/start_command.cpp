@@ -74,18 +74,19 @@ void start(Context& context, const Options& options) {
     session::Recorder recorder = setup.recorder(std::move(plan), "interview", seed);
 
     session::Driver driver(recorder);
+    SessionOutput output(context.out);
     if (scripted) {
         print_plan(context, recorder.engine().plan());
-        const session::Ended ended = run_scripted(context, driver);
-        context.exit_code =
-            setup.finish_hooks(conclude(context, ended, Driven::script, recorder.journal_path()));
+        const session::Ended ended = run_scripted(driver, output);
+        context.exit_code = setup.finish_hooks(
+            conclude(context, ended, Driven::script, recorder.journal_path(), output));
         return;
     }
     live::LiveOptions live = setup.live_options();
     for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
     const session::Ended ended = run_live_session(driver, live);
     context.exit_code =
-        setup.finish_hooks(conclude(context, ended, Driven::live, recorder.journal_path()));
+        setup.finish_hooks(conclude(context, ended, Driven::live, recorder.journal_path(), output));
 }
 
 } // namespace

@@ -403,3 +403,22 @@ TEST_CASE("the example rehearsal in sessions/ reads back, and its story shows it
     CHECK(contains(show.out, "\u2713  \"I\" outnumbers \"we\" in Action: 3 to 1"));
     CHECK(contains(show.out, "end-to-end-project"));
 }
+
+TEST_CASE("a reader that goes away mid-session does not end it: it is saved, and stderr says so") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    // `true` reads nothing and exits at once, so every write to the pipe fails (EPIPE).
+    std::vector<std::string> args{"-c", "set -o pipefail; \"$0\" \"$@\" | true", MOCKCOACH_BINARY};
+    for (const std::string& arg : star_args(sessions, {"--question", "mentoring"}))
+        args.push_back(arg);
+    RunOptions options = with_home(home.path());
+    options.input = "say I paired with Ana\nnext\nnext\nnext\nnext\nscore structure 4\n";
+    const RunResult run = run_binary("/bin/bash", args, options);
+    CHECK(run.exit_code == 0);
+    CHECK(contains(run.err, "standard output was closed early"));
+    CHECK(contains(run.err, "the session ran to its end and is saved: "));
+    const transcript::Transcript t = only_transcript(sessions);
+    CHECK(t.status == transcript::Status::completed);
+    CHECK(t.scores.size() >= 1);
+    CHECK(files_ending(sessions, ".journal").empty());
+}
