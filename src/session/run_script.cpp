@@ -9,27 +9,47 @@
 namespace mockcoach::session {
 namespace {
 
+// The lines for an event's effects. With auto-advance each phase whose budget ran out is left
+// for the next one, which is announced in turn (a long `wait` may pass several); otherwise the
+// phase goes on, over its budget only once more time than the budget has passed.
 void report(const Engine& engine, const Effects& effects, Millis before_phase_budget,
             std::size_t before_index, ScriptIo& io) {
+    const auto& phases = engine.plan().phases;
     for (const std::size_t index : effects.ran_out) {
         // The current phase's budget as it was before the event: an `extend` that comes late
         // rings the bell for the budget it then grows.
         const Millis budget = index == before_index ? before_phase_budget : engine.budget(index);
-        io.print(fmt::format("time: {} is over its {} budget", engine.plan().phases[index].name,
-                             format_clock(budget / 1000)));
+        const std::string name = phases[index].name;
+        if (engine.plan().auto_advance) {
+            io.print(fmt::format("time: {} moved on after its {} budget", name,
+                                 format_clock(budget / 1000)));
+            io.print(phase_banner(engine, index + 1));
+        } else if (engine.used(index) > budget) {
+            io.print(
+                fmt::format("time: {} is over its {} budget", name, format_clock(budget / 1000)));
+        } else {
+            io.print(
+                fmt::format("time: {} has used its {} budget", name, format_clock(budget / 1000)));
+        }
     }
-    if (effects.phase_changed) io.print(phase_banner(engine));
+    const bool announced = engine.plan().auto_advance && !effects.ran_out.empty();
+    if (effects.phase_changed && !announced) io.print(phase_banner(engine));
 }
 
 } // namespace
 
 std::string phase_banner(const Engine& engine) {
+    return phase_banner(engine, engine.stage() == Stage::running ? engine.phase_index()
+                                                                 : engine.plan().phases.size());
+}
+
+std::string phase_banner(const Engine& engine, std::size_t index) {
     const Plan& plan = engine.plan();
-    if (engine.stage() == Stage::running) {
-        const std::size_t i = engine.phase_index();
-        std::string text = fmt::format("phase {}/{}: {} ({})", i + 1, plan.phases.size(),
-                                       plan.phases[i].name, format_clock(engine.budget(i) / 1000));
-        for (const auto& prompt : plan.phases[i].prompts) text += "\n  - " + prompt;
+    if (index < plan.phases.size()) {
+        std::string text =
+            fmt::format("phase {}/{}: {} ({})", index + 1, plan.phases.size(),
+                        plan.phases[index].name, format_clock(engine.budget(index) / 1000));
+        for (const auto& prompt : plan.phases[index].prompts) text += "\n  - " + prompt;
         return text;
     }
     std::string ids;

@@ -172,10 +172,16 @@ TEST_CASE("a wait past several budgets with auto-advance runs phase_end once for
     const RunResult run = home.run(start_url, "wait 3600\nscore depth 3\n");
     CHECK(run.exit_code == 0);
     CHECK(run.err.empty());
-    CHECK(contains(run.out, "time: Requirements is over its 05:00 budget\n"
-                            "time: High-Level Design is over its 10:00 budget\n"
-                            "time: Deep Dive is over its 20:00 budget\n"
-                            "time: Trade-offs is over its 10:00 budget\nscoring: "));
+    // Each phase left is said to have moved on (not to be over: the tool moved on by itself),
+    // and each phase that started is announced.
+    CHECK(contains(run.out, "time: Requirements moved on after its 05:00 budget\n"
+                            "phase 2/4: High-Level Design (10:00)\n"));
+    CHECK(contains(run.out, "time: High-Level Design moved on after its 10:00 budget\n"
+                            "phase 3/4: Deep Dive (20:00)\n"));
+    CHECK(contains(run.out, "time: Deep Dive moved on after its 20:00 budget\n"
+                            "phase 4/4: Trade-offs (10:00)\n"));
+    CHECK(contains(run.out, "time: Trade-offs moved on after its 10:00 budget\nscoring: "));
+    CHECK_FALSE(contains(run.out, "is over its"));
     for (const char* name : {"ended-1-300", "ended-2-600", "ended-3-1200", "ended-4-600"}) {
         CAPTURE(name);
         CHECK(fs::exists(home.path(name)));

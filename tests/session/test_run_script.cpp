@@ -112,10 +112,30 @@ TEST_CASE("a full scripted session is saved as completed with exact seconds") {
               "time: Design is over its 02:00 budget", "scoring: structure, depth, communication"});
 }
 
-TEST_CASE("a wait past a phase's budget prints the time line for that phase") {
-    const ScriptRun run({"wait 59.999", "wait 0.001", "wait 30"});
-    REQUIRE(run.printed.size() == 2);
-    CHECK(run.printed[1] == "time: Clarify is over its 01:00 budget");
+TEST_CASE("a wait up to a phase's budget says it is used, not over; past it, over") {
+    // Over means past the budget: at exactly 01:00 the summary shows no overrun either.
+    const ScriptRun exact({"wait 59.999", "wait 0.001", "wait 30"});
+    REQUIRE(exact.printed.size() == 2);
+    CHECK(exact.printed[1] == "time: Clarify has used its 01:00 budget");
+    const ScriptRun past({"wait 59.999", "wait 0.002"});
+    REQUIRE(past.printed.size() == 2);
+    CHECK(past.printed[1] == "time: Clarify is over its 01:00 budget");
+}
+
+TEST_CASE("with auto-advance a wait past several budgets announces every phase it moves to") {
+    Plan plan = small_plan({60'000, 120'000, 30'000});
+    plan.auto_advance = true;
+    const ScriptRun run({"wait 240"}, plan);
+    CHECK(run.printed ==
+          std::vector<std::string>{
+              "phase 1/3: Clarify (01:00)\n  - Clarify: first prompt\n  - Clarify: second prompt",
+              "time: Clarify moved on after its 01:00 budget",
+              "phase 2/3: Design (02:00)\n  - Design: first prompt\n  - Design: second prompt",
+              "time: Design moved on after its 02:00 budget",
+              "phase 3/3: Deep dive (00:30)\n  - Deep dive: first prompt\n  - Deep dive: second "
+              "prompt",
+              "time: Deep dive moved on after its 00:30 budget",
+              "scoring: structure, depth, communication"});
 }
 
 TEST_CASE("the time line gives the budget with its extension") {
