@@ -212,6 +212,11 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
     if (view.draft)
         footer.push_back(
             key_help(view, "Enter save the note \u00b7 Esc cancel", "Enter save \u00b7 Esc"));
+    else if (engine.paused()) // the key that matters now is the one that resumes
+        footer.push_back(key_help(
+            view,
+            "space resume \u00b7 n next \u00b7 + 1 min \u00b7 e note \u00b7 q end \u00b7 ? help",
+            "space resume\u00b7n next\u00b7+1m\u00b7e note\u00b7q end"));
     else
         footer.push_back(key_help(
             view,

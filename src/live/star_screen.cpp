@@ -109,6 +109,10 @@ Lines star_part_screen(const session::Engine& engine, const View& view) {
         full.replace(full.find("Tab next part"), 13, "Tab finish");
         short_form.replace(short_form.find("Tab next"), 8, "Tab done");
     }
+    if (engine.paused()) { // the key that matters now is the one that resumes
+        full.replace(full.find("Ctrl-P pause"), 12, "Ctrl-P resume");
+        short_form.replace(short_form.find("^P pause"), 8, "^P resume");
+    }
     footer.push_back(key_help(view, full, short_form));
 
     // The lines said so far, newest at the bottom, as many as fit above the footer.

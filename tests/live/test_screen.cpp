@@ -131,6 +131,19 @@ TEST_CASE("the phase screen says PAUSED while paused") {
     }
 }
 
+TEST_CASE("the paused screen offers space to resume, the running one space to pause") {
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        const View view = view_of(size.columns, size.rows);
+        const Lines paused = phase_screen(running_at(15'000, true), view);
+        CHECK(contains(paused, "space resume"));
+        CHECK_FALSE(contains(paused, "space pause"));
+        const Lines running = phase_screen(running_at(15'000), view);
+        CHECK(contains(running, "space pause"));
+        CHECK_FALSE(contains(running, "space resume"));
+    }
+}
+
 TEST_CASE("the phase screen shows the overtime once the budget is used up") {
     for (const Size size : sizes) {
         CAPTURE(size.columns);

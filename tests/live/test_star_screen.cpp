@@ -113,6 +113,15 @@ TEST_CASE("a running part shows its prompts, the lines said so far and the line 
     CHECK(contains(star_part_screen(engine, view_of(40, 20)), "Tab done"));
 }
 
+TEST_CASE("a paused part offers Ctrl-P to resume") {
+    Engine engine(star_plan());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    REQUIRE(engine.apply({EventKind::pause, 1'000}).accepted());
+    CHECK(contains(star_part_screen(engine, view_of(80, 24)), "Ctrl-P resume"));
+    CHECK(contains(star_part_screen(engine, view_of(40, 20)), "^P resume"));
+    CHECK_FALSE(contains(star_part_screen(engine, view_of(80, 24)), "Ctrl-P pause"));
+}
+
 TEST_CASE("a long answer shows its newest lines and a long line its end, within the screen") {
     Engine engine(star_plan());
     REQUIRE(engine.apply({EventKind::start, 0}).accepted());
