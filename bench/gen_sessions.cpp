@@ -15,7 +15,6 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
-#include <ctime>
 #include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
@@ -46,14 +45,8 @@ const char* const reflections[] = {
     "",
 };
 
-toml::date_time utc(std::int64_t epoch) {
-    const std::time_t seconds = static_cast<std::time_t>(epoch);
-    std::tm t{};
-    ::gmtime_r(&seconds, &t);
-    toml::date_time when{toml::date{t.tm_year + 1900, t.tm_mon + 1, t.tm_mday},
-                         toml::time{t.tm_hour, t.tm_min, t.tm_sec}};
-    when.offset = toml::time_offset{};
-    return when;
+WallTime utc(std::int64_t epoch) {
+    return {std::chrono::sys_seconds{std::chrono::seconds{epoch}}, 0};
 }
 
 // Writes without fsync: the files are disposable, and 100,000 fsyncs would take minutes.
@@ -93,10 +86,10 @@ struct Generator {
         t.question_id = drawn.question->id;
         t.question = drawn.question->text;
         t.started_at = utc(start);
+        const CivilTime local = civil_of(t.started_at);
         const std::string stamp =
-            fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}", t.started_at.date.year,
-                        t.started_at.date.month, t.started_at.date.day, t.started_at.time.hour,
-                        t.started_at.time.minute, t.started_at.time.second);
+            fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}", local.date.year, local.date.month,
+                        local.date.day, local.hour, local.minute, local.second);
         t.id = fmt::format("{}-{}-{}", stamp, transcript::sanitise(r.id, 32),
                            transcript::sanitise(drawn.question->id, 48));
         t.seed = static_cast<std::int64_t>(random.next() & 0x7FFF'FFFF'FFFF'FFFFULL);

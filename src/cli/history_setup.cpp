@@ -4,6 +4,7 @@
 #include "cli/session_setup.hpp"
 #include "util/errors.hpp"
 #include "util/style.hpp"
+#include "util/wall_time.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -70,10 +71,7 @@ void print_no_sessions(std::FILE* stream, const std::filesystem::path& folder) {
 history::Now now_local() {
     const auto now = std::chrono::system_clock::now();
     const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-    std::tm local{};
-    ::localtime_r(&seconds, &local);
-    return {static_cast<std::int64_t>(seconds),
-            toml::date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday}};
+    return {static_cast<std::int64_t>(seconds), civil_of(local_wall_time(now)).date};
 }
 
 namespace {

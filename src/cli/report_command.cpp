@@ -8,6 +8,7 @@
 #include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 #include "util/files.hpp"
+#include "util/wall_time.hpp"
 
 #include <fmt/format.h>
 
@@ -57,8 +58,7 @@ void write_report(Context& context, const Options& options) {
     if (loaded.sessions.empty()) print_no_sessions(context.err, folder);
 
     report::Heading heading;
-    heading.generated_on =
-        fmt::format("{:04}-{:02}-{:02}", now.today.year, now.today.month, now.today.day);
+    heading.generated_on = format_date(now.today);
     heading.sessions_folder = folder.string();
     heading.filters = typed_filters(options.selection);
     heading.sessions_in_folder = loaded.sessions.size();

@@ -1,5 +1,4 @@
 // Dates as the user types them: 2026-11-01, today, yesterday, 7d, 4w.
-#include "history/calendar.hpp"
 #include "history/history.hpp"
 
 #include <charconv>
@@ -17,7 +16,7 @@ std::optional<int> digits(std::string_view text) {
     return value;
 }
 
-DateBound day_bound(const toml::date& date) {
+DateBound day_bound(const Date& date) {
     return {DateBound::Kind::day, day_number(date), 0};
 }
 
@@ -34,7 +33,7 @@ std::optional<DateBound> parse_date(std::string_view text, const Now& now) {
         const auto month = digits(text.substr(5, 2));
         const auto day = digits(text.substr(8, 2));
         if (!year || !month || !day || !valid_date(*year, *month, *day)) return std::nullopt;
-        return day_bound(toml::date{*year, *month, *day});
+        return day_bound(Date{*year, *month, *day});
     }
     if (text.size() >= 2 && (text.back() == 'd' || text.back() == 'w')) {
         const auto count = digits(text.substr(0, text.size() - 1));

@@ -10,7 +10,7 @@ namespace {
 // <0 when the session is before the bound, 0 on it (the same day), >0 after.
 int compare(const Session& session, const DateBound& bound) {
     if (bound.kind == DateBound::Kind::day) {
-        const int day = day_number(session.started_at.date);
+        const int day = day_number(civil_of(session.started_at).date);
         return day < bound.day ? -1 : day > bound.day ? 1 : 0;
     }
     const std::int64_t epoch = epoch_seconds(session.started_at);

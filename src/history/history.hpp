@@ -7,6 +7,7 @@
 #include "bank/bank.hpp"
 #include "transcript/transcript.hpp"
 #include "util/diagnostic.hpp"
+#include "util/wall_time.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -20,28 +21,13 @@ namespace mockcoach::history {
 
 // ---- Summaries ------------------------------------------------------------------------------
 
-struct PhaseTime {
-    std::string name;
-    std::int64_t budget_seconds = 0;
-    std::int64_t extended_seconds = 0;
-    std::int64_t used_seconds = 0;
-    std::int64_t overtime_seconds = 0;
-};
-
-// What the reports need of one transcript; what the index stores.
-struct Session {
+// What the reports need of one transcript; what the index stores. The header and phase timings
+// are the transcript's own types. A summary read from the index holds only what the index
+// keeps (see index.hpp): ended_at, seed, speed, clock, story and paused_seconds stay at their
+// defaults there, so nothing in history relies on them.
+struct Session : transcript::Header {
     std::string file; // the transcript's name inside the sessions folder
-    std::string id;
-    transcript::Status status = transcript::Status::completed;
-    std::string mode = "interview";
-    toml::date_time started_at;
-    std::string rubric;
-    std::string rubric_name;
-    std::string question_id;
-    std::string question;
-    std::optional<std::string> category_guess;
-    std::optional<bool> category_guess_correct;
-    std::vector<PhaseTime> phases;
+    std::vector<transcript::PhaseTiming> phases;
     std::vector<transcript::Score> scores;
 
     std::optional<double> mean_score() const { return transcript::mean_of(scores); }
@@ -51,12 +37,10 @@ struct Session {
 
 Session summarise(const transcript::Transcript& transcript, std::string file);
 
-// Seconds since 1970-01-01T00:00:00Z of an offset date-time.
-std::int64_t epoch_seconds(const toml::date_time& when);
 // A calendar date as one comparable number: 2026-11-24 -> 20261124.
-int day_number(const toml::date& date);
+int day_number(const Date& date);
 // "2026-11-24 23:58", in the zone the session was recorded in (the user's, at the time).
-std::string format_started(const toml::date_time& when);
+std::string format_started(const WallTime& when);
 
 // ---- Loading --------------------------------------------------------------------------------
 
@@ -107,7 +91,7 @@ Diagnostic skipped_warning(const Diagnostics& problems);
 // The moment a command runs: the instant and the user's local date.
 struct Now {
     std::int64_t epoch = 0;
-    toml::date today;
+    Date today;
 };
 
 // A bound as typed: a calendar date compares with the date a session was recorded on (in the
@@ -216,10 +200,7 @@ Stats compute_stats(std::span<const Session> sessions, std::span<const BankShare
 
 // ---- Timelines (the report's charts over time) -------------------------------------------
 
-// The wall-clock time a session started at, as seconds since 1970, ignoring its offset: a
-// session lands on the day and hour the user saw, whatever zone they were in at the time.
-std::int64_t local_seconds(const toml::date_time& when);
-
+// Times on the charts are local_seconds (util/wall_time.hpp) of when sessions started.
 struct ScorePoint {
     std::int64_t local_seconds = 0;
     double score = 0;       // the session's mean score

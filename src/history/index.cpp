@@ -2,8 +2,8 @@
 // strict reader of just that shape.
 #include "history/index.hpp"
 
-#include "history/calendar.hpp"
 #include "util/text.hpp"
+#include "util/wall_time.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -40,7 +40,7 @@ std::string index_to_toml(const Index& index) {
             out += fmt::format("category_guess_correct = {}\n", *s.category_guess_correct);
         out += "phases = [";
         for (std::size_t i = 0; i < s.phases.size(); ++i) {
-            const PhaseTime& p = s.phases[i];
+            const transcript::PhaseTiming& p = s.phases[i];
             out += fmt::format("{}[{}, {}, {}, {}, {}]", i ? ", " : "", toml_quote(p.name),
                                p.budget_seconds, p.extended_seconds, p.used_seconds,
                                p.overtime_seconds);
@@ -130,7 +130,7 @@ class Cursor {
     bool text(std::string& value) { return string(value) && unprintable(value).empty(); }
 
     // YYYY-MM-DDTHH:MM:SS followed by Z or +HH:MM / -HH:MM, as toml_date_time writes.
-    bool date_time(toml::date_time& value) {
+    bool date_time(WallTime& value) {
         int year, month, day, hour, minute, second;
         if (!number(4, year) || !literal("-") || !number(2, month) || !literal("-") ||
             !number(2, day) || !literal("T") || !number(2, hour) || !literal(":") ||
@@ -147,9 +147,7 @@ class Cursor {
                 return false;
             offset = (negative ? -1 : 1) * (hours * 60 + minutes);
         }
-        value = toml::date_time{toml::date{year, month, day}, toml::time{hour, minute, second}};
-        value.offset = toml::time_offset{};
-        value.offset->minutes = static_cast<std::int16_t>(offset);
+        value = from_civil({{year, month, day}, hour, minute, second}, offset);
         return true;
     }
 
@@ -183,12 +181,12 @@ class Cursor {
     std::size_t at_ = 0;
 };
 
-bool read_phases(Cursor& in, std::vector<PhaseTime>& phases) {
+bool read_phases(Cursor& in, std::vector<transcript::PhaseTiming>& phases) {
     if (!in.literal("[")) return false;
     phases.reserve(in.count('['));
     if (in.literal("]")) return true;
     do {
-        PhaseTime p;
+        transcript::PhaseTiming p; // paused_seconds is not in the index
         if (!in.literal("[") || !in.text(p.name) || !in.literal(", ") ||
             !in.integer(p.budget_seconds) || !in.literal(", ") || !in.integer(p.extended_seconds) ||
             !in.literal(", ") || !in.integer(p.used_seconds) || !in.literal(", ") ||

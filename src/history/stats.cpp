@@ -125,7 +125,7 @@ std::vector<PhaseStats> phases_of(std::span<const Session> sessions) {
     for (const Session& session : sessions) {
         for (std::size_t i = 0; i < session.phases.size(); ++i) {
             if (!finished(session, i)) continue;
-            const PhaseTime& phase = session.phases[i];
+            const transcript::PhaseTiming& phase = session.phases[i];
             bool created = false;
             const std::size_t at = rows.at(session.rubric, phase.name, created);
             PhaseStats& row = rows.rows[at];

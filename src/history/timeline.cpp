@@ -1,6 +1,5 @@
 // Sessions laid out in time for the report's charts: each category's scores with a running
 // mean, and the blind sessions with a running accuracy.
-#include "history/calendar.hpp"
 #include "history/history.hpp"
 
 #include <algorithm>
@@ -8,11 +7,6 @@
 #include <map>
 
 namespace mockcoach::history {
-
-std::int64_t local_seconds(const toml::date_time& when) {
-    return days_from_civil(when.date.year, when.date.month, when.date.day) * 86400 +
-           when.time.hour * 3600 + when.time.minute * 60 + when.time.second;
-}
 
 namespace {
 

@@ -1,18 +1,11 @@
 // The report's data: the statistics `stats` computes, plus the timelines the charts draw.
 #include "report/report.hpp"
 
+#include "util/wall_time.hpp"
+
 #include <algorithm>
-#include <fmt/format.h>
 
 namespace mockcoach::report {
-
-namespace {
-
-std::string day_of(const toml::date_time& when) {
-    return fmt::format("{:04}-{:02}-{:02}", when.date.year, when.date.month, when.date.day);
-}
-
-} // namespace
 
 ReportData build_report(Heading heading, std::span<const history::Session> sessions,
                         std::span<const history::BankShare> bank) {
@@ -27,12 +20,12 @@ ReportData build_report(Heading heading, std::span<const history::Session> sessi
         // Newest first as loaded, but sessions recorded in different zones may interleave.
         const auto [oldest, newest] =
             std::minmax_element(sessions.begin(), sessions.end(), [](const auto& a, const auto& b) {
-                return history::local_seconds(a.started_at) < history::local_seconds(b.started_at);
+                return local_seconds(a.started_at) < local_seconds(b.started_at);
             });
-        data.first_day = day_of(oldest->started_at);
-        data.last_day = day_of(newest->started_at);
-        data.first_seconds = history::local_seconds(oldest->started_at);
-        data.last_seconds = history::local_seconds(newest->started_at);
+        data.first_day = format_date(oldest->started_at);
+        data.last_day = format_date(newest->started_at);
+        data.first_seconds = local_seconds(oldest->started_at);
+        data.last_seconds = local_seconds(newest->started_at);
     }
     return data;
 }

@@ -1,8 +1,8 @@
 // The two charts over time: scores per category (small multiples) and blind accuracy.
-#include "history/calendar.hpp"
 #include "report/charts.hpp"
 #include "report/svg.hpp"
 #include "util/text.hpp"
+#include "util/wall_time.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -15,8 +15,7 @@ namespace chart_text {
 std::string day(std::int64_t local_seconds) {
     const std::int64_t days =
         local_seconds / 86400 - (local_seconds % 86400 < 0 ? 1 : 0); // floor for dates < 1970
-    const toml::date date = history::civil_from_days(days);
-    return fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+    return format_date(civil_from_days(days));
 }
 
 std::string clock(double seconds) {

@@ -1,8 +1,8 @@
 // Scales, ticks, axes and the <svg> element itself.
 #include "report/svg.hpp"
 
-#include "history/calendar.hpp"
 #include "report/html.hpp"
+#include "util/wall_time.hpp"
 
 #include <array>
 #include <cmath>
@@ -48,7 +48,7 @@ std::vector<Tick> day_ticks(std::int64_t first, std::int64_t last, std::int64_t 
     std::int64_t day = first;
     if (days == 7) day += ((4 - first) % 7 + 7) % 7;
     for (; day <= last; day += days) {
-        const toml::date date = history::civil_from_days(day);
+        const Date date = civil_from_days(day);
         ticks.push_back({static_cast<double>(day * day_seconds),
                          fmt::format("{} {}", date.day, month_names[date.month - 1])});
     }
@@ -59,14 +59,14 @@ std::vector<Tick> day_ticks(std::int64_t first, std::int64_t last, std::int64_t 
 // of 3, 6 and 12 fall on quarters, halves and years).
 std::vector<Tick> month_ticks(std::int64_t first, std::int64_t last, int months) {
     std::vector<Tick> ticks;
-    const toml::date start = history::civil_from_days(first);
+    const Date start = civil_from_days(first);
     std::int64_t index = std::int64_t{start.year} * 12 + start.month - 1;
     if (start.day != 1) ++index;
     index += (months - index % months) % months;
     for (;; index += months) {
         const auto year = static_cast<int>(index / 12);
         const auto month = static_cast<int>(index % 12) + 1;
-        const std::int64_t day = history::days_from_civil(year, month, 1);
+        const std::int64_t day = days_from_civil(year, month, 1);
         if (day > last) break;
         ticks.push_back({static_cast<double>(day * day_seconds),
                          months % 12 == 0 ? fmt::format("{}", year)

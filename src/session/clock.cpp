@@ -55,16 +55,4 @@ bool RealClock::wait_until(Millis deadline, int wake_fd) {
     return clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &when, nullptr) == 0;
 }
 
-toml::date_time local_date_time(std::chrono::system_clock::time_point when) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-    std::tm local{};
-    ::localtime_r(&seconds, &local);
-    toml::date_time result;
-    result.date = toml::date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-    result.time = toml::time{local.tm_hour, local.tm_min, local.tm_sec};
-    result.offset = toml::time_offset{};
-    result.offset->minutes = static_cast<std::int16_t>(local.tm_gmtoff / 60);
-    return result;
-}
-
 } // namespace mockcoach::session

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "session/engine.hpp"
+#include "util/wall_time.hpp"
 
 #include <chrono>
 
@@ -58,7 +59,9 @@ class VirtualClock final : public Clock {
     std::chrono::system_clock::time_point wall_;
 };
 
-// The offset date-time of a wall-clock instant in the local time zone, to the second.
-toml::date_time local_date_time(std::chrono::system_clock::time_point when);
+// The wall-clock instant in the local time zone, to the second.
+inline WallTime local_date_time(std::chrono::system_clock::time_point when) {
+    return local_wall_time(when);
+}
 
 } // namespace mockcoach::session

@@ -210,26 +210,11 @@ std::optional<Journal> read_journal(std::string_view path, std::string_view byte
     return journal;
 }
 
-toml::date_time wall_end(const toml::date_time& start, Millis elapsed, double speed) {
-    std::tm fields{};
-    fields.tm_year = start.date.year - 1900;
-    fields.tm_mon = start.date.month - 1;
-    fields.tm_mday = start.date.day;
-    fields.tm_hour = start.time.hour;
-    fields.tm_min = start.time.minute;
-    fields.tm_sec = start.time.second;
-    const int offset_minutes = start.offset ? start.offset->minutes : 0;
+WallTime wall_end(const WallTime& start, Millis elapsed, double speed) {
     const double real_ms = static_cast<double>(elapsed) / (speed > 0 ? speed : 1);
-    // timegm reads the fields as UTC; the offset is kept, so the end reads in the start's zone.
-    const std::time_t end = ::timegm(&fields) + static_cast<std::time_t>(real_ms / 1000 + 0.5);
-    std::tm out{};
-    ::gmtime_r(&end, &out);
-    toml::date_time result;
-    result.date = toml::date{out.tm_year + 1900, out.tm_mon + 1, out.tm_mday};
-    result.time = toml::time{out.tm_hour, out.tm_min, out.tm_sec};
-    result.offset = toml::time_offset{};
-    result.offset->minutes = static_cast<std::int16_t>(offset_minutes);
-    return result;
+    // The offset is kept, so the end reads in the start's zone.
+    return {start.utc + std::chrono::seconds{static_cast<std::time_t>(real_ms / 1000 + 0.5)},
+            start.offset_minutes};
 }
 
 transcript::Transcript replay(const Journal& journal) {

@@ -36,7 +36,7 @@ transcript::Transcript replay(const Journal& journal);
 
 // The wall-clock end of a session: its start plus the session time elapsed, unscaled by
 // speed, in the start's own UTC offset.
-toml::date_time wall_end(const toml::date_time& start, Millis elapsed, double speed);
+WallTime wall_end(const WallTime& start, Millis elapsed, double speed);
 
 // An open journal file: created exclusively, appended to with a write and an fsync per line.
 class JournalFile {

@@ -27,8 +27,8 @@ std::vector<const Transcript*> rehearsals_of(const Story& story,
         if (t.story && same_story(*t.story, story.name)) found.push_back(&t);
     // Ties (two rehearsals in one second) fall back to the id, which the start time begins.
     std::stable_sort(found.begin(), found.end(), [](const Transcript* a, const Transcript* b) {
-        const auto at_a = history::epoch_seconds(a->started_at);
-        const auto at_b = history::epoch_seconds(b->started_at);
+        const auto at_a = epoch_seconds(a->started_at);
+        const auto at_b = epoch_seconds(b->started_at);
         return at_a != at_b ? at_a < at_b : a->id < b->id;
     });
     return found;

@@ -8,6 +8,7 @@
 #include "session/script.hpp"
 #include "transcript/transcript.hpp"
 #include "util/diagnostic.hpp"
+#include "util/wall_time.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -27,7 +28,7 @@ inline constexpr std::size_t max_themes = 12;
 struct Story {
     std::string name;
     std::vector<std::string> themes; // normalised: "technical-challenge"
-    toml::date_time created_at;
+    WallTime created_at;
     std::filesystem::path file; // where it was read from (empty for one not yet saved)
 };
 
@@ -97,7 +98,7 @@ struct SavedStory {
 // creation date are kept). Written atomically. Throws IoError; UsageError when a file of that
 // name exists but is not a readable story (it is never overwritten).
 SavedStory save_story(const std::filesystem::path& sessions, std::string_view name,
-                      const std::vector<std::string>& themes, const toml::date_time& now);
+                      const std::vector<std::string>& themes, const WallTime& now);
 // Removes the story's file (its rehearsal transcripts stay). Throws IoError.
 void remove_story(const Story& story);
 

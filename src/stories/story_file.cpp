@@ -111,7 +111,7 @@ std::vector<std::string> story_names(const std::vector<Story>& stories) {
 }
 
 SavedStory save_story(const fs::path& sessions, std::string_view name,
-                      const std::vector<std::string>& themes, const toml::date_time& now) {
+                      const std::vector<std::string>& themes, const WallTime& now) {
     const fs::path folder = stories_folder(sessions);
     std::error_code error;
     fs::create_directories(folder, error);

@@ -113,12 +113,12 @@ std::optional<bool> TableReader::boolean(std::string_view key, Need need) {
     return value->value<bool>();
 }
 
-std::optional<toml::date_time> TableReader::date_time(std::string_view key, Need need) {
+std::optional<WallTime> TableReader::date_time(std::string_view key, Need need) {
     const auto* value = get(key, need, "a date-time with an offset", [](const toml::node& n) {
         return n.is_date_time() && n.as_date_time()->get().offset.has_value();
     });
     if (!value) return std::nullopt;
-    return value->as_date_time()->get();
+    return wall_time_of(value->as_date_time()->get());
 }
 
 std::optional<std::vector<std::string>> TableReader::strings(std::string_view key, Need need) {

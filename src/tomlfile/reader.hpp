@@ -2,7 +2,7 @@
 // diagnostics at the node's position, and reading goes on so every problem is reported at once.
 #pragma once
 
-#include "tomlfile/tomlfile.hpp"
+#include "tomlfile/parse.hpp"
 
 #include <initializer_list>
 #include <optional>
@@ -25,7 +25,8 @@ class TableReader {
     std::optional<double> number(std::string_view key, Need need);
     std::optional<std::int64_t> integer(std::string_view key, Need need);
     std::optional<bool> boolean(std::string_view key, Need need);
-    std::optional<toml::date_time> date_time(std::string_view key, Need need);
+    // An offset date-time (one without an offset is refused: it names no instant).
+    std::optional<WallTime> date_time(std::string_view key, Need need);
     std::optional<std::vector<std::string>> strings(std::string_view key, Need need);
     // An array of tables ([[phase]]); an empty span when absent or mistyped.
     std::vector<const toml::table*> tables(std::string_view key, Need need);

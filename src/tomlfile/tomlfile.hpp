@@ -1,4 +1,6 @@
 // Reading a TOML file a user wrote: every problem as a positioned diagnostic, never a crash.
+// This header is the fence's toml++-free side (limits, the pre-scan), for code that only needs
+// to know how much to read; parse.hpp and reader.hpp are where toml++'s types appear.
 //
 // toml++ 3.3.0 (Debian 12) reaches undefined behaviour or an assertion on some malformed
 // input (non-ASCII outside strings, broken table headers, control bytes), so the raw bytes
@@ -8,10 +10,7 @@
 #include "util/diagnostic.hpp"
 
 #include <cstddef>
-#include <optional>
-#include <string>
 #include <string_view>
-#include <toml++/toml.h>
 
 namespace mockcoach::tomlfile {
 
@@ -23,16 +22,5 @@ inline constexpr int max_nesting = 64;
 // The problems toml++ must not be shown: invalid UTF-8, control characters, non-ASCII
 // outside strings and comments, malformed table headers, excessive nesting.
 Diagnostics prescan(std::string_view path, std::string_view bytes);
-
-struct Parsed {
-    std::optional<toml::table> table; // empty when the file has a syntax error
-    Diagnostics diagnostics;
-};
-
-Parsed parse(std::string_view path, std::string_view bytes);
-
-// A node's place in its file, for diagnostics about its value.
-Diagnostic at(std::string_view path, const toml::source_region& where, std::string message,
-              Severity severity = Severity::error);
 
 } // namespace mockcoach::tomlfile

@@ -27,6 +27,6 @@ void write_json(JsonWriter& out, const Transcript& transcript);
 std::string render_json(const Transcript& transcript);
 
 // The offset date-time as written in the TOML: "2026-11-24T23:58:05Z".
-std::string iso_date_time(const toml::date_time& when);
+std::string iso_date_time(const WallTime& when);
 
 } // namespace mockcoach::transcript

@@ -60,18 +60,17 @@ std::string phase_remarks(const Phase& phase) {
 
 } // namespace
 
-std::string iso_date_time(const toml::date_time& when) {
+std::string iso_date_time(const WallTime& when) {
     return toml_date_time(when);
 }
 
 std::string render_markdown(const Transcript& t) {
     std::string out = fmt::format("## {}: {}\n\n", escape(t.rubric_name), escape(t.question_id));
     out += fmt::format("> {}\n\n", escape(t.question));
-    const auto& d = t.started_at;
-    out += fmt::format("{:04}-{:02}-{:02} {:02}:{:02} · {} · {} of {} · mean score {}\n",
-                       d.date.year, d.date.month, d.date.day, d.time.hour, d.time.minute,
-                       status_name(t.status), format_clock(t.used_seconds()),
-                       format_clock(t.budget_seconds()), format_score(t.mean_score));
+    out += fmt::format("{} · {} · {} of {} · mean score {}\n",
+                       format_date_time(t.started_at, DateTimeForm::minutes), status_name(t.status),
+                       format_clock(t.used_seconds()), format_clock(t.budget_seconds()),
+                       format_score(t.mean_score));
     if (t.story) out += fmt::format("\nStory: {}\n", escape(*t.story));
     if (t.category_guess)
         out += fmt::format("\nCategory named blind as {}: {}\n", escape(*t.category_guess),

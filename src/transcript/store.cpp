@@ -1,7 +1,8 @@
 // The sessions folder's names.
 #include "transcript/store.hpp"
 
-#include <ctime>
+#include "util/wall_time.hpp"
+
 #include <fmt/format.h>
 
 namespace mockcoach::transcript {
@@ -24,12 +25,10 @@ std::string sanitise(std::string_view text, std::size_t max_length) {
 
 std::string session_id(std::chrono::system_clock::time_point started, std::string_view rubric,
                        std::string_view question) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(started);
-    std::tm local{};
-    ::localtime_r(&seconds, &local);
-    return fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}-{}-{}", local.tm_year + 1900,
-                       local.tm_mon + 1, local.tm_mday, local.tm_hour, local.tm_min, local.tm_sec,
-                       sanitise(rubric, 32), sanitise(question, 48));
+    const CivilTime local = civil_of(local_wall_time(started));
+    return fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}-{}-{}", local.date.year, local.date.month,
+                       local.date.day, local.hour, local.minute, local.second, sanitise(rubric, 32),
+                       sanitise(question, 48));
 }
 
 } // namespace mockcoach::transcript

@@ -60,14 +60,8 @@ std::string toml_float(double value) {
     return text;
 }
 
-std::string toml_date_time(const toml::date_time& when) {
-    std::string text =
-        fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", when.date.year, when.date.month,
-                    when.date.day, when.time.hour, when.time.minute, when.time.second);
-    const int minutes = when.offset ? when.offset->minutes : 0;
-    if (minutes == 0) return text + "Z";
-    return text + fmt::format("{}{:02}:{:02}", minutes < 0 ? '-' : '+', std::abs(minutes) / 60,
-                              std::abs(minutes) % 60);
+std::string toml_date_time(const WallTime& when) {
+    return format_date_time(when, DateTimeForm::iso);
 }
 
 std::string to_toml(const Transcript& t) {

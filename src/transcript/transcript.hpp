@@ -3,13 +3,13 @@
 #pragma once
 
 #include "util/diagnostic.hpp"
+#include "util/wall_time.hpp"
 
 #include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <toml++/toml.h>
 #include <vector>
 
 namespace mockcoach::transcript {
@@ -21,13 +21,21 @@ struct Note {
     std::string text;
 };
 
-struct Phase {
+// The time a phase took against its plan: what a transcript records of it and what history
+// sums up (the index keeps all but paused_seconds).
+struct PhaseTiming {
     std::string name;
     std::int64_t budget_seconds = 0; // as planned, before any extension
     std::int64_t extended_seconds = 0;
     std::int64_t used_seconds = 0; // running time in the phase; paused time is apart
     std::int64_t paused_seconds = 0;
     std::int64_t overtime_seconds = 0; // used beyond budget plus extensions
+};
+
+// A phase as the transcript holds it: its timing, the notes taken in it, what was said. It
+// derives from PhaseTiming rather than holding one so that `phase.used_seconds` reads the
+// same everywhere, and a Phase is a PhaseTiming wherever only the timing matters (history).
+struct Phase : PhaseTiming {
     std::vector<Note> notes;
     std::string text; // what was said, for STAR rehearsals
 };
@@ -42,11 +50,15 @@ enum class Status { completed, ended_early, interrupted };
 std::string_view status_name(Status status);
 std::optional<Status> parse_status(std::string_view name);
 
-struct Transcript {
+// A session's top-level metadata: what was asked, when, how it was run, how it ended. Declared
+// once: history's summaries and the index reuse it, so a new field is added here alone (and to
+// the TOML writer and reader, and to the index if history needs it).
+struct Header {
     std::string id;
     Status status = Status::completed;
-    toml::date_time started_at;
-    toml::date_time ended_at;
+    std::string mode = "interview"; // "interview" (start) or "star" (a STAR rehearsal)
+    WallTime started_at;
+    WallTime ended_at;
     std::string rubric;
     std::string rubric_name;
     std::string question_id;
@@ -54,12 +66,16 @@ struct Transcript {
     std::int64_t seed = 0;
     double speed = 1;
     std::string clock = "real";       // "real" or "virtual"
-    std::string mode = "interview";   // "interview" (start) or "star" (a STAR rehearsal)
     std::optional<std::string> story; // the story a STAR rehearsal was of, or was saved as
-    std::optional<double> mean_score;
-    std::string reflection;
     std::optional<std::string> category_guess;
     std::optional<bool> category_guess_correct;
+};
+
+// A transcript is its header, its phases, its scores and the reflection. Deriving keeps
+// `transcript.id` as it reads everywhere, and slicing gives a Session its header in one copy.
+struct Transcript : Header {
+    std::optional<double> mean_score;
+    std::string reflection;
     std::vector<Phase> phases;
     std::vector<Score> scores;
     std::vector<std::string> skipped; // criteria the user chose not to score
@@ -77,7 +93,7 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
 
 // TOML building blocks shared with the journal: a quoted basic string, an offset date-time.
 std::string toml_quote(std::string_view text);
-std::string toml_date_time(const toml::date_time& when);
-std::string toml_float(double value); // always with a decimal point: 1 -> "1.0"
+std::string toml_date_time(const WallTime& when); // "2026-11-24T23:58:05+01:00" or "...Z"
+std::string toml_float(double value);             // always with a decimal point: 1 -> "1.0"
 
 } // namespace mockcoach::transcript

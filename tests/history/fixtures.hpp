@@ -10,11 +10,8 @@
 namespace mockcoach::history_fixtures {
 
 // 2026-11-DAY at HOUR:00 with the given UTC offset in minutes.
-inline toml::date_time at(int day, int hour = 12, int offset_minutes = 0, int month = 11) {
-    toml::date_time when{toml::date{2026, month, day}, toml::time{hour, 0, 0}};
-    when.offset = toml::time_offset{};
-    when.offset->minutes = static_cast<std::int16_t>(offset_minutes);
-    return when;
+inline WallTime at(int day, int hour = 12, int offset_minutes = 0, int month = 11) {
+    return from_civil({{2026, month, day}, hour, 0, 0}, offset_minutes);
 }
 
 inline history::Session session(std::string rubric, int day, std::vector<int> scores = {},

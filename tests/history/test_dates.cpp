@@ -1,5 +1,4 @@
 // Dates as typed on the command line, calendar arithmetic, and the date filters.
-#include "history/calendar.hpp"
 #include "history/history.hpp"
 
 #include "fixtures.hpp"
@@ -13,7 +12,7 @@ using history_fixtures::at;
 namespace {
 
 // 2026-03-01 12:00:00Z, a day after a non-leap February.
-const Now march_first{days_from_civil(2026, 3, 1) * 86400 + 12 * 3600, toml::date{2026, 3, 1}};
+const Now march_first{days_from_civil(2026, 3, 1) * 86400 + 12 * 3600, Date{2026, 3, 1}};
 
 int day_of(std::string_view text, const Now& now = march_first) {
     const auto bound = parse_date(text, now);
@@ -40,9 +39,9 @@ TEST_CASE("a calendar date is read as that day") {
 TEST_CASE("today and yesterday are the user's local dates, across month and year ends") {
     CHECK(day_of("today") == 20260301);
     CHECK(day_of("yesterday") == 20260228);
-    const Now leap{0, toml::date{2024, 3, 1}};
+    const Now leap{0, Date{2024, 3, 1}};
     CHECK(day_of("yesterday", leap) == 20240229);
-    const Now new_year{0, toml::date{2027, 1, 1}};
+    const Now new_year{0, Date{2027, 1, 1}};
     CHECK(day_of("yesterday", new_year) == 20261231);
 }
 
@@ -65,18 +64,15 @@ TEST_CASE("days_from_civil and civil_from_days agree with known dates") {
     CHECK(days_from_civil(2000, 3, 1) == 11017);
     CHECK(days_from_civil(1969, 12, 31) == -1);
     for (std::int64_t day : {-1000L, -1L, 0L, 59L, 11016L, 20000L, 20789L}) {
-        const toml::date date = civil_from_days(day);
+        const Date date = civil_from_days(day);
         CHECK(days_from_civil(date.year, date.month, date.day) == day);
     }
 }
 
 TEST_CASE("epoch_seconds takes the offset into account") {
     // 23:30 at UTC-5 is 04:30 the next day in UTC.
-    toml::date_time utc{toml::date{2026, 11, 2}, toml::time{4, 30, 0}};
-    utc.offset = toml::time_offset{};
-    toml::date_time new_york{toml::date{2026, 11, 1}, toml::time{23, 30, 0}};
-    new_york.offset = toml::time_offset{};
-    new_york.offset->minutes = -300;
+    const WallTime utc = from_civil({{2026, 11, 2}, 4, 30, 0}, 0);
+    const WallTime new_york = from_civil({{2026, 11, 1}, 23, 30, 0}, -300);
     CHECK(epoch_seconds(utc) == epoch_seconds(new_york));
     CHECK(epoch_seconds(at(1, 0)) == days_from_civil(2026, 11, 1) * 86400);
 }

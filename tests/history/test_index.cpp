@@ -2,7 +2,7 @@
 // write is refused (so the caller rebuilds it) rather than half read.
 #include "history/index.hpp"
 
-#include "tomlfile/tomlfile.hpp"
+#include "tomlfile/parse.hpp"
 
 #include "fixtures.hpp"
 
@@ -24,7 +24,7 @@ Index sample() {
     a.started_at = history_fixtures::at(3, 23, -330);
     a.category_guess = "ml-system-design";
     a.category_guess_correct = false;
-    a.phases = {{"Requirements", 300, 60, 315, 15}, {"Deep Dive", 1200, 0, 0, 0}};
+    a.phases = {{"Requirements", 300, 60, 315, 0, 15}, {"Deep Dive", 1200, 0, 0, 0, 0}};
     a.scores[1].name = "Name, with \"comma\"";
     index.sessions.push_back(a);
     index.stamps.push_back({1832, 1732492685123456789});

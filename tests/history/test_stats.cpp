@@ -27,8 +27,8 @@ const CategoryStats& category(const Stats& stats, const std::string& rubric) {
     return *it;
 }
 
-PhaseTime phase(std::string name, std::int64_t budget, std::int64_t used) {
-    return {std::move(name), budget, 0, used, std::max<std::int64_t>(0, used - budget)};
+transcript::PhaseTiming phase(std::string name, std::int64_t budget, std::int64_t used) {
+    return {std::move(name), budget, 0, used, 0, std::max<std::int64_t>(0, used - budget)};
 }
 
 } // namespace

@@ -78,7 +78,7 @@ TEST_CASE("the blind timeline keeps blind sessions only, with the share right ov
 
 TEST_CASE("phase statistics remember each phase's place in its rubric") {
     Session s = session("sd", 1, {3});
-    s.phases = {{"Requirements", 300, 0, 200, 0}, {"Design", 600, 0, 900, 300}};
+    s.phases = {{"Requirements", 300, 0, 200, 0, 0}, {"Design", 600, 0, 900, 0, 300}};
     const Stats stats = compute_stats(std::vector<Session>{s}, {});
     REQUIRE(stats.phases.size() == 2);
     CHECK(stats.phases[0].name == "Design"); // most overrun first

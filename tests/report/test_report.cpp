@@ -17,8 +17,8 @@ using history_fixtures::session;
 namespace {
 
 history::Session with_phases(history::Session s, std::int64_t overtime) {
-    s.phases = {{"Requirements", 300, 0, 280, 0},
-                {"Deep Dive", 1200, 0, 1200 + overtime, overtime}};
+    s.phases = {{"Requirements", 300, 0, 280, 0, 0},
+                {"Deep Dive", 1200, 0, 1200 + overtime, 0, overtime}};
     return s;
 }
 

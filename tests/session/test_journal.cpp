@@ -25,11 +25,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-toml::date_time start_time() {
-    toml::date_time when{toml::date{2025, 3, 14}, toml::time{23, 59, 30}};
-    when.offset = toml::time_offset{};
-    when.offset->minutes = -300;
-    return when;
+WallTime start_time() {
+    return from_civil({{2025, 3, 14}, 23, 59, 30}, -300);
 }
 
 transcript::Transcript meta() {

@@ -100,8 +100,9 @@ TEST_CASE("a full scripted session is saved as completed with exact seconds") {
     CHECK(t.mean_score == 3.5);
     CHECK(t.reflection == "went fine");
     // The end is the start plus the 195.4 s the session ran, to the second.
-    const auto seconds_of = [](const toml::date_time& when) {
-        return when.time.hour * 3600 + when.time.minute * 60 + when.time.second;
+    const auto seconds_of = [](const WallTime& when) {
+        const CivilTime local = civil_of(when);
+        return local.hour * 3600 + local.minute * 60 + local.second;
     };
     CHECK((seconds_of(t.ended_at) - seconds_of(t.started_at) + 86'400) % 86'400 == 195);
 

@@ -45,12 +45,8 @@ template <typename T> T command_of(std::string_view line) {
     return std::get<T>(command);
 }
 
-toml::date_time some_time() {
-    toml::date_time when;
-    when.date = toml::date{2026, 11, 24};
-    when.time = toml::time{10, 0, 0};
-    when.offset = toml::time_offset{};
-    return when;
+WallTime some_time() {
+    return from_civil({{2026, 11, 24}, 10, 0, 0}, 0);
 }
 
 std::string error_of(std::string_view line) {

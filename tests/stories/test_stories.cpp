@@ -17,17 +17,12 @@ using mockcoach::test_folders::TempFolder;
 
 namespace {
 
-toml::date_time at(int day, int hour, int minute = 0, int offset_minutes = 0) {
-    toml::date_time when;
-    when.date = toml::date{2026, 11, day};
-    when.time = toml::time{hour, minute, 0};
-    when.offset = toml::time_offset{};
-    when.offset->minutes = static_cast<std::int16_t>(offset_minutes);
-    return when;
+WallTime at(int day, int hour, int minute = 0, int offset_minutes = 0) {
+    return from_civil({{2026, 11, day}, hour, minute, 0}, offset_minutes);
 }
 
-transcript::Transcript rehearsal(std::string id, std::optional<std::string> story,
-                                 toml::date_time started, std::string action_text = "I did it") {
+transcript::Transcript rehearsal(std::string id, std::optional<std::string> story, WallTime started,
+                                 std::string action_text = "I did it") {
     transcript::Transcript t;
     t.id = std::move(id);
     t.story = std::move(story);
@@ -257,7 +252,7 @@ TEST_CASE("the latest answer is the latest rehearsal in which anything was said"
 
 TEST_CASE("dates print in their own offset and order by the instant") {
     CHECK(history::format_started(at(24, 23, 58, 60)) == "2026-11-24 23:58");
-    CHECK(history::epoch_seconds(at(24, 10, 0, 60)) == history::epoch_seconds(at(24, 9, 0, 0)));
+    CHECK(epoch_seconds(at(24, 10, 0, 60)) == epoch_seconds(at(24, 9, 0, 0)));
 }
 
 TEST_CASE("coverage lists the common themes first, then the questions' tags, then the stories'") {

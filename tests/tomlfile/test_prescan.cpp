@@ -1,6 +1,6 @@
 // The pre-scan that keeps toml++ 3.3.0 away from input it mishandles: each defect is reported at
 // its exact place and toml::parse is never reached; valid TOML passes through untouched.
-#include "tomlfile/tomlfile.hpp"
+#include "tomlfile/parse.hpp"
 
 #include <doctest/doctest.h>
 #include <string>

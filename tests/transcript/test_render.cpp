@@ -15,10 +15,8 @@ namespace {
 
 const Style plain(Colour::plain);
 
-toml::date_time noon() {
-    toml::date_time when{toml::date{2025, 3, 14}, toml::time{12, 0, 0}};
-    when.offset = toml::time_offset{};
-    return when;
+WallTime noon() {
+    return from_civil({{2025, 3, 14}, 12, 0, 0}, 0);
 }
 
 Transcript sample() {

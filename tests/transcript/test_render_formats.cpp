@@ -14,11 +14,8 @@ using namespace mockcoach::transcript;
 
 namespace {
 
-toml::date_time at(int hour, int minute) {
-    toml::date_time when{toml::date{2026, 11, 24}, toml::time{hour, minute, 5}};
-    when.offset = toml::time_offset{};
-    when.offset->minutes = 60;
-    return when;
+WallTime at(int hour, int minute) {
+    return from_civil({{2026, 11, 24}, hour, minute, 5}, 60);
 }
 
 Transcript sample() {

@@ -10,12 +10,8 @@ using namespace mockcoach::transcript;
 
 namespace {
 
-toml::date_time at(int year, int month, int day, int hour, int minute, int second,
-                   int offset_minutes) {
-    toml::date_time when{toml::date{year, month, day}, toml::time{hour, minute, second}};
-    when.offset = toml::time_offset{};
-    when.offset->minutes = static_cast<std::int16_t>(offset_minutes);
-    return when;
+WallTime at(int year, int month, int day, int hour, int minute, int second, int offset_minutes) {
+    return from_civil({{year, month, day}, hour, minute, second}, offset_minutes);
 }
 
 // Text with everything a TOML basic string has to escape, and some that it must not. No other
@@ -99,8 +95,8 @@ TEST_CASE("a transcript written by to_toml reads back field by field") {
     CHECK(back->status == Status::ended_early);
     CHECK(back->started_at == t.started_at);
     CHECK(back->ended_at == t.ended_at);
-    CHECK(back->started_at.offset->minutes == -300);
-    CHECK(back->ended_at.offset->minutes == -210);
+    CHECK(back->started_at.offset_minutes == -300);
+    CHECK(back->ended_at.offset_minutes == -210);
     CHECK(back->rubric == t.rubric);
     CHECK(back->rubric_name == t.rubric_name);
     CHECK(back->question_id == t.question_id);
