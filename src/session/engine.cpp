@@ -10,42 +10,11 @@
 namespace mockcoach::session {
 namespace {
 
-constexpr std::array event_names{
-    std::pair{EventKind::start, "start"},
-    std::pair{EventKind::pause, "pause"},
-    std::pair{EventKind::resume, "resume"},
-    std::pair{EventKind::next, "next"},
-    std::pair{EventKind::extend, "extend"},
-    std::pair{EventKind::note, "note"},
-    std::pair{EventKind::guess, "guess"},
-    std::pair{EventKind::score, "score"},
-    std::pair{EventKind::skip, "skip"},
-    std::pair{EventKind::reflect, "reflect"},
-    std::pair{EventKind::quit, "quit"},
-    std::pair{EventKind::finish, "finish"},
-    std::pair{EventKind::interrupt, "interrupt"},
-    std::pair{EventKind::tick, "tick"},
-    std::pair{EventKind::say, "say"},
-    std::pair{EventKind::story, "story"},
-};
-
 std::int64_t to_seconds(Millis ms) {
     return (ms + 500) / 1000;
 }
 
 } // namespace
-
-std::string_view event_name(EventKind kind) {
-    for (const auto& [k, name] : event_names)
-        if (k == kind) return name;
-    return "tick";
-}
-
-std::optional<EventKind> parse_event_name(std::string_view name) {
-    for (const auto& [kind, text] : event_names)
-        if (text == name) return kind;
-    return std::nullopt;
-}
 
 Millis Plan::total_budget() const {
     Millis total = 0;

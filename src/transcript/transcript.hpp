@@ -3,6 +3,7 @@
 #pragma once
 
 #include "util/diagnostic.hpp"
+#include "util/name_table.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -39,8 +40,18 @@ struct Score {
 };
 
 enum class Status { completed, ended_early, interrupted };
-std::string_view status_name(Status status);
-std::optional<Status> parse_status(std::string_view name);
+// As written in a transcript's `status` and typed after `history --status`.
+inline constexpr auto status_names = name_table<Status>({
+    {Status::completed, "completed"},
+    {Status::ended_early, "ended-early"},
+    {Status::interrupted, "interrupted"},
+});
+inline std::string_view status_name(Status status) {
+    return status_names.name_of(status);
+}
+inline std::optional<Status> parse_status(std::string_view name) {
+    return status_names.parse(name);
+}
 
 struct Transcript {
     std::string id;
