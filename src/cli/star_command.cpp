@@ -132,9 +132,8 @@ class StorySaver {
                                            saved.story.name, themes));
         for (const std::string& theme : request.themes) {
             if (std::find(known_.begin(), known_.end(), theme) != known_.end()) continue;
-            if (auto near = closest_match(theme, std::span<const std::string>(known_)))
-                notices_.push_back(
-                    fmt::format("note: \"{}\" is a new theme; did you mean \"{}\"?", theme, *near));
+            if (const std::string near = did_you_mean(theme, known_); !near.empty())
+                notices_.push_back(fmt::format("note: \"{}\" is a new theme{}", theme, near));
             known_.push_back(theme);
         }
         return {};

@@ -253,11 +253,10 @@ std::string Engine::running_event(const Event& event, Effects& effects) {
 std::string Engine::unknown_criterion(std::string_view id) const {
     std::vector<std::string> ids;
     for (const CriterionPlan& c : plan_.criteria) ids.push_back(c.id);
-    if (auto near = closest_match(id, std::span<const std::string>(ids)))
-        return fmt::format("unknown criterion \"{}\"; did you mean \"{}\"?", id, *near);
     std::string list;
     for (const std::string& known : ids) list += (list.empty() ? "" : ", ") + known;
-    return fmt::format("unknown criterion \"{}\" (this rubric has: {})", id, list);
+    return with_suggestion(fmt::format("unknown criterion \"{}\"", id), id, ids,
+                           fmt::format(" (this rubric has: {})", list));
 }
 
 std::string Engine::scoring_event(const Event& event) {
