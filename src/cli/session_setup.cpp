@@ -1,6 +1,8 @@
 // Session set-up and the two runners' edges (terminal, standard input, exit codes).
 #include "cli/session_setup.hpp"
 
+#include "cli/enum_option.hpp"
+
 #include "session/recover.hpp"
 #include "session/run_script.hpp"
 #include "stories/stories.hpp"
@@ -60,15 +62,15 @@ void add_run_options(CLI::App& command, RunOptions& options) {
     add_sessions_dir_option(command, options.sessions_dir);
     command.add_flag("--script", options.script,
                      "Read commands from standard input (the default when it is not a terminal)");
-    command
-        .add_option("--clock", options.clock,
-                    "real, or virtual: time moves only by `wait` (scripts, tests)")
-        ->check(CLI::IsMember({"real", "virtual"}));
+    add_enum_option(command, "--clock", options.clock, session::clock_kind_names,
+                    {session::ClockKind::real, session::ClockKind::virtual_},
+                    "real, or virtual: time moves only by `wait` (scripts, tests)", "clock",
+                    "CLOCK");
 }
 
 bool scripted(const RunOptions& options) {
     const bool scripted = options.script || !isatty(STDIN_FILENO);
-    if (options.clock == "virtual" && !scripted)
+    if (options.clock == session::ClockKind::virtual_ && !scripted)
         throw UsageError("--clock virtual is for scripted mode (--script or a pipe)");
     return scripted;
 }
@@ -133,13 +135,15 @@ SessionSetup::~SessionSetup() {
     // A way out that skipped finish_hooks (an exception after the save) still lets a
     // session_end hook finish its copy, rather than killing it with the Runner.
     try {
-        finish_hooks();
+        // Only an exception skips the call, and that exits 1 whatever this returns: the hooks
+        // are waited for, as after any session that was not stopped by a signal.
+        (void)finish_hooks(exit_code::failure);
     } catch (...) { // nothing is left to tell on the way out
     }
 }
 
-void SessionSetup::finish_hooks() {
-    if (!hooks_ || finished_) return;
+int SessionSetup::finish_hooks(int status) {
+    if (!hooks_ || finished_) return status;
     finished_ = true;
     if (hooks_->running() > 0) {
         // Hooks run in sessions of their own, out of the terminal's reach: Ctrl-C while waiting
@@ -147,12 +151,13 @@ void SessionSetup::finish_hooks() {
         term::SignalWatch signals;
         // A session ended by SIGTERM or SIGHUP was told to go now: its hooks are stopped with
         // it, not waited for (a service manager would otherwise wait up to their timeout).
-        if (context_.exit_code > 128) hooks_->stop();
+        if (status > 128) hooks_->stop();
         hooks_->finish(signals.fd());
-        if (const int signal = signals.take_ending()) context_.exit_code = 128 + signal;
+        if (const int signal = signals.take_ending()) status = 128 + signal;
     }
     for (const std::string& report : hooks_->take_reports())
         fmt::print(context_.err, "mockcoach: {}\n", report);
+    return status;
 }
 
 SessionSetup::SessionSetup(Context& context, const RunOptions& options)
@@ -169,7 +174,7 @@ SessionSetup::SessionSetup(Context& context, const RunOptions& options)
                        item.transcript.string());
     }
     for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
-    if (options_.clock == "virtual")
+    if (options_.clock == session::ClockKind::virtual_)
         clock_ = std::make_unique<session::VirtualClock>(std::chrono::system_clock::now());
     else
         clock_ = std::make_unique<session::RealClock>(options_.speed);
@@ -190,8 +195,8 @@ session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, s
     meta.id = transcript::session_id(clock_->wall_start(), plan.rubric_id, plan.question_id);
     meta.mode = std::move(mode);
     meta.seed = static_cast<std::int64_t>(seed);
-    meta.speed = options_.clock == "virtual" ? 1 : options_.speed;
-    meta.clock = options_.clock;
+    meta.speed = options_.clock == session::ClockKind::virtual_ ? 1 : options_.speed;
+    meta.clock = session::clock_kind_names.name_of(options_.clock);
     session::Recorder recorder(std::move(plan), std::move(meta), folder_, *clock_);
     recorder.observe(observer_.get());
     return recorder;
@@ -216,7 +221,7 @@ void print_summary(Context& context, const std::filesystem::path& path,
     if (extras.after_summary) fmt::print(context.out, "{}", extras.after_summary(*record));
 }
 
-void run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras) {
+int run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras) {
     term::SignalWatch signals;
     term::LineReader reader(STDIN_FILENO, signals);
     session::ScriptIo io;
@@ -231,6 +236,7 @@ void run_scripted(Context& context, session::Recorder& recorder, const SessionEx
     if (extras.save_story) io.story_rules = stories::check_story;
     const session::ScriptResult result = session::run_script(recorder, io);
     using Kind = session::ScriptResult::Kind;
+    int status = exit_code::ok;
     switch (result.kind) {
     case Kind::bad_line:
         fmt::print(context.err, "<stdin>:{}: error: {}\n", result.line, result.error);
@@ -238,15 +244,14 @@ void run_scripted(Context& context, session::Recorder& recorder, const SessionEx
                    "mockcoach: the session so far is kept in {}; `mockcoach recover` "
                    "saves it as an interrupted transcript\n",
                    recorder.journal_path().string());
-        context.exit_code = exit_code::usage;
-        return;
+        return exit_code::usage;
     case Kind::not_started:
         fmt::print(context.err,
                    "mockcoach: no commands: the session never started, nothing saved\n");
-        return;
+        return status;
     case Kind::signalled:
-        context.exit_code = 128 + result.signal;
-        if (result.path.empty()) return;
+        status = 128 + result.signal;
+        if (result.path.empty()) return status;
         fmt::print(context.err, "mockcoach: stopped by signal {}; saved as interrupted\n",
                    result.signal);
         break;
@@ -254,10 +259,11 @@ void run_scripted(Context& context, session::Recorder& recorder, const SessionEx
         break;
     }
     print_summary(context, result.path, extras);
+    return status;
 }
 
-void run_live_session(Context& context, session::Recorder& recorder,
-                      const live::LiveOptions& options, const SessionExtras& extras) {
+int run_live_session(Context& context, session::Recorder& recorder,
+                     const live::LiveOptions& options, const SessionExtras& extras) {
     term::SignalWatch signals;
     live::LiveResult result;
     {
@@ -265,17 +271,19 @@ void run_live_session(Context& context, session::Recorder& recorder,
         result = live::run_live(recorder, terminal, signals, STDIN_FILENO, options);
     } // the terminal is restored here, on this and every other way out
     using Kind = live::LiveResult::Kind;
+    int status = exit_code::ok;
     if (result.kind == Kind::abandoned) {
         fmt::print(context.out, "Cancelled before the clock started; nothing saved.\n");
-        return;
+        return status;
     }
     if (result.kind == Kind::signalled) {
-        context.exit_code = 128 + result.signal;
-        if (result.path.empty()) return;
+        status = 128 + result.signal;
+        if (result.path.empty()) return status;
         fmt::print(context.err, "mockcoach: stopped by signal {}; saved as interrupted\n",
                    result.signal);
     }
     print_summary(context, result.path, extras);
+    return status;
 }
 
 } // namespace mockcoach::cli

@@ -45,7 +45,7 @@ struct RunOptions {
     HookOptions hooks;
     std::optional<std::string> sessions_dir;
     bool script = false;
-    std::string clock = "real";
+    session::ClockKind clock = session::ClockKind::real;
 };
 
 // --speed, --bell/--no-bell, --on-phase-end/--no-hooks, --sessions-dir, --script and --clock.
@@ -69,10 +69,11 @@ class SessionSetup {
     // The live screen's bell (settings, then --bell/--no-bell) and colour.
     live::LiveOptions live_options() const;
 
-    // After the session: waits for hooks still running (up to their timeout; Ctrl-C stops them
-    // and exits 130) and reports, once each, the hooks that failed. Once; the destructor calls
-    // it if no one did.
-    void finish_hooks();
+    // After the session, given its exit status: waits for hooks still running (up to their
+    // timeout) and reports, once each, the hooks that failed; returns the status to exit with,
+    // 128+N when signal N (Ctrl-C) stopped the wait. A session ended by a signal (status above
+    // 128) stops its hooks instead of waiting. Once; the destructor calls it if no one did.
+    int finish_hooks(int status);
 
   private:
     Context& context_;
@@ -92,12 +93,13 @@ struct SessionExtras {
     std::function<std::string(const transcript::Transcript&)> after_summary;
 };
 
-// Scripted mode on standard input, then the summary; sets the exit code (2 for a bad line,
-// 128+N after signal N).
-void run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras = {});
-// The live screen on the terminal, then the summary.
-void run_live_session(Context& context, session::Recorder& recorder,
-                      const live::LiveOptions& options, const SessionExtras& extras = {});
+// Scripted mode on standard input, then the summary; returns the exit status (2 for a bad
+// line, 128+N after signal N).
+int run_scripted(Context& context, session::Recorder& recorder, const SessionExtras& extras = {});
+// The live screen on the terminal, then the summary; returns the exit status (128+N after
+// signal N).
+int run_live_session(Context& context, session::Recorder& recorder,
+                     const live::LiveOptions& options, const SessionExtras& extras = {});
 
 // The saved transcript, read back from disk and rendered, then where it lives.
 void print_summary(Context& context, const std::filesystem::path& path,

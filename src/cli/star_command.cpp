@@ -147,7 +147,7 @@ class StorySaver {
     std::vector<std::string> notices_;
 };
 
-void star(Context& context, const Options& options) {
+int star(Context& context, const Options& options) {
     const bool scripted = cli::scripted(options.run);
 
     // Everything the user named is checked before anything is written.
@@ -191,8 +191,7 @@ void star(Context& context, const Options& options) {
 
     if (scripted) {
         print_plan(context, recorder.engine().plan(), story_name);
-        run_scripted(context, recorder, extras);
-        return setup.finish_hooks();
+        return setup.finish_hooks(run_scripted(context, recorder, extras));
     }
     live::LiveOptions live = setup.live_options();
     live.mode = live::LiveMode::star;
@@ -207,13 +206,12 @@ void star(Context& context, const Options& options) {
             return e.what();
         }
     };
-    run_live_session(context, recorder, live, extras);
-    setup.finish_hooks();
+    return setup.finish_hooks(run_live_session(context, recorder, live, extras));
 }
 
 } // namespace
 
-void add_star_command(CLI::App& app, Context& context) {
+void add_star_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand(
         "star", "Rehearse a STAR answer to a behavioral question, and keep it as a story");
@@ -241,7 +239,7 @@ void add_star_command(CLI::App& app, Context& context) {
         "  printf 'say We had churn\\nnext\\nsay I owned it\\nnext\\nsay I built it\\nnext\\n"
         "say Churn fell 12 points\\nnext\\nsave-story churn ownership\\n' |\n"
         "    mockcoach star --question end-to-end-project --clock virtual");
-    cmd->callback([&context, options] { star(context, *options); });
+    commands.add(cmd, [&context, options] { return star(context, *options); });
 }
 
 } // namespace mockcoach::cli

@@ -43,7 +43,7 @@ void print_plan(Context& context, const session::Plan& plan) {
     if (!plan.tip.empty()) fmt::print(context.out, "tip: {}\n", plan.tip);
 }
 
-void start(Context& context, const Options& options) {
+int start(Context& context, const Options& options) {
     const bool scripted = cli::scripted(options.run);
 
     const rubric::Catalog& catalog = context.catalog();
@@ -75,18 +75,16 @@ void start(Context& context, const Options& options) {
 
     if (scripted) {
         print_plan(context, recorder.engine().plan());
-        run_scripted(context, recorder);
-        return setup.finish_hooks();
+        return setup.finish_hooks(run_scripted(context, recorder));
     }
     live::LiveOptions live = setup.live_options();
     for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
-    run_live_session(context, recorder, live);
-    setup.finish_hooks();
+    return setup.finish_hooks(run_live_session(context, recorder, live));
 }
 
 } // namespace
 
-void add_start_command(CLI::App& app, Context& context) {
+void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("start", "Run a timed mock interview");
     cmd->add_option("-c,--category", options->categories, "Draw only from this rubric (repeatable)")
@@ -114,7 +112,7 @@ void add_start_command(CLI::App& app, Context& context) {
         "Examples:\n  mockcoach start\n  mockcoach start --category ml-system-design --blind\n"
         "  printf 'wait 300\\nnext\\nquit\\nscore depth 3\\n' | mockcoach start --question "
         "url-shortener --clock virtual");
-    cmd->callback([&context, options] { start(context, *options); });
+    commands.add(cmd, [&context, options] { return start(context, *options); });
 }
 
 } // namespace mockcoach::cli

@@ -2,8 +2,10 @@
 // value to its name and back, so a value added to an enum without a name is caught here.
 #include "util/name_table.hpp"
 
+#include "cli/format_option.hpp"
 #include "completion/completion.hpp"
 #include "hooks/hooks.hpp"
+#include "session/clock.hpp"
 #include "session/engine.hpp"
 #include "settings/settings.hpp"
 #include "transcript/transcript.hpp"
@@ -63,6 +65,8 @@ TEST_CASE("every enum's name table round-trips each of its values") {
     check_round_trip(settings::source_names, 4);
     check_round_trip(completion::shell_names, 3);
     check_round_trip(completion::mode_names, 3);
+    check_round_trip(session::clock_kind_names, 2);
+    check_round_trip(cli::output_format_names, 4);
 }
 
 TEST_CASE("the names are the ones written in files and typed on the command line") {
@@ -73,4 +77,5 @@ TEST_CASE("the names are the ones written in files and typed on the command line
     CHECK(settings::colour_name(settings::ColourChoice::automatic) == "auto");
     CHECK(settings::source_name(settings::Source::fallback) == "default");
     CHECK(completion::mode_names.name_of(completion::Mode::directories) == "dirs");
+    CHECK(session::clock_kind_names.name_of(session::ClockKind::virtual_) == "virtual");
 }
