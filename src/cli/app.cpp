@@ -1,6 +1,8 @@
 // The CLI11 app and the one error boundary: nothing below here prints errors or exits.
 #include "cli/cli.hpp"
+#include "cli/command.hpp"
 #include "cli/context.hpp"
+#include "cli/unknown_word.hpp"
 
 #include "util/errors.hpp"
 
@@ -10,6 +12,7 @@ namespace mockcoach::cli {
 
 int run(int argc, char** argv) {
     Context context;
+    Commands commands;
     CLI::App app{"mockcoach: timed mock interviews for ML-engineer candidates.\n"
                  "Draws a question weighted by how often its category comes up, runs the\n"
                  "interview as timed phases with the category's framework on screen, and\n"
@@ -32,30 +35,29 @@ int run(int argc, char** argv) {
                "  mockcoach stats                     weak spots, overruns, coverage\n\n"
                "Run `mockcoach COMMAND --help` for a command's options.");
 
-    add_start_command(app, context);
-    add_star_command(app, context);
-    add_stories_command(app, context);
-    add_draw_command(app, context);
-    add_rubrics_command(app, context);
-    add_recover_command(app, context);
-    add_history_command(app, context);
-    add_show_command(app, context);
-    add_stats_command(app, context);
-    add_export_command(app, context);
-    add_report_command(app, context);
-    add_config_command(app, context);
-    add_completion_command(app, context);
-    add_manpage_command(app, context);
+    add_start_command(app, context, commands);
+    add_star_command(app, context, commands);
+    add_stories_command(app, context, commands);
+    add_draw_command(app, context, commands);
+    add_rubrics_command(app, context, commands);
+    add_recover_command(app, context, commands);
+    add_history_command(app, context, commands);
+    add_show_command(app, context, commands);
+    add_stats_command(app, context, commands);
+    add_export_command(app, context, commands);
+    add_report_command(app, context, commands);
+    add_config_command(app, context, commands);
+    add_completion_command(app, context, commands);
+    add_manpage_command(app, context, commands);
     // Set after the subcommands, so that only the top level offers it.
     app.set_help_all_flag("--help-all", "Print help for every subcommand");
 
     try {
         app.parse(argc, argv);
-        if (app.get_subcommands().empty()) {
-            fmt::print(context.out, "{}", app.help());
-            return exit_code::ok;
-        }
-        return context.exit_code;
+        // The command runs once the whole line is known good: a refused line runs nothing.
+        if (const CommandBody* body = commands.body(Commands::chosen(app))) return (*body)();
+        fmt::print(context.out, "{}", app.help());
+        return exit_code::ok;
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
@@ -63,8 +65,15 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        // A word left over is said as what it most likely is (an unknown command or option),
+        // even when CLI11 noticed first that the command before it needs a subcommand.
+        const auto unknown =
+            dynamic_cast<const CLI::ExtrasError*>(&e) || dynamic_cast<const CLI::RequiredError*>(&e)
+                ? unknown_word_message(app)
+                : std::nullopt;
         // CLI11 uses exit codes 100-127; a usage error is 2 here, as for every POSIX tool.
-        fmt::print(context.err, "mockcoach: {}\nRun with --help for usage.\n", e.what());
+        fmt::print(context.err, "mockcoach: {}\nRun with --help for usage.\n",
+                   unknown ? *unknown : std::string(e.what()));
         return exit_code::usage;
     } catch (const UsageError& e) {
         fmt::print(context.err, "mockcoach: {}\n", e.what());

@@ -2,9 +2,11 @@
 // `mockcoach __complete SHELL -- WORDS...` answers it from the app's own command tree, the
 // rubric catalog and the sessions folder.
 #include "cli/context.hpp"
+#include "cli/enum_option.hpp"
 
 #include "completion/completion.hpp"
 #include "stories/stories.hpp"
+#include "util/errors.hpp"
 #include "util/files.hpp"
 
 #include <algorithm>
@@ -16,8 +18,8 @@ namespace {
 
 using completion::ValueKind;
 
-// Which options and positionals take live values; fixed sets (--format, --clock) come from
-// their CLI::IsMember checks, so they need no line here.
+// Which options and positionals take live values; fixed sets (--format, --clock, SHELL) come
+// from their name-table transformers, so they need no line here.
 constexpr completion::ValueRule value_rules[] = {
     {"", "--category", ValueKind::rubric},
     {"star", "--question", ValueKind::behavioral_question},
@@ -116,19 +118,20 @@ std::vector<completion::Candidate> live_values(ValueKind kind, std::string_view 
 
 } // namespace
 
-void add_completion_command(CLI::App& app, Context& context) {
-    auto shell = std::make_shared<std::string>();
+void add_completion_command(CLI::App& app, Context& context, Commands& commands) {
+    auto shell = std::make_shared<completion::Shell>();
     CLI::App* cmd = app.add_subcommand("completion", "Print a shell completion script");
-    cmd->add_option("SHELL", *shell, "bash, zsh or fish")
-        ->required()
-        ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+    add_enum_option(*cmd, "SHELL", *shell, completion::shell_names,
+                    {completion::Shell::bash, completion::Shell::zsh, completion::Shell::fish},
+                    "bash, zsh or fish", "shell", "TEXT")
+        ->required();
     cmd->footer("Installed packages put these where each shell looks; to try one now:\n"
                 "  source <(mockcoach completion bash)        # bash, in ~/.bashrc\n"
                 "  source <(mockcoach completion zsh)         # zsh, after compinit\n"
                 "  mockcoach completion fish | source         # fish");
-    cmd->callback([&context, shell] {
-        fmt::print(context.out, "{}",
-                   completion::script(*completion::shell_named(*shell), "mockcoach"));
+    commands.add(cmd, [&context, shell] {
+        fmt::print(context.out, "{}", completion::script(*shell, "mockcoach"));
+        return exit_code::ok;
     });
 
     // Hidden (no group): `__complete SHELL -- WORDS...`, the last word being the one under the
@@ -141,10 +144,10 @@ void add_completion_command(CLI::App& app, Context& context) {
     CLI::App* complete = app.add_subcommand("__complete", "")->group("");
     complete->add_option("SHELL", request->shell);
     complete->add_option("WORDS", request->words);
-    complete->callback([&app, &context, request] {
+    commands.add(complete, [&app, &context, request] {
         try {
             const auto shell = completion::shell_named(request->shell);
-            if (!shell) return;
+            if (!shell) return exit_code::ok;
             std::vector<std::string> words = request->words;
             if (words.empty()) words.emplace_back();
             const completion::Command tree = completion::describe(app, value_rules);
@@ -159,6 +162,7 @@ void add_completion_command(CLI::App& app, Context& context) {
         } catch (...) {
             // Completing is best effort: a broken rubric or an odd line offers nothing, quietly.
         }
+        return exit_code::ok;
     });
 }
 

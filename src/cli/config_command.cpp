@@ -1,9 +1,11 @@
 // `mockcoach config`: each effective setting and where it came from (default, the settings
 // file, the environment, an option), so a surprise has an explanation.
 #include "cli/context.hpp"
+#include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
 #include "cli/session_setup.hpp"
 
+#include "util/errors.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
@@ -13,7 +15,7 @@ namespace mockcoach::cli {
 namespace {
 
 struct Options {
-    bool json = false;
+    OutputFormat format = OutputFormat::text;
     std::optional<std::string> sessions_dir;
 };
 
@@ -26,7 +28,7 @@ void print_settings(Context& context, const Options& options) {
     const settings::Settings& current = context.settings();
     const auto lines =
         settings::describe(current, options.sessions_dir, settings::process_environment);
-    if (options.json) {
+    if (options.format == OutputFormat::json) {
         JsonWriter json;
         json.begin_object();
         json.field("file", current.file.string());
@@ -51,25 +53,27 @@ void print_settings(Context& context, const Options& options) {
     fmt::print(context.out, "{}", table.render(table_width(context)));
 }
 
-void config(Context& context, const Options& options) {
+int config(Context& context, const Options& options) {
     print_settings(context, options);
     // What the file says is shown first, then what start and draw would refuse in it: a
     // category no rubric has (exit 2, as there).
     (void)context.select_default({});
+    return exit_code::ok;
 }
 
 } // namespace
 
-void add_config_command(CLI::App& app, Context& context) {
+void add_config_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand(
         "config", "Show each setting in force and where it came from (config.toml, environment)");
-    cmd->add_flag("--json", options->json, "One JSON object, for scripts");
+    add_format_option(*cmd, options->format, {OutputFormat::text, OutputFormat::json},
+                      "text (default: a table) or json (one object, for scripts)", true);
     add_sessions_dir_option(*cmd, options->sessions_dir);
     cmd->footer("Settings live in $XDG_CONFIG_HOME/mockcoach/config.toml (default "
                 "~/.config/mockcoach/config.toml);\nthe README lists every key. Options win over "
                 "the environment, the environment over\nthe file, the file over the defaults.");
-    cmd->callback([&context, options] { config(context, *options); });
+    commands.add(cmd, [&context, options] { return config(context, *options); });
 }
 
 } // namespace mockcoach::cli

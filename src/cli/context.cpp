@@ -87,10 +87,7 @@ const rubric::Catalog& Context::catalog() {
 }
 
 void unknown_id(std::string_view what, std::string_view id, const std::vector<std::string>& known) {
-    std::string message = fmt::format("unknown {} \"{}\"", what, id);
-    if (auto near = closest_match(id, std::span<const std::string>(known)))
-        message += fmt::format("; did you mean \"{}\"?", *near);
-    throw UsageError(message);
+    throw UsageError(with_suggestion(fmt::format("unknown {} \"{}\"", what, id), id, known));
 }
 
 std::vector<const rubric::Rubric*> Context::select_default(const std::vector<std::string>& option) {
@@ -101,9 +98,8 @@ std::vector<const rubric::Rubric*> Context::select_default(const std::vector<std
         for (const std::string& id : chosen.value) {
             if (catalog().find(id)) continue;
             Diagnostic d = settings().categories.place;
-            d.message = fmt::format("unknown rubric \"{}\" in \"categories\"", id);
-            if (auto near = closest_match(id, std::span<const std::string>(known)))
-                d.message += fmt::format("; did you mean \"{}\"?", *near);
+            d.message = with_suggestion(fmt::format("unknown rubric \"{}\" in \"categories\"", id),
+                                        id, known);
             problems.push_back(std::move(d));
         }
         if (!problems.empty()) throw InvalidInput(std::move(problems));

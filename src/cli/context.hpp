@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bank/bank.hpp"
+#include "cli/command.hpp"
 #include "rubric/rubric.hpp"
 #include "settings/settings.hpp"
 #include "util/style.hpp"
@@ -18,7 +19,6 @@ struct Context {
     std::FILE* out = stdout;
     std::FILE* err = stderr;
     std::vector<std::string> rubric_paths; // --rubrics, in rising priority
-    int exit_code = 0;
 
     // Colour for a stream: never with NO_COLOR or colour = "never", always with "always",
     // else only on a terminal.
@@ -57,19 +57,21 @@ rubric::Layer read_layer(const std::string& origin, const std::string& path, boo
 // A question named "rubric/question" or, when unique, just "question".
 bank::Drawn find_question(const rubric::Catalog& catalog, std::string_view reference);
 
-void add_rubrics_command(CLI::App& app, Context& context);
-void add_draw_command(CLI::App& app, Context& context);
-void add_start_command(CLI::App& app, Context& context);
-void add_recover_command(CLI::App& app, Context& context);
-void add_star_command(CLI::App& app, Context& context);
-void add_stories_command(CLI::App& app, Context& context);
-void add_history_command(CLI::App& app, Context& context);
-void add_show_command(CLI::App& app, Context& context);
-void add_stats_command(CLI::App& app, Context& context);
-void add_export_command(CLI::App& app, Context& context);
-void add_report_command(CLI::App& app, Context& context);
-void add_config_command(CLI::App& app, Context& context);
-void add_completion_command(CLI::App& app, Context& context); // also the hidden __complete
-void add_manpage_command(CLI::App& app, Context& context);    // hidden: prints mockcoach(1)
+void add_rubrics_command(CLI::App& app, Context& context, Commands& commands);
+void add_draw_command(CLI::App& app, Context& context, Commands& commands);
+void add_start_command(CLI::App& app, Context& context, Commands& commands);
+void add_recover_command(CLI::App& app, Context& context, Commands& commands);
+void add_star_command(CLI::App& app, Context& context, Commands& commands);
+void add_stories_command(CLI::App& app, Context& context, Commands& commands);
+void add_history_command(CLI::App& app, Context& context, Commands& commands);
+void add_show_command(CLI::App& app, Context& context, Commands& commands);
+void add_stats_command(CLI::App& app, Context& context, Commands& commands);
+void add_export_command(CLI::App& app, Context& context, Commands& commands);
+void add_report_command(CLI::App& app, Context& context, Commands& commands);
+void add_config_command(CLI::App& app, Context& context, Commands& commands);
+void add_completion_command(CLI::App& app, Context& context,
+                            Commands& commands); // also the hidden __complete
+void add_manpage_command(CLI::App& app, Context& context,
+                         Commands& commands); // hidden: prints mockcoach(1)
 
 } // namespace mockcoach::cli

@@ -1,5 +1,6 @@
 // `mockcoach draw`: weighted random questions, replayable with --seed.
 #include "cli/context.hpp"
+#include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
 #include "cli/session_setup.hpp"
 
@@ -16,7 +17,7 @@ struct Options {
     std::vector<std::string> categories;
     std::size_t count = 1;
     std::optional<std::uint64_t> seed;
-    bool json = false;
+    OutputFormat format = OutputFormat::text;
     AdaptiveOptions adaptive;
     bool explain = false;
     std::optional<std::string> sessions_dir;
@@ -60,7 +61,10 @@ void explain(Context& context, std::span<const rubric::Rubric* const> rubrics,
     fmt::print(context.out, "{}\n", table.render());
 }
 
-void draw(Context& context, const Options& options) {
+int draw(Context& context, const Options& options) {
+    // --explain's table would spoil the JSON document (its --json alias is refused by CLI11).
+    if (options.explain && options.format == OutputFormat::json)
+        throw UsageError("--explain excludes --format json");
     const auto rubrics = context.select_default(options.categories);
     const std::uint64_t seed = options.seed.value_or(bank::fresh_seed());
     bank::Random random(seed);
@@ -79,7 +83,7 @@ void draw(Context& context, const Options& options) {
     else if (drawn.size() < options.count)
         fmt::print(context.err, "mockcoach: only {} questions match; drawing all of them\n",
                    drawn.size());
-    if (options.json) {
+    if (options.format == OutputFormat::json) {
         JsonWriter out;
         out.begin_array();
         for (const auto& d : drawn) {
@@ -94,7 +98,7 @@ void draw(Context& context, const Options& options) {
         }
         out.end_array();
         fmt::print(context.out, "{}", out.str());
-        return;
+        return exit_code::ok;
     }
     const Style style = context.out_style();
     const int width = width_of(context.out);
@@ -106,11 +110,12 @@ void draw(Context& context, const Options& options) {
             fmt::print(context.out, "  {}\n", line);
     }
     fmt::print(context.out, "{}\n", style.dim(fmt::format("seed {}", seed)));
+    return exit_code::ok;
 }
 
 } // namespace
 
-void add_draw_command(CLI::App& app, Context& context) {
+void add_draw_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("draw", "Draw questions at random, weighted by category");
     cmd->add_option("-c,--category", options->categories, "Only from this rubric (repeatable)")
@@ -118,16 +123,18 @@ void add_draw_command(CLI::App& app, Context& context) {
     cmd->add_option("-n,--count", options->count, "How many distinct questions")
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
     cmd->add_option("--seed", options->seed, "Same seed, same draw, on any machine");
-    auto* json = cmd->add_flag("--json", options->json, "Print a JSON array for scripts");
+    const FormatOptions format =
+        add_format_option(*cmd, options->format, {OutputFormat::text, OutputFormat::json},
+                          "text (default) or json (an array, for scripts)", true);
     add_adaptive_options(*cmd, options->adaptive);
     cmd->add_flag("--explain", options->explain,
                   "First show each category's weight, adaptive factor and chance")
-        ->excludes(json);
+        ->excludes(format.json);
     add_sessions_dir_option(*cmd, options->sessions_dir);
     cmd->footer("Examples:\n  mockcoach draw --count 3\n"
-                "  mockcoach draw --category dsa --category coding --seed 7 --json\n"
+                "  mockcoach draw --category dsa --category coding --seed 7 --format json\n"
                 "  mockcoach draw --adaptive --explain");
-    cmd->callback([&context, options] { draw(context, *options); });
+    commands.add(cmd, [&context, options] { return draw(context, *options); });
 }
 
 } // namespace mockcoach::cli

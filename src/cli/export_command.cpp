@@ -2,6 +2,7 @@
 // as CSV (one row a session, phases and per-criterion scores as columns) or JSON (an array of
 // transcripts, with their own keys).
 #include "cli/context.hpp"
+#include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
 #include "cli/out_file.hpp"
 
@@ -17,7 +18,7 @@ namespace {
 struct Options {
     HistoryOptions history;
     SelectionOptions selection;
-    std::string format = "csv";
+    OutputFormat format = OutputFormat::csv;
     OutFile out;
 };
 
@@ -109,7 +110,7 @@ std::string csv_of(const std::vector<transcript::Transcript>& transcripts) {
     return out;
 }
 
-void export_sessions(Context& context, const Options& options) {
+int export_sessions(Context& context, const Options& options) {
     refuse_existing(options.out);
     const history::Filter filter = selection_filter(options.selection, now_local());
     history::LoadedTranscripts loaded = load_all_transcripts(context, options.history);
@@ -126,32 +127,35 @@ void export_sessions(Context& context, const Options& options) {
             chosen.push_back(std::move(loaded.transcripts[i]));
     if (!loaded.transcripts.empty() && chosen.empty())
         fmt::print(context.err, "mockcoach: no sessions match\n");
-    const std::string text = options.format == "json" ? json_of(chosen) : csv_of(chosen);
+    const std::string text =
+        options.format == OutputFormat::json ? json_of(chosen) : csv_of(chosen);
+    const int status = history_status(options.history, loaded.skipped);
     if (!options.out.path) {
         fmt::print(context.out, "{}", text);
-        return;
+        return status;
     }
     write_out_file(options.out, text);
     fmt::print(context.out, "exported {} session{} to {}\n", chosen.size(),
                chosen.size() == 1 ? "" : "s", *options.out.path);
+    return status;
 }
 
 } // namespace
 
-void add_export_command(CLI::App& app, Context& context) {
+void add_export_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("export", "Every session as CSV or JSON, oldest first");
-    cmd->add_option("--format", options->format,
-                    "csv (default: one row a session, a column a phase field and a criterion) "
-                    "or json (an array of transcripts)")
-        ->check(CLI::IsMember({"csv", "json"}));
+    add_format_option(*cmd, options->format, {OutputFormat::csv, OutputFormat::json},
+                      "csv (default: one row a session, a column a phase field and a criterion) "
+                      "or json (an array of transcripts)",
+                      false);
     add_out_options(*cmd, options->out, "Write to FILE, not standard output");
     add_selection_options(*cmd, options->selection);
     add_history_options(*cmd, options->history);
     cmd->footer("Examples:\n  mockcoach export > sessions.csv\n"
                 "  mockcoach export --format json --out sessions.json\n"
                 "  mockcoach export --since 30d --category system-design");
-    cmd->callback([&context, options] { export_sessions(context, *options); });
+    commands.add(cmd, [&context, options] { return export_sessions(context, *options); });
 }
 
 } // namespace mockcoach::cli

@@ -1,5 +1,6 @@
 // `mockcoach history`: past sessions, newest first, as a table, JSON or CSV.
 #include "cli/context.hpp"
+#include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
 
 #include "util/csv.hpp"
@@ -17,8 +18,7 @@ struct Options {
     SelectionOptions selection;
     std::vector<std::string> statuses;
     std::optional<std::size_t> limit;
-    bool json = false;
-    bool csv = false;
+    OutputFormat format = OutputFormat::text;
 };
 
 std::string time_used(const history::Session& s) {
@@ -80,7 +80,7 @@ void print_table(Context& context, std::span<const history::Session> sessions,
     fmt::print(context.out, "{}", out);
 }
 
-void history_report(Context& context, const Options& options) {
+int history_report(Context& context, const Options& options) {
     const history::Now now = now_local();
     history::Filter filter = selection_filter(options.selection, now);
     for (const std::string& name : options.statuses)
@@ -88,29 +88,32 @@ void history_report(Context& context, const Options& options) {
 
     history::Loaded loaded = load_history(context, options.history);
     check_categories(context, options.selection.categories, loaded.sessions);
-    const bool machine = options.json || options.csv;
+    const int status = history_status(options.history, loaded.skipped);
+    const bool machine = options.format != OutputFormat::text;
     if (loaded.sessions.empty()) {
         // JSON and CSV stay valid documents on stdout; the message goes beside them.
         print_no_sessions(machine ? context.err : context.out,
                           context.sessions_folder(options.history.sessions_dir));
-        if (!machine) return;
+        if (!machine) return status;
     }
     history::keep_matching(filter, loaded.sessions);
     const std::size_t matching = loaded.sessions.size();
     const std::size_t shown = std::min(matching, options.limit.value_or(matching));
     const std::span<const history::Session> sessions(loaded.sessions.data(), shown);
-    if (options.json) return print_json(context, sessions);
-    if (options.csv) return print_csv(context, sessions);
-    if (matching == 0) {
+    if (options.format == OutputFormat::json)
+        print_json(context, sessions);
+    else if (options.format == OutputFormat::csv)
+        print_csv(context, sessions);
+    else if (matching == 0)
         fmt::print(context.out, "No sessions match.\n");
-        return;
-    }
-    print_table(context, sessions, matching);
+    else
+        print_table(context, sessions, matching);
+    return status;
 }
 
 } // namespace
 
-void add_history_command(CLI::App& app, Context& context) {
+void add_history_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("history", "Past sessions, newest first");
     add_selection_options(*cmd, options->selection);
@@ -122,14 +125,16 @@ void add_history_command(CLI::App& app, Context& context) {
     cmd->add_option("-n,--limit", options->limit, "Only the newest N")
         ->type_name("N")
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}));
-    auto* json = cmd->add_flag("--json", options->json, "A JSON array, one object a session");
-    auto* csv = cmd->add_flag("--csv", options->csv, "CSV with a header row");
-    json->excludes(csv);
+    add_format_option(*cmd, options->format,
+                      {OutputFormat::text, OutputFormat::json, OutputFormat::csv},
+                      "text (default: a table), json (an array, one object a session) or csv "
+                      "(with a header row)",
+                      true);
     add_history_options(*cmd, options->history);
     cmd->footer("Examples:\n  mockcoach history\n  mockcoach history --since 4w --category dsa\n"
                 "  mockcoach history --status interrupted --status ended-early\n"
-                "  mockcoach history --json --limit 10");
-    cmd->callback([&context, options] { history_report(context, *options); });
+                "  mockcoach history --format json --limit 10");
+    commands.add(cmd, [&context, options] { return history_report(context, *options); });
 }
 
 } // namespace mockcoach::cli

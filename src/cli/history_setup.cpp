@@ -21,9 +21,8 @@ void add_history_options(CLI::App& command, HistoryOptions& options) {
 
 namespace {
 
-void report_skipped(Context& context, const Diagnostics& skipped, bool strict) {
+void report_skipped(Context& context, const Diagnostics& skipped) {
     for (const Diagnostic& d : skipped) fmt::print(context.err, "{}\n", format_diagnostic(d));
-    if (strict && !skipped.empty()) context.exit_code = exit_code::usage;
 }
 
 std::int64_t now_ns() {
@@ -50,15 +49,19 @@ history::Loaded load_history(Context& context, const HistoryOptions& options) {
     load.index_file = history::index_file_for(folder);
     load.now_ns = now_ns();
     history::Loaded loaded = history::load_sessions(folder, load);
-    report_skipped(context, loaded.skipped, options.strict);
+    report_skipped(context, loaded.skipped);
     return loaded;
 }
 
 history::LoadedTranscripts load_all_transcripts(Context& context, const HistoryOptions& options) {
     const auto folder = folder_to_read(context, options);
     history::LoadedTranscripts loaded = history::load_transcripts(folder);
-    report_skipped(context, loaded.skipped, options.strict);
+    report_skipped(context, loaded.skipped);
     return loaded;
+}
+
+int history_status(const HistoryOptions& options, const Diagnostics& skipped) {
+    return options.strict && !skipped.empty() ? exit_code::usage : exit_code::ok;
 }
 
 void print_no_sessions(std::FILE* stream, const std::filesystem::path& folder) {

@@ -20,11 +20,13 @@ struct HistoryOptions {
 // --sessions-dir DIR and --strict.
 void add_history_options(CLI::App& command, HistoryOptions& options);
 
-// Loads the summaries (through the index), prints a warning line for each skipped file, and
-// with --strict sets exit status 2 when any file was skipped.
+// Loads the summaries (through the index) and prints a warning line for each skipped file.
 history::Loaded load_history(Context& context, const HistoryOptions& options);
 // The same for whole transcripts.
 history::LoadedTranscripts load_all_transcripts(Context& context, const HistoryOptions& options);
+// The exit status of a command that read the history: 2 with --strict when any file was
+// skipped, else 0, whatever the command printed.
+int history_status(const HistoryOptions& options, const Diagnostics& skipped);
 
 // Prints (to `stream`) that there are no sessions yet and how to make one.
 void print_no_sessions(std::FILE* stream, const std::filesystem::path& folder);

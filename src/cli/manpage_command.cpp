@@ -4,16 +4,18 @@
 
 #include "completion/completion.hpp"
 #include "manual/manual.hpp"
+#include "util/errors.hpp"
 
 #include <fmt/format.h>
 
 namespace mockcoach::cli {
 
-void add_manpage_command(CLI::App& app, Context& context) {
+void add_manpage_command(CLI::App& app, Context& context, Commands& commands) {
     CLI::App* cmd = app.add_subcommand("__manpage", "")->group(""); // no group: hidden
-    cmd->callback([&app, &context] {
+    commands.add(cmd, [&app, &context] {
         fmt::print(context.out, "{}",
                    manual::render_page(completion::describe(app, {}), MOCKCOACH_VERSION));
+        return exit_code::ok;
     });
 }
 

@@ -10,11 +10,11 @@
 namespace mockcoach::cli {
 namespace {
 
-void recover(Context& context, const std::optional<std::string>& sessions_dir) {
+int recover(Context& context, const std::optional<std::string>& sessions_dir) {
     const auto folder = context.sessions_folder(sessions_dir);
     if (!std::filesystem::is_directory(folder)) {
         fmt::print(context.out, "Nothing to recover: {} does not exist yet.\n", folder.string());
-        return;
+        return exit_code::ok;
     }
     Diagnostics problems;
     const auto recovered = session::recover_all(folder, problems);
@@ -28,19 +28,19 @@ void recover(Context& context, const std::optional<std::string>& sessions_dir) {
     for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
     if (recovered.empty() && problems.empty())
         fmt::print(context.out, "Nothing to recover in {}.\n", folder.string());
-    if (has_errors(problems)) context.exit_code = exit_code::usage;
+    return has_errors(problems) ? exit_code::usage : exit_code::ok;
 }
 
 } // namespace
 
-void add_recover_command(CLI::App& app, Context& context) {
+void add_recover_command(CLI::App& app, Context& context, Commands& commands) {
     auto sessions_dir = std::make_shared<std::optional<std::string>>();
     CLI::App* cmd = app.add_subcommand(
         "recover", "Save sessions cut short (crash, kill -9) as interrupted transcripts");
     add_sessions_dir_option(*cmd, *sessions_dir);
     cmd->footer("`mockcoach start` does this by itself before a new session.\nExample:\n"
                 "  mockcoach recover");
-    cmd->callback([&context, sessions_dir] { recover(context, *sessions_dir); });
+    commands.add(cmd, [&context, sessions_dir] { return recover(context, *sessions_dir); });
 }
 
 } // namespace mockcoach::cli

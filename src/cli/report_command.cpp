@@ -48,7 +48,7 @@ std::vector<std::string> typed_filters(const SelectionOptions& options) {
     return filters;
 }
 
-void write_report(Context& context, const Options& options) {
+int write_report(Context& context, const Options& options) {
     refuse_existing(options.out);
     const history::Now now = now_local();
     const history::Filter filter = selection_filter(options.selection, now);
@@ -68,11 +68,12 @@ void write_report(Context& context, const Options& options) {
     const std::filesystem::path path =
         save(options, data.heading.generated_on, report::render_html(data));
     fmt::print(context.out, "{}\n", path.string());
+    return history_status(options.history, loaded.skipped);
 }
 
 } // namespace
 
-void add_report_command(CLI::App& app, Context& context) {
+void add_report_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand(
         "report", "Your practice as one HTML page of charts (works offline, prints well)");
@@ -83,7 +84,7 @@ void add_report_command(CLI::App& app, Context& context) {
     add_history_options(*cmd, options->history);
     cmd->footer("Examples:\n  mockcoach report\n  mockcoach report --since 4w --out week.html\n"
                 "  mockcoach report --category system-design --category ml-system-design");
-    cmd->callback([&context, options] { write_report(context, *options); });
+    commands.add(cmd, [&context, options] { return write_report(context, *options); });
 }
 
 } // namespace mockcoach::cli

@@ -1,5 +1,6 @@
 // `mockcoach rubrics list|show|validate`: the frameworks, one in full, and checking files.
 #include "cli/context.hpp"
+#include "cli/format_option.hpp"
 
 #include "util/errors.hpp"
 #include "util/json.hpp"
@@ -23,11 +24,11 @@ std::vector<const rubric::Rubric*> all_of(const rubric::Catalog& catalog) {
     return rubrics;
 }
 
-void list(Context& context, bool json) {
+int list(Context& context, OutputFormat format) {
     const rubric::Catalog& catalog = context.catalog();
     const auto rubrics = all_of(catalog);
     const auto shares = bank::shares(rubrics);
-    if (json) {
+    if (format == OutputFormat::json) {
         JsonWriter out;
         out.begin_array();
         for (std::size_t i = 0; i < rubrics.size(); ++i) {
@@ -46,7 +47,7 @@ void list(Context& context, bool json) {
         }
         out.end_array();
         fmt::print(context.out, "{}", out.str());
-        return;
+        return exit_code::ok;
     }
     Table table({"ID", "NAME", "PHASES", "QUESTIONS", "SHARE", "FROM"},
                 {Align::left, Align::left, Align::left, Align::right, Align::right, Align::left});
@@ -59,6 +60,7 @@ void list(Context& context, bool json) {
     fmt::print(context.out, "{}", table.render());
     fmt::print(context.out, "{} rubrics, {} questions\n", catalog.rubrics.size(),
                catalog.question_count());
+    return exit_code::ok;
 }
 
 void show_json(Context& context, const rubric::Rubric& r, double share) {
@@ -103,7 +105,7 @@ void show_json(Context& context, const rubric::Rubric& r, double share) {
     fmt::print(context.out, "{}", out.str());
 }
 
-void show(Context& context, const std::string& id, bool json) {
+int show(Context& context, const std::string& id, OutputFormat format) {
     const rubric::Catalog& catalog = context.catalog();
     const rubric::Rubric* found = catalog.find(id);
     if (!found) unknown_id("rubric", id, catalog.ids());
@@ -112,7 +114,10 @@ void show(Context& context, const std::string& id, bool json) {
     const auto shares = bank::shares(rubrics);
     const double share = shares[static_cast<std::size_t>(
         std::find(rubrics.begin(), rubrics.end(), found) - rubrics.begin())];
-    if (json) return show_json(context, r, share);
+    if (format == OutputFormat::json) {
+        show_json(context, r, share);
+        return exit_code::ok;
+    }
 
     const Style style = context.out_style();
     const int width = std::max(width_of(context.out), 0);
@@ -145,9 +150,10 @@ void show(Context& context, const std::string& id, bool json) {
             out += fmt::format("     {}\n", line);
     }
     fmt::print(context.out, "{}", out);
+    return exit_code::ok;
 }
 
-void validate(Context& context, const std::vector<std::string>& paths) {
+int validate(Context& context, const std::vector<std::string>& paths) {
     auto layers = context.layers(paths);
     // With paths, only their files are judged; the other layers are there so that a question
     // file can name a built-in or user rubric.
@@ -169,18 +175,18 @@ void validate(Context& context, const std::vector<std::string>& paths) {
     if (errors > 0) {
         fmt::print(context.out, "{} error{} in {} of {} file{}\n", errors, errors == 1 ? "" : "s",
                    bad_files.size(), files, files == 1 ? "" : "s");
-        context.exit_code = exit_code::usage;
-        return;
+        return exit_code::usage;
     }
     fmt::print(context.out, "ok: {} file{} checked; {} rubrics with {} questions loaded\n", files,
                files == 1 ? "" : "s", catalog.rubrics.size(), catalog.question_count());
+    return exit_code::ok;
 }
 
 } // namespace
 
-void add_rubrics_command(CLI::App& app, Context& context) {
+void add_rubrics_command(CLI::App& app, Context& context, Commands& commands) {
     struct Options {
-        bool json = false;
+        OutputFormat format = OutputFormat::text;
         std::string id;
         std::vector<std::string> paths;
     };
@@ -189,15 +195,18 @@ void add_rubrics_command(CLI::App& app, Context& context) {
     rubrics->require_subcommand(1);
 
     CLI::App* list_cmd = rubrics->add_subcommand("list", "Each rubric: phases, questions, share");
-    list_cmd->add_flag("--json", options->json, "Print JSON for scripts");
+    add_format_option(*list_cmd, options->format, {OutputFormat::text, OutputFormat::json},
+                      "text (default: a table) or json (an array, for scripts)", true);
     list_cmd->footer("Example:\n  mockcoach rubrics list");
-    list_cmd->callback([&context, options] { list(context, options->json); });
+    commands.add(list_cmd, [&context, options] { return list(context, options->format); });
 
     CLI::App* show_cmd = rubrics->add_subcommand("show", "One rubric in full");
     show_cmd->add_option("ID", options->id, "Rubric id, e.g. system-design")->required();
-    show_cmd->add_flag("--json", options->json, "Print JSON for scripts");
+    add_format_option(*show_cmd, options->format, {OutputFormat::text, OutputFormat::json},
+                      "text (default) or json (one object, for scripts)", true);
     show_cmd->footer("Example:\n  mockcoach rubrics show ml-system-design");
-    show_cmd->callback([&context, options] { show(context, options->id, options->json); });
+    commands.add(show_cmd,
+                 [&context, options] { return show(context, options->id, options->format); });
 
     CLI::App* validate_cmd = rubrics->add_subcommand(
         "validate", "Check rubric and question files; every problem as FILE:LINE:COLUMN");
@@ -205,7 +214,7 @@ void add_rubrics_command(CLI::App& app, Context& context) {
                              "Files or folders (default: every rubric loaded)");
     validate_cmd->footer("Exit status 2 when any file has an error.\nExample:\n"
                          "  mockcoach rubrics validate ~/.config/mockcoach/rubrics");
-    validate_cmd->callback([&context, options] { validate(context, options->paths); });
+    commands.add(validate_cmd, [&context, options] { return validate(context, options->paths); });
 }
 
 } // namespace mockcoach::cli

@@ -1,6 +1,8 @@
 // Session set-up and the two runners' edges (terminal, standard input, exit codes).
 #include "cli/session_setup.hpp"
 
+#include "cli/enum_option.hpp"
+
 #include "session/recover.hpp"
 #include "session/run_script.hpp"
 #include "stories/stories.hpp"
@@ -60,15 +62,15 @@ void add_run_options(CLI::App& command, RunOptions& options) {
     add_sessions_dir_option(command, options.sessions_dir);
     command.add_flag("--script", options.script,
                      "Read commands from standard input (the default when it is not a terminal)");
-    command
-        .add_option("--clock", options.clock,
-                    "real, or virtual: time moves only by `wait` (scripts, tests)")
-        ->check(CLI::IsMember({"real", "virtual"}));
+    add_enum_option(command, "--clock", options.clock, session::clock_kind_names,
+                    {session::ClockKind::real, session::ClockKind::virtual_},
+                    "real, or virtual: time moves only by `wait` (scripts, tests)", "clock",
+                    "CLOCK");
 }
 
 bool scripted(const RunOptions& options) {
     const bool scripted = options.script || !isatty(STDIN_FILENO);
-    if (options.clock == "virtual" && !scripted)
+    if (options.clock == session::ClockKind::virtual_ && !scripted)
         throw UsageError("--clock virtual is for scripted mode (--script or a pipe)");
     return scripted;
 }
@@ -133,7 +135,9 @@ SessionSetup::~SessionSetup() {
     // A way out that skipped finish_hooks (an exception after the save) still lets a
     // session_end hook finish its copy, rather than killing it with the Runner.
     try {
-        finish_hooks(0);
+        // Only an exception skips the call, and that exits 1 whatever this returns: the hooks
+        // are waited for, as after any session that was not stopped by a signal.
+        (void)finish_hooks(exit_code::failure);
     } catch (...) { // nothing is left to tell on the way out
     }
 }
@@ -170,7 +174,7 @@ SessionSetup::SessionSetup(Context& context, const RunOptions& options)
                        item.transcript.string());
     }
     for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
-    if (options_.clock == "virtual")
+    if (options_.clock == session::ClockKind::virtual_)
         clock_ = std::make_unique<session::VirtualClock>(std::chrono::system_clock::now());
     else
         clock_ = std::make_unique<session::RealClock>(options_.speed);
@@ -191,8 +195,8 @@ session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, s
     meta.id = transcript::session_id(clock_->wall_start(), plan.rubric_id, plan.question_id);
     meta.mode = std::move(mode);
     meta.seed = static_cast<std::int64_t>(seed);
-    meta.speed = options_.clock == "virtual" ? 1 : options_.speed;
-    meta.clock = options_.clock;
+    meta.speed = options_.clock == session::ClockKind::virtual_ ? 1 : options_.speed;
+    meta.clock = session::clock_kind_names.name_of(options_.clock);
     session::Recorder recorder(std::move(plan), std::move(meta), folder_, *clock_);
     recorder.observe(observer_.get());
     return recorder;

@@ -46,7 +46,7 @@ struct RunOptions {
     HookOptions hooks;
     std::optional<std::string> sessions_dir;
     bool script = false;
-    std::string clock = "real";
+    session::ClockKind clock = session::ClockKind::real;
 };
 
 // --speed, --bell/--no-bell, --on-phase-end/--no-hooks, --sessions-dir, --script and --clock.
@@ -71,9 +71,9 @@ class SessionSetup {
     live::LiveOptions live_options() const;
 
     // After the session, given its exit status: waits for hooks still running (up to their
-    // timeout; stopped at once after SIGTERM or SIGHUP; Ctrl-C stops them and exits 130) and
-    // reports, once each, the hooks that failed. Returns the exit status. Once; the destructor
-    // calls it if no one did.
+    // timeout) and reports, once each, the hooks that failed; returns the status to exit with,
+    // 128+N when signal N (Ctrl-C) stopped the wait. A session ended by a signal (status above
+    // 128) stops its hooks instead of waiting. Once; the destructor calls it if no one did.
     int finish_hooks(int status);
 
   private:

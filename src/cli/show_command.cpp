@@ -1,5 +1,6 @@
 // `mockcoach show`: one transcript rendered as text, Markdown or JSON.
 #include "cli/context.hpp"
+#include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
 
 #include "tomlfile/tomlfile.hpp"
@@ -20,7 +21,7 @@ namespace {
 struct Options {
     HistoryOptions history;
     std::string which;
-    std::string format = "text";
+    OutputFormat format = OutputFormat::text;
 };
 
 bool looks_like_path(const std::string& text) {
@@ -28,11 +29,13 @@ bool looks_like_path(const std::string& text) {
 }
 
 // ID, a unique part of one, "latest", or a file: the transcript's path; none (after the
-// friendly message) when the folder has no sessions at all.
-std::optional<fs::path> resolve(Context& context, const Options& options) {
+// friendly message) when the folder has no sessions at all. `status`: the history's exit
+// status (--strict), when it was read.
+std::optional<fs::path> resolve(Context& context, const Options& options, int& status) {
     const fs::path folder = context.sessions_folder(options.history.sessions_dir);
     if (options.which == "latest") {
         const history::Loaded loaded = load_history(context, options.history);
+        status = history_status(options.history, loaded.skipped);
         if (loaded.sessions.empty()) {
             print_no_sessions(context.out, folder);
             return std::nullopt;
@@ -73,9 +76,10 @@ std::optional<fs::path> resolve(Context& context, const Options& options) {
     return matches.back();
 }
 
-void show(Context& context, const Options& options) {
-    const auto found = resolve(context, options);
-    if (!found) return;
+int show(Context& context, const Options& options) {
+    int status = exit_code::ok;
+    const auto found = resolve(context, options, status);
+    if (!found) return status;
     const fs::path& path = *found;
     Diagnostics problems;
     int os_error = 0;
@@ -86,20 +90,24 @@ void show(Context& context, const Options& options) {
     const auto record =
         bytes ? transcript::read_transcript(path.string(), *bytes, problems) : std::nullopt;
     if (!record) throw InvalidInput(problems);
-    if (options.format == "json") {
+    switch (options.format) {
+    case OutputFormat::json:
         fmt::print(context.out, "{}", transcript::render_json(*record));
-    } else if (options.format == "markdown") {
+        break;
+    case OutputFormat::markdown:
         fmt::print(context.out, "{}", transcript::render_markdown(*record));
-    } else {
+        break;
+    default:
         fmt::print(context.out, "{}",
                    transcript::render_text(*record, context.out_style(),
                                            table_width(context).value_or(80)));
     }
+    return status;
 }
 
 } // namespace
 
-void add_show_command(CLI::App& app, Context& context) {
+void add_show_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("show", "One session's transcript, rendered");
     cmd->add_option(
@@ -107,13 +115,14 @@ void add_show_command(CLI::App& app, Context& context) {
            "A session id or part of one (the newest match), `latest`, or a transcript file")
         ->required()
         ->type_name("ID|latest|FILE");
-    cmd->add_option("--format", options->format, "text (default), markdown or json")
-        ->check(CLI::IsMember({"text", "markdown", "json"}));
+    add_format_option(*cmd, options->format,
+                      {OutputFormat::text, OutputFormat::markdown, OutputFormat::json},
+                      "text (default), markdown or json", false);
     add_history_options(*cmd, options->history);
     cmd->footer("Examples:\n  mockcoach show latest\n"
                 "  mockcoach show url-shortener --format markdown > for-my-partner.md\n"
                 "  mockcoach show ~/Downloads/20261124-235805-system-design-url-shortener.toml");
-    cmd->callback([&context, options] { show(context, *options); });
+    commands.add(cmd, [&context, options] { return show(context, *options); });
 }
 
 } // namespace mockcoach::cli

@@ -132,9 +132,8 @@ class StorySaver {
                                            saved.story.name, themes));
         for (const std::string& theme : request.themes) {
             if (std::find(known_.begin(), known_.end(), theme) != known_.end()) continue;
-            if (auto near = closest_match(theme, std::span<const std::string>(known_)))
-                notices_.push_back(
-                    fmt::format("note: \"{}\" is a new theme; did you mean \"{}\"?", theme, *near));
+            if (const std::string near = did_you_mean(theme, known_); !near.empty())
+                notices_.push_back(fmt::format("note: \"{}\" is a new theme{}", theme, near));
             known_.push_back(theme);
         }
         return {};
@@ -148,7 +147,7 @@ class StorySaver {
     std::vector<std::string> notices_;
 };
 
-void star(Context& context, const Options& options) {
+int star(Context& context, const Options& options) {
     const bool scripted = cli::scripted(options.run);
 
     // Everything the user named is checked before anything is written.
@@ -195,22 +194,21 @@ void star(Context& context, const Options& options) {
     if (scripted) {
         print_plan(context, recorder.engine().plan(), story_name);
         const session::Ended ended = run_scripted(driver, output);
-        context.exit_code = setup.finish_hooks(
+        return setup.finish_hooks(
             conclude(context, ended, Driven::script, recorder.journal_path(), output, extras));
-        return;
     }
     live::LiveOptions live = setup.live_options();
     live.mode = live::LiveMode::star;
     live.story = story_name;
     live.themes = offered_themes(bank, behavioral);
     const session::Ended ended = run_live_session(driver, live);
-    context.exit_code = setup.finish_hooks(
+    return setup.finish_hooks(
         conclude(context, ended, Driven::live, recorder.journal_path(), output, extras));
 }
 
 } // namespace
 
-void add_star_command(CLI::App& app, Context& context) {
+void add_star_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand(
         "star", "Rehearse a STAR answer to a behavioral question, and keep it as a story");
@@ -238,7 +236,7 @@ void add_star_command(CLI::App& app, Context& context) {
         "  printf 'say We had churn\\nnext\\nsay I owned it\\nnext\\nsay I built it\\nnext\\n"
         "say Churn fell 12 points\\nnext\\nsave-story churn ownership\\n' |\n"
         "    mockcoach star --question end-to-end-project --clock virtual");
-    cmd->callback([&context, options] { star(context, *options); });
+    commands.add(cmd, [&context, options] { return star(context, *options); });
 }
 
 } // namespace mockcoach::cli

@@ -43,7 +43,7 @@ void print_plan(Context& context, const session::Plan& plan) {
     if (!plan.tip.empty()) fmt::print(context.out, "tip: {}\n", plan.tip);
 }
 
-void start(Context& context, const Options& options) {
+int start(Context& context, const Options& options) {
     const bool scripted = cli::scripted(options.run);
 
     const rubric::Catalog& catalog = context.catalog();
@@ -78,20 +78,19 @@ void start(Context& context, const Options& options) {
     if (scripted) {
         print_plan(context, recorder.engine().plan());
         const session::Ended ended = run_scripted(driver, output);
-        context.exit_code = setup.finish_hooks(
+        return setup.finish_hooks(
             conclude(context, ended, Driven::script, recorder.journal_path(), output));
-        return;
     }
     live::LiveOptions live = setup.live_options();
     for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
     const session::Ended ended = run_live_session(driver, live);
-    context.exit_code =
-        setup.finish_hooks(conclude(context, ended, Driven::live, recorder.journal_path(), output));
+    return setup.finish_hooks(
+        conclude(context, ended, Driven::live, recorder.journal_path(), output));
 }
 
 } // namespace
 
-void add_start_command(CLI::App& app, Context& context) {
+void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("start", "Run a timed mock interview");
     cmd->add_option("-c,--category", options->categories, "Draw only from this rubric (repeatable)")
@@ -119,7 +118,7 @@ void add_start_command(CLI::App& app, Context& context) {
         "Examples:\n  mockcoach start\n  mockcoach start --category ml-system-design --blind\n"
         "  printf 'wait 300\\nnext\\nquit\\nscore depth 3\\n' | mockcoach start --question "
         "url-shortener --clock virtual");
-    cmd->callback([&context, options] { start(context, *options); });
+    commands.add(cmd, [&context, options] { return start(context, *options); });
 }
 
 } // namespace mockcoach::cli

@@ -1,6 +1,7 @@
 // `mockcoach stats`: what to practise next: weak categories and criteria, overrun phases,
 // categories practised less than the bank holds them, blind guesses.
 #include "cli/context.hpp"
+#include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
 
 #include "util/json.hpp"
@@ -15,10 +16,10 @@ namespace {
 struct Options {
     HistoryOptions history;
     SelectionOptions selection;
-    bool json = false;
+    OutputFormat format = OutputFormat::text;
 };
 
-// Text tables show this many rows of the long lists; --json has them all.
+// Text tables show this many rows of the long lists; --format json has them all.
 constexpr std::size_t weakest_shown = 5;
 constexpr std::size_t phases_shown = 8;
 
@@ -73,7 +74,7 @@ std::string print_text(const history::Stats& stats, const Style& style,
         }
         out += phases.render(width);
         if (stats.phases.size() > phases_shown)
-            out += fmt::format("… and {} more phases (--json has them all)\n",
+            out += fmt::format("… and {} more phases (--format json has them all)\n",
                                stats.phases.size() - phases_shown);
     }
 
@@ -176,42 +177,46 @@ std::string print_json(const history::Stats& stats) {
     return out.str();
 }
 
-void stats_report(Context& context, const Options& options) {
+int stats_report(Context& context, const Options& options) {
     const history::Now now = now_local();
     const history::Filter filter = selection_filter(options.selection, now);
     history::Loaded loaded = load_history(context, options.history);
     check_categories(context, options.selection.categories, loaded.sessions);
+    const int status = history_status(options.history, loaded.skipped);
+    const bool json = options.format == OutputFormat::json;
     if (loaded.sessions.empty()) {
-        print_no_sessions(options.json ? context.err : context.out,
+        print_no_sessions(json ? context.err : context.out,
                           context.sessions_folder(options.history.sessions_dir));
-        if (!options.json) return;
+        if (!json) return status;
     }
     history::keep_matching(filter, loaded.sessions);
     const history::Stats stats =
         history::compute_stats(loaded.sessions, bank_shares(context, options.selection.categories));
-    if (options.json) {
+    if (json)
         fmt::print(context.out, "{}", print_json(stats));
-        return;
-    }
-    if (stats.sessions == 0) {
+    else if (stats.sessions == 0)
         fmt::print(context.out, "No sessions match.\n");
-        return;
-    }
-    fmt::print(context.out, "{}", print_text(stats, context.out_style(), table_width(context)));
+    else
+        fmt::print(context.out, "{}", print_text(stats, context.out_style(), table_width(context)));
+    return status;
 }
 
 } // namespace
 
-void add_stats_command(CLI::App& app, Context& context) {
+void add_stats_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
     CLI::App* cmd =
         app.add_subcommand("stats", "What to practise next: weak spots, overruns, coverage");
     add_selection_options(*cmd, options->selection);
-    cmd->add_flag("--json", options->json, "One JSON object with every list in full");
+    add_format_option(*cmd, options->format, {OutputFormat::text, OutputFormat::json},
+                      "text (default: tables of the first rows) or json (one object with every "
+                      "list in full)",
+                      true);
     add_history_options(*cmd, options->history);
     cmd->footer("Examples:\n  mockcoach stats\n  mockcoach stats --since 4w\n"
-                "  mockcoach stats --category system-design --category ml-system-design --json");
-    cmd->callback([&context, options] { stats_report(context, *options); });
+                "  mockcoach stats --category system-design --category ml-system-design "
+                "--format json");
+    commands.add(cmd, [&context, options] { return stats_report(context, *options); });
 }
 
 } // namespace mockcoach::cli

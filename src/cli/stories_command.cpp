@@ -1,6 +1,7 @@
 // `mockcoach stories list|show|coverage|remove`: the story bank, its rehearsals (read from the
 // transcripts that name each story) and which themes still lack a story.
 #include "cli/context.hpp"
+#include "cli/format_option.hpp"
 #include "cli/session_setup.hpp"
 
 #include "history/history.hpp"
@@ -23,7 +24,7 @@ using transcript::Transcript;
 struct Options {
     std::optional<std::string> sessions_dir;
     std::string name;
-    bool json = false;
+    OutputFormat format = OutputFormat::text;
     bool yes = false;
 };
 
@@ -67,9 +68,9 @@ std::optional<std::size_t> terminal_width(Context& context) {
     return static_cast<std::size_t>(width);
 }
 
-void list(Context& context, const Options& options) {
+int list(Context& context, const Options& options) {
     const Bank bank = load_bank(context, options, true);
-    if (options.json) {
+    if (options.format == OutputFormat::json) {
         JsonWriter json;
         json.begin_array();
         for (const stories::Story& story : bank.stories) {
@@ -95,14 +96,14 @@ void list(Context& context, const Options& options) {
         }
         json.end_array();
         fmt::print(context.out, "{}", json.str());
-        return;
+        return exit_code::ok;
     }
     if (bank.stories.empty()) {
         fmt::print(context.out,
                    "No stories yet in {}.\nRehearse an answer with `mockcoach star` and save it "
                    "as a story at the end.\n",
                    stories::stories_folder(bank.folder).string());
-        return;
+        return exit_code::ok;
     }
     // Themes are cut to what the line has left after the other columns (the name and its gap,
     // then 36 for REHEARSED, LAST and SCORE with theirs), but never below 20 columns.
@@ -124,6 +125,7 @@ void list(Context& context, const Options& options) {
                    last ? format_score(last->mean_score) : "-"});
     }
     fmt::print(context.out, "{}", table.render());
+    return exit_code::ok;
 }
 
 // One row per rehearsal: when, each part's used time, the total against the budget, the score.
@@ -164,7 +166,7 @@ std::string history_table(const std::vector<const Transcript*>& rehearsals,
     return table.render(width);
 }
 
-void show(Context& context, const Options& options) {
+int show(Context& context, const Options& options) {
     const Bank bank = load_bank(context, options, true);
     const stories::Story& story = named_story(bank, options.name);
     const auto rehearsals = stories::rehearsals_of(story, bank.transcripts);
@@ -210,13 +212,14 @@ void show(Context& context, const Options& options) {
         out += history_table(rehearsals, terminal_width(context));
     }
     fmt::print(context.out, "{}", out);
+    return exit_code::ok;
 }
 
-void coverage(Context& context, const Options& options) {
+int coverage(Context& context, const Options& options) {
     const Bank bank = load_bank(context, options, false);
     const rubric::Rubric* behavioral = context.catalog().find("behavioral");
     const auto themes = stories::coverage(bank.stories, behavioral);
-    if (options.json) {
+    if (options.format == OutputFormat::json) {
         JsonWriter json;
         json.begin_array();
         for (const auto& item : themes) {
@@ -230,7 +233,7 @@ void coverage(Context& context, const Options& options) {
         }
         json.end_array();
         fmt::print(context.out, "{}", json.str());
-        return;
+        return exit_code::ok;
     }
     const Style style = context.out_style();
     Table table({"THEME", "QUESTIONS", "STORIES"}, {Align::left, Align::right, Align::left});
@@ -263,9 +266,10 @@ void coverage(Context& context, const Options& options) {
                    next->questions == 1 ? "s" : "");
     else
         fmt::print(context.out, " Every theme has a story.\n");
+    return exit_code::ok;
 }
 
-void remove(Context& context, const Options& options) {
+int remove(Context& context, const Options& options) {
     const Bank bank = load_bank(context, options, true);
     const stories::Story& story = named_story(bank, options.name);
     const std::size_t kept = stories::rehearsals_of(story, bank.transcripts).size();
@@ -281,17 +285,18 @@ void remove(Context& context, const Options& options) {
         if (!got || (answer[0] != 'y' && answer[0] != 'Y')) {
             fmt::print(context.out, "Kept \"{}\".{}\n", story.name,
                        got ? "" : " (no answer; --yes removes without asking)");
-            return;
+            return exit_code::ok;
         }
     }
     stories::remove_story(story);
     fmt::print(context.out, "Removed the story \"{}\"; its transcripts stay ({} rehearsal{}).\n",
                story.name, kept, kept == 1 ? "" : "s");
+    return exit_code::ok;
 }
 
 } // namespace
 
-void add_stories_command(CLI::App& app, Context& context) {
+void add_stories_command(CLI::App& app, Context& context, Commands& commands) {
     CLI::App* cmd = app.add_subcommand("stories", "Your story bank: saved STAR answers by theme");
     cmd->require_subcommand(1);
     cmd->footer("Save a story at the end of `mockcoach star`, or with `save-story` in a script.\n"
@@ -301,23 +306,27 @@ void add_stories_command(CLI::App& app, Context& context) {
     auto list_options = std::make_shared<Options>();
     CLI::App* list_cmd = cmd->add_subcommand(
         "list", "Each story: themes, times rehearsed, last rehearsed, last score");
-    list_cmd->add_flag("--json", list_options->json, "Print a JSON array");
+    add_format_option(*list_cmd, list_options->format, {OutputFormat::text, OutputFormat::json},
+                      "text (default: a table) or json (an array)", true);
     add_sessions_dir_option(*list_cmd, list_options->sessions_dir);
-    list_cmd->callback([&context, list_options] { list(context, *list_options); });
+    commands.add(list_cmd, [&context, list_options] { return list(context, *list_options); });
 
     auto show_options = std::make_shared<Options>();
     CLI::App* show_cmd =
         cmd->add_subcommand("show", "A story's latest text per part and its rehearsals");
     show_cmd->add_option("NAME", show_options->name, "The story's name")->required();
     add_sessions_dir_option(*show_cmd, show_options->sessions_dir);
-    show_cmd->callback([&context, show_options] { show(context, *show_options); });
+    commands.add(show_cmd, [&context, show_options] { return show(context, *show_options); });
 
     auto coverage_options = std::make_shared<Options>();
     CLI::App* coverage_cmd = cmd->add_subcommand(
         "coverage", "Each theme and the stories that cover it; themes without one flagged");
-    coverage_cmd->add_flag("--json", coverage_options->json, "Print a JSON array");
+    add_format_option(*coverage_cmd, coverage_options->format,
+                      {OutputFormat::text, OutputFormat::json},
+                      "text (default: a table) or json (an array)", true);
     add_sessions_dir_option(*coverage_cmd, coverage_options->sessions_dir);
-    coverage_cmd->callback([&context, coverage_options] { coverage(context, *coverage_options); });
+    commands.add(coverage_cmd,
+                 [&context, coverage_options] { return coverage(context, *coverage_options); });
 
     auto remove_options = std::make_shared<Options>();
     CLI::App* remove_cmd =
@@ -325,7 +334,8 @@ void add_stories_command(CLI::App& app, Context& context) {
     remove_cmd->add_option("NAME", remove_options->name, "The story's name")->required();
     remove_cmd->add_flag("-y,--yes", remove_options->yes, "Do not ask");
     add_sessions_dir_option(*remove_cmd, remove_options->sessions_dir);
-    remove_cmd->callback([&context, remove_options] { remove(context, *remove_options); });
+    commands.add(remove_cmd,
+                 [&context, remove_options] { return remove(context, *remove_options); });
 }
 
 } // namespace mockcoach::cli

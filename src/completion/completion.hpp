@@ -3,6 +3,8 @@
 // and the thin bash, zsh and fish scripts that ask `mockcoach __complete` for it.
 #pragma once
 
+#include "util/name_table.hpp"
+
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <map>
@@ -81,6 +83,12 @@ struct Candidate {
 
 // What the shell should do: offer these candidates, or complete a path itself.
 enum class Mode { words, files, directories };
+// The first line __complete prints, which the scripts switch on.
+inline constexpr auto mode_names = name_table<Mode>({
+    {Mode::words, "words"},
+    {Mode::files, "files"},
+    {Mode::directories, "dirs"},
+});
 
 struct Completion {
     Mode mode = Mode::words;
@@ -105,7 +113,14 @@ Completion complete(const Command& root, std::span<const std::string> words,
 // --- Shells ------------------------------------------------------------------------------
 
 enum class Shell { bash, zsh, fish };
-std::optional<Shell> shell_named(std::string_view name);
+inline constexpr auto shell_names = name_table<Shell>({
+    {Shell::bash, "bash"},
+    {Shell::zsh, "zsh"},
+    {Shell::fish, "fish"},
+});
+inline std::optional<Shell> shell_named(std::string_view name) {
+    return shell_names.parse(name);
+}
 
 // The script to source (or install) for a shell; it calls `PROGRAM __complete`.
 std::string script(Shell shell, std::string_view program);

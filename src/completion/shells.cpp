@@ -6,13 +6,6 @@
 
 namespace mockcoach::completion {
 
-std::optional<Shell> shell_named(std::string_view name) {
-    if (name == "bash") return Shell::bash;
-    if (name == "zsh") return Shell::zsh;
-    if (name == "fish") return Shell::fish;
-    return std::nullopt;
-}
-
 namespace {
 
 // What bash's quoting leaves of `word`, and the quote left open at its end, if any.
@@ -57,17 +50,6 @@ std::string one_line(std::string_view text, std::size_t limit = 72) {
         line = line.substr(0, cut) + "...";
     }
     return line;
-}
-
-std::string_view mode_name(Mode mode) {
-    switch (mode) {
-    case Mode::files:
-        return "files";
-    case Mode::directories:
-        return "dirs";
-    default:
-        return "words";
-    }
 }
 
 } // namespace
@@ -123,7 +105,7 @@ std::string bash_insert(std::string_view candidate, const BashWords& line) {
 }
 
 std::string render(const Completion& completion, Shell shell, const BashWords* bash) {
-    std::string out = fmt::format("{}\n", mode_name(completion.mode));
+    std::string out = fmt::format("{}\n", mode_names.name_of(completion.mode));
     if (completion.mode != Mode::words) return out + completion.path + "\n";
     for (const Candidate& candidate : completion.candidates) {
         if (candidate.value.find('\n') != std::string::npos) continue;

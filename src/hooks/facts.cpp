@@ -5,18 +5,6 @@
 
 namespace mockcoach::hooks {
 
-std::string_view event_name(Event event) {
-    switch (event) {
-    case Event::phase_end:
-        return "phase_end";
-    case Event::overtime:
-        return "overtime";
-    case Event::session_end:
-        break;
-    }
-    return "session_end";
-}
-
 const std::optional<std::string>& Commands::command(Event event) const {
     switch (event) {
     case Event::phase_end:

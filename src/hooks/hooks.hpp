@@ -6,6 +6,8 @@
 // once, after the session.
 #pragma once
 
+#include "util/name_table.hpp"
+
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -19,7 +21,15 @@
 namespace mockcoach::hooks {
 
 enum class Event { phase_end, overtime, session_end };
-std::string_view event_name(Event event); // "phase_end", as in the settings file
+// As in the settings file's [hooks] and in MOCKCOACH_EVENT.
+inline constexpr auto event_names = name_table<Event>({
+    {Event::phase_end, "phase_end"},
+    {Event::overtime, "overtime"},
+    {Event::session_end, "session_end"},
+});
+inline std::string_view event_name(Event event) {
+    return event_names.name_of(event);
+}
 
 struct Commands {
     std::optional<std::string> phase_end;

@@ -51,12 +51,10 @@ Catalog build_catalog(const std::vector<Layer>& layers) {
     for (QuestionSet& set : question_sets) {
         auto found = by_id.find(set.rubric_id);
         if (found == by_id.end()) {
-            std::string message = fmt::format("unknown rubric \"{}\"", set.rubric_id);
-            if (auto near = closest_match(set.rubric_id, std::span<const std::string>(known)))
-                message += fmt::format("; did you mean \"{}\"?", *near);
-            else
-                message += "; see `mockcoach rubrics list`";
-            catalog.diagnostics.push_back(error_at(set.place, std::move(message)));
+            catalog.diagnostics.push_back(
+                error_at(set.place,
+                         with_suggestion(fmt::format("unknown rubric \"{}\"", set.rubric_id),
+                                         set.rubric_id, known, "; see `mockcoach rubrics list`")));
             continue;
         }
         Rubric& rubric = found->second;

@@ -3,11 +3,20 @@
 #pragma once
 
 #include "session/engine.hpp"
+#include "util/name_table.hpp"
 #include "util/wall_time.hpp"
 
 #include <chrono>
 
 namespace mockcoach::session {
+
+// Which clock a session runs on; the name is what `--clock` takes and a transcript's `clock`
+// records.
+enum class ClockKind { real, virtual_ };
+inline constexpr auto clock_kind_names = name_table<ClockKind>({
+    {ClockKind::real, "real"},
+    {ClockKind::virtual_, "virtual"},
+});
 
 class Clock {
   public:

@@ -10,42 +10,11 @@
 namespace mockcoach::session {
 namespace {
 
-constexpr std::array event_names{
-    std::pair{EventKind::start, "start"},
-    std::pair{EventKind::pause, "pause"},
-    std::pair{EventKind::resume, "resume"},
-    std::pair{EventKind::next, "next"},
-    std::pair{EventKind::extend, "extend"},
-    std::pair{EventKind::note, "note"},
-    std::pair{EventKind::guess, "guess"},
-    std::pair{EventKind::score, "score"},
-    std::pair{EventKind::skip, "skip"},
-    std::pair{EventKind::reflect, "reflect"},
-    std::pair{EventKind::quit, "quit"},
-    std::pair{EventKind::finish, "finish"},
-    std::pair{EventKind::interrupt, "interrupt"},
-    std::pair{EventKind::tick, "tick"},
-    std::pair{EventKind::say, "say"},
-    std::pair{EventKind::story, "story"},
-};
-
 std::int64_t to_seconds(Millis ms) {
     return (ms + 500) / 1000;
 }
 
 } // namespace
-
-std::string_view event_name(EventKind kind) {
-    for (const auto& [k, name] : event_names)
-        if (k == kind) return name;
-    return "tick";
-}
-
-std::optional<EventKind> parse_event_name(std::string_view name) {
-    for (const auto& [kind, text] : event_names)
-        if (text == name) return kind;
-    return std::nullopt;
-}
 
 Millis Plan::total_budget() const {
     Millis total = 0;
@@ -285,11 +254,10 @@ std::string Engine::running_event(const Event& event, Effects& effects) {
 std::string Engine::unknown_criterion(std::string_view id) const {
     std::vector<std::string> ids;
     for (const CriterionPlan& c : plan_.criteria) ids.push_back(c.id);
-    if (auto near = closest_match(id, std::span<const std::string>(ids)))
-        return fmt::format("unknown criterion \"{}\"; did you mean \"{}\"?", id, *near);
     std::string list;
     for (const std::string& known : ids) list += (list.empty() ? "" : ", ") + known;
-    return fmt::format("unknown criterion \"{}\" (this rubric has: {})", id, list);
+    return with_suggestion(fmt::format("unknown criterion \"{}\"", id), id, ids,
+                           fmt::format(" (this rubric has: {})", list));
 }
 
 std::string Engine::scoring_event(const Event& event) {

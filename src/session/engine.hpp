@@ -5,6 +5,7 @@
 
 #include "rubric/rubric.hpp"
 #include "transcript/transcript.hpp"
+#include "util/name_table.hpp"
 
 #include <cstdint>
 #include <map>
@@ -66,8 +67,31 @@ enum class EventKind {
     tick, // only lets time pass (heartbeats, redraws)
 };
 
-std::string_view event_name(EventKind kind);
-std::optional<EventKind> parse_event_name(std::string_view name);
+// As written in the journal, one event a line.
+inline constexpr auto event_kind_names = name_table<EventKind>({
+    {EventKind::start, "start"},
+    {EventKind::pause, "pause"},
+    {EventKind::resume, "resume"},
+    {EventKind::next, "next"},
+    {EventKind::extend, "extend"},
+    {EventKind::note, "note"},
+    {EventKind::guess, "guess"},
+    {EventKind::score, "score"},
+    {EventKind::skip, "skip"},
+    {EventKind::reflect, "reflect"},
+    {EventKind::quit, "quit"},
+    {EventKind::finish, "finish"},
+    {EventKind::interrupt, "interrupt"},
+    {EventKind::tick, "tick"},
+    {EventKind::say, "say"},
+    {EventKind::story, "story"},
+});
+inline std::string_view event_name(EventKind kind) {
+    return event_kind_names.name_of(kind);
+}
+inline std::optional<EventKind> parse_event_name(std::string_view name) {
+    return event_kind_names.parse(name);
+}
 
 struct Event {
     EventKind kind;

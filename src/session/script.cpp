@@ -104,12 +104,9 @@ parse_script_line(std::string_view line, const StoryRules& story_rules) {
         return event(EventKind::score, std::string(rest.substr(0, gap)),
                      static_cast<std::int64_t>(*value));
     }
-    std::string message = fmt::format("unknown command \"{}\"", word);
-    if (auto near = closest_match(word, std::span<const std::string_view>(commands)))
-        message += fmt::format("; did you mean \"{}\"?", *near);
-    else
-        message += fmt::format(" (commands: {})", script_help());
-    return error(std::move(message));
+    return error(with_suggestion(fmt::format("unknown command \"{}\"", word), word,
+                                 std::span<const std::string_view>(commands),
+                                 fmt::format(" (commands: {})", script_help())));
 }
 
 } // namespace mockcoach::session

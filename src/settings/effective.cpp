@@ -32,20 +32,6 @@ const char* process_environment(const char* name) {
     return std::getenv(name);
 }
 
-std::string_view source_name(Source source) {
-    switch (source) {
-    case Source::file:
-        return "file";
-    case Source::environment:
-        return "environment";
-    case Source::option:
-        return "option";
-    case Source::fallback:
-        break;
-    }
-    return "default";
-}
-
 Resolved<fs::path> sessions_folder(const Settings& settings,
                                    const std::optional<std::string>& option, Environment env) {
     if (option && !option->empty()) return {fs::path(*option), Source::option, "--sessions-dir"};

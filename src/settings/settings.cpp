@@ -44,18 +44,6 @@ std::string expand_home(std::string_view path) {
     return std::string(path);
 }
 
-std::string_view colour_name(ColourChoice choice) {
-    switch (choice) {
-    case ColourChoice::always:
-        return "always";
-    case ColourChoice::never:
-        return "never";
-    case ColourChoice::automatic:
-        break;
-    }
-    return "auto";
-}
-
 Settings parse_settings(std::string_view path, std::string_view bytes, Diagnostics& problems) {
     const std::size_t before = problems.size();
     Settings settings = read(path, bytes, problems);
@@ -89,10 +77,7 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
     take(settings.auto_advance, top.boolean("auto_advance", Need::optional), top, "auto_advance");
     take(settings.adaptive, top.boolean("adaptive", Need::optional), top, "adaptive");
     if (auto colour = top.string("colour", Need::optional)) {
-        std::optional<ColourChoice> choice;
-        if (*colour == "auto") choice = ColourChoice::automatic;
-        if (*colour == "always") choice = ColourChoice::always;
-        if (*colour == "never") choice = ColourChoice::never;
+        std::optional<ColourChoice> choice = colour_names.parse(*colour);
         if (choice)
             take(settings.colour, choice, top, "colour");
         else

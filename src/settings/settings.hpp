@@ -6,6 +6,7 @@
 #pragma once
 
 #include "util/diagnostic.hpp"
+#include "util/name_table.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -25,6 +26,12 @@ template <typename T> struct Setting {
 };
 
 enum class ColourChoice { automatic, always, never };
+// As written for `colour` in the settings file.
+inline constexpr auto colour_names = name_table<ColourChoice>({
+    {ColourChoice::automatic, "auto"},
+    {ColourChoice::always, "always"},
+    {ColourChoice::never, "never"},
+});
 
 struct Settings {
     std::filesystem::path file; // where it was (or would be) read from
@@ -61,14 +68,25 @@ Settings load_settings(const std::filesystem::path& path, Diagnostics& problems)
 // "~/x" -> HOME/x; anything else as written.
 std::string expand_home(std::string_view path);
 
-std::string_view colour_name(ColourChoice choice);
+inline std::string_view colour_name(ColourChoice choice) {
+    return colour_names.name_of(choice);
+}
 
 // ---- Effective values ------------------------------------------------------------------------
 // One resolver per setting, used both by the commands and by `mockcoach config`, so what it
 // shows is what the commands do.
 
 enum class Source { fallback, file, environment, option };
-std::string_view source_name(Source source); // "default", "file", "environment", "option"
+// As `mockcoach config` shows where a value came from.
+inline constexpr auto source_names = name_table<Source>({
+    {Source::fallback, "default"},
+    {Source::file, "file"},
+    {Source::environment, "environment"},
+    {Source::option, "option"},
+});
+inline std::string_view source_name(Source source) {
+    return source_names.name_of(source);
+}
 
 template <typename T> struct Resolved {
     T value;

@@ -16,10 +16,8 @@ TableReader::TableReader(std::string_view path, const toml::table& table, std::s
     for (const auto& [key, value] : table_) {
         const std::string_view name = key.str();
         if (std::find(candidates.begin(), candidates.end(), name) != candidates.end()) continue;
-        std::string message = fmt::format("unknown key \"{}\" in {}", name, what_);
-        if (auto near = closest_match(name, std::span<const std::string_view>(candidates)))
-            message += fmt::format("; did you mean \"{}\"?", *near);
-        error(key.source(), std::move(message));
+        error(key.source(), with_suggestion(fmt::format("unknown key \"{}\" in {}", name, what_),
+                                            name, candidates));
     }
 }
 

@@ -12,24 +12,6 @@ namespace mockcoach::transcript {
 using tomlfile::Need;
 using tomlfile::TableReader;
 
-std::string_view status_name(Status status) {
-    switch (status) {
-    case Status::completed:
-        return "completed";
-    case Status::ended_early:
-        return "ended-early";
-    case Status::interrupted:
-        return "interrupted";
-    }
-    return "completed";
-}
-
-std::optional<Status> parse_status(std::string_view name) {
-    for (Status s : {Status::completed, Status::ended_early, Status::interrupted})
-        if (status_name(s) == name) return s;
-    return std::nullopt;
-}
-
 std::int64_t Transcript::budget_seconds() const {
     std::int64_t total = 0;
     for (const Phase& phase : phases) total += phase.budget_seconds;

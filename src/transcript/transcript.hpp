@@ -3,6 +3,7 @@
 #pragma once
 
 #include "util/diagnostic.hpp"
+#include "util/name_table.hpp"
 #include "util/wall_time.hpp"
 
 #include <cstdint>
@@ -47,8 +48,18 @@ struct Score {
 };
 
 enum class Status { completed, ended_early, interrupted };
-std::string_view status_name(Status status);
-std::optional<Status> parse_status(std::string_view name);
+// As written in a transcript's `status` and typed after `history --status`.
+inline constexpr auto status_names = name_table<Status>({
+    {Status::completed, "completed"},
+    {Status::ended_early, "ended-early"},
+    {Status::interrupted, "interrupted"},
+});
+inline std::string_view status_name(Status status) {
+    return status_names.name_of(status);
+}
+inline std::optional<Status> parse_status(std::string_view name) {
+    return status_names.parse(name);
+}
 
 // A session's top-level metadata: what was asked, when, how it was run, how it ended. Declared
 // once: history's summaries and the index reuse it, so a new field is added here alone (and to

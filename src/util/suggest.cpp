@@ -81,4 +81,35 @@ std::optional<std::string> closest_match(std::string_view word,
     return closest(word, candidates);
 }
 
+namespace {
+template <typename Candidates>
+std::string suggestion(std::string_view word, const Candidates& candidates) {
+    if (auto near = closest(word, candidates)) return "; did you mean \"" + *near + "\"?";
+    return {};
+}
+} // namespace
+
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
+    return suggestion(word, candidates);
+}
+
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates) {
+    return suggestion(word, candidates);
+}
+
+std::string with_suggestion(std::string message, std::string_view word,
+                            std::span<const std::string_view> candidates,
+                            std::string_view otherwise) {
+    const std::string near = suggestion(word, candidates);
+    message += near.empty() ? otherwise : std::string_view(near);
+    return message;
+}
+
+std::string with_suggestion(std::string message, std::string_view word,
+                            std::span<const std::string> candidates, std::string_view otherwise) {
+    const std::string near = suggestion(word, candidates);
+    message += near.empty() ? otherwise : std::string_view(near);
+    return message;
+}
+
 } // namespace mockcoach

@@ -21,4 +21,18 @@ std::optional<std::string> closest_match(std::string_view word,
 std::optional<std::string> closest_match(std::string_view word,
                                          std::span<const std::string> candidates);
 
+// The one wording of a suggestion, for every unknown id, key, command, option and value:
+// `; did you mean "NEAR"?` when a candidate is near `word`, else "".
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates);
+
+// `message` with the suggestion after it; when nothing is near, `otherwise` instead (a list of
+// what there is, a pointer to a command), so a far miss still tells the user where to look.
+std::string with_suggestion(std::string message, std::string_view word,
+                            std::span<const std::string_view> candidates,
+                            std::string_view otherwise = {});
+std::string with_suggestion(std::string message, std::string_view word,
+                            std::span<const std::string> candidates,
+                            std::string_view otherwise = {});
+
 } // namespace mockcoach

@@ -65,3 +65,20 @@ TEST_CASE("a misspelt key finds its nearest known key, an unrelated word finds n
     CHECK(closest_match("Prompt", keys) == "prompts");
     CHECK_FALSE(closest_match("budget", keys).has_value());
 }
+
+TEST_CASE("a suggestion is worded one way: the message, then did you mean the near word") {
+    const std::vector<std::string> commands{"history", "show", "stats"};
+    CHECK(with_suggestion("unknown command \"histroy\"", "histroy", commands) ==
+          "unknown command \"histroy\"; did you mean \"history\"?");
+    CHECK(did_you_mean("stast", commands) == "; did you mean \"stats\"?");
+    CHECK(did_you_mean("report", commands) == "");
+}
+
+TEST_CASE("with nothing near, the message ends as it is or with what the caller offers") {
+    const std::vector<std::string_view> formats{"text", "json"};
+    CHECK(with_suggestion("unknown format \"yaml\"", "yaml", formats) == "unknown format \"yaml\"");
+    CHECK(with_suggestion("unknown format \"yaml\"", "yaml", formats, "; use text or json") ==
+          "unknown format \"yaml\"; use text or json");
+    CHECK(with_suggestion("unknown format \"jsno\"", "jsno", formats, "; use text or json") ==
+          "unknown format \"jsno\"; did you mean \"json\"?");
+}
