@@ -1,7 +1,7 @@
 // src/ forms layers: every include and every link goes down the order in src/README.md.
 #include "layers.hpp"
 
-#include "../session/temp_folder.hpp"
+#include "../temp_folder.hpp"
 
 #include <doctest/doctest.h>
 #include <fstream>
@@ -28,7 +28,7 @@ std::vector<std::string> violations_in(const fs::path& src) {
 
 } // namespace
 
-TEST_SUITE_BEGIN("architecture");
+TEST_SUITE_BEGIN("architecture/layers");
 
 TEST_CASE("the layer order is read from the README's layers block") {
     const Layers layers = parse_layers("# x\n```text\nnot this\n```\n```layers\nutil\n"

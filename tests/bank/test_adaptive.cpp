@@ -54,6 +54,8 @@ const rubric::Catalog& shipped() {
 
 } // namespace
 
+TEST_SUITE_BEGIN("bank/adaptive");
+
 TEST_CASE("with no history every factor is 1 and the adaptive draw is the plain draw") {
     const auto rubrics = pointers(shipped().rubrics);
     for (const auto& factor : bank::adaptive_factors(rubrics, {})) {
@@ -184,3 +186,5 @@ TEST_CASE("under a fixed seed the adaptive draw is the same every time and never
     }
     CHECK(dsa * 2 > plain_dsa * 3); // 24% against 14%
 }
+
+TEST_SUITE_END();

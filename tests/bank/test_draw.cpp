@@ -50,6 +50,8 @@ std::vector<std::string> ids(const std::vector<bank::Drawn>& drawn) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("bank/draw");
+
 TEST_CASE("pick_weighted maps the unit interval onto cumulative weights") {
     const std::vector<double> weights{1, 2, 1};
     CHECK(bank::pick_weighted(weights, 0.0) == 0);
@@ -241,3 +243,5 @@ TEST_CASE("a question of weight 0 comes out only after the weighted ones") {
         CHECK(drawn[2].question->id == "zero");
     }
 }
+
+TEST_SUITE_END();

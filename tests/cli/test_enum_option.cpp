@@ -38,6 +38,8 @@ struct Fixture {
 
 } // namespace
 
+TEST_SUITE_BEGIN("cli/enum_option");
+
 TEST_CASE("--format turns the name typed into the enum value") {
     Fixture f;
     CHECK(f.parse({"report", "--format", "csv"}) == "");
@@ -98,3 +100,5 @@ TEST_CASE("a list of names reads as a sentence") {
     CHECK(or_list({"text", "json"}) == "text or json");
     CHECK(or_list({"text", "markdown", "json"}) == "text, markdown or json");
 }
+
+TEST_SUITE_END();

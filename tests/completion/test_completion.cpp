@@ -86,6 +86,8 @@ using Words = std::vector<std::string>;
 
 } // namespace
 
+TEST_SUITE_BEGIN("completion/completion");
+
 TEST_CASE("completion: the tree holds the visible commands and options, hidden ones left out") {
     Fixture fixture;
     const Command tree = describe(fixture.app, Fixture::rules);
@@ -330,3 +332,5 @@ TEST_CASE("completion: each shell's script calls back into the program") {
     CHECK(shell_named("bash") == Shell::bash);
     CHECK_FALSE(shell_named("tcsh"));
 }
+
+TEST_SUITE_END();

@@ -2,6 +2,8 @@
 // user's files never interfere), a fixed environment, and its stdout, stderr and exit code.
 #pragma once
 
+#include "../temp_folder.hpp"
+
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -10,21 +12,8 @@
 
 namespace mockcoach::testing {
 
-// A new empty folder under the system's temp folder, removed with its contents at scope end.
-class TempDir {
-  public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    // Writes `text` to `relative` inside the folder, creating folders on the way; returns it.
-    std::filesystem::path write(const std::filesystem::path& relative,
-                                const std::string& text) const;
-
-  private:
-    std::filesystem::path path_;
-};
+// The suite's one temp-folder fixture, by the name the end-to-end tests use.
+using TempDir = test_folders::TempFolder;
 
 struct RunOptions {
     // HOME; XDG_CONFIG_HOME and XDG_DATA_HOME are HOME/.config and HOME/.local/share. A fresh

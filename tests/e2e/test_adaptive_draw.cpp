@@ -83,6 +83,8 @@ struct Fixture {
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/adaptive_draw");
+
 TEST_CASE("with no history the adaptive draw is the plain draw") {
     TempDir home;
     const std::string empty = (home.path() / "none").string();
@@ -170,3 +172,5 @@ TEST_CASE("start --adaptive draws from the adaptive pool, and its session counts
         CHECK(again.out.starts_with("Pair  pair/first\n"));
     }
 }
+
+TEST_SUITE_END();

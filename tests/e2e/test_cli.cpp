@@ -25,6 +25,8 @@ int shipped_questions() {
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/cli");
+
 TEST_CASE("the --version flag prints the version and exits 0") {
     const RunResult run = run_mockcoach({"--version"});
     CHECK(run.exit_code == 0);
@@ -292,3 +294,5 @@ TEST_CASE("rubrics without a subcommand is a usage error") {
     CHECK(run.exit_code == 2);
     CHECK(run.out == "");
 }
+
+TEST_SUITE_END();

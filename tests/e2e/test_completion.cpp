@@ -54,6 +54,8 @@ using Lines = std::vector<std::string>;
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/completion");
+
 TEST_CASE("e2e completion: bash completes commands, rubric ids and story names") {
     const TempDir home;
     write_story(home);
@@ -182,3 +184,5 @@ TEST_CASE("e2e completion: trouble while completing prints nothing and exits 0")
         run_mockcoach({"__complete", "bash", "--", "start", "-c", "ds"}, with_home(home.path()));
     CHECK(run.out == "words\ndsa\n");
 }
+
+TEST_SUITE_END();

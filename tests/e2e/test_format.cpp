@@ -54,6 +54,8 @@ void check_format(const Home& home, const Args& command, const std::string& name
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/format");
+
 TEST_CASE("each command that prints a document takes --format, its default being text") {
     const Home home;
     const std::string sessions = examples.string();
@@ -174,3 +176,5 @@ TEST_CASE("an unknown option gets a suggestion from the command's own options, a
     CHECK(global.exit_code == 2);
     CHECK(contains(global.err, "unknown option \"--rubric\"; did you mean \"--rubrics\"?"));
 }
+
+TEST_SUITE_END();

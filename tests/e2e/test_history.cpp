@@ -48,6 +48,8 @@ struct Fixture {
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/history");
+
 TEST_CASE("history on the shipped example folder lists every transcript, newest first") {
     const RunResult run = run_mockcoach({"history", "--sessions-dir", examples.string()});
     CHECK(run.exit_code == 0);
@@ -442,3 +444,5 @@ TEST_CASE("a sessions folder that is a file is a usage error, not an empty histo
         CHECK(run.err == "mockcoach: the sessions folder " + file.string() + " is not a folder\n");
     }
 }
+
+TEST_SUITE_END();

@@ -75,6 +75,8 @@ struct Sessions {
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/hostile_input");
+
 TEST_CASE("each toml++ defect in a rubric is an error at its line and column, and exit 2") {
     for (const Case& c : cases) {
         CAPTURE(c.name);
@@ -238,3 +240,5 @@ TEST_CASE("a control character written as an escape is refused at its string, ne
     CHECK(contains(show.err, fmt_place(broken.string(), 11, 12) + ": error: \"question\" holds"));
     CHECK_FALSE(contains(show.out + show.err, "\x1b"));
 }
+
+TEST_SUITE_END();

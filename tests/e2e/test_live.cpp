@@ -74,6 +74,8 @@ void end_and_skip_scoring(PtySession& tty) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/live");
+
 TEST_CASE("a live session driven by keys on a terminal shows each screen and saves what happened") {
     TempDir home;
     const auto sessions = home.path() / "s";
@@ -273,3 +275,5 @@ TEST_CASE("kill -9 in the middle loses nothing typed: recover gives it all back"
     CHECK(t.phases[1].notes[0].text == "second");
     CHECK(files_ending(sessions, ".journal").empty());
 }
+
+TEST_SUITE_END();

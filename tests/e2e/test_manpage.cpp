@@ -106,6 +106,8 @@ std::optional<std::filesystem::path> find_tool(const char* name) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/manpage");
+
 TEST_CASE("e2e manpage: every command and option shown by --help is in the page, in its place") {
     int commands = 0;
     int options = 0;
@@ -173,3 +175,5 @@ TEST_CASE("e2e manpage: groff and man render the page without a warning") {
     CHECK(contains(shown.out, "mockcoach stories show NAME"));
     CHECK(contains(shown.out, "--sessions-dir DIR"));
 }
+
+TEST_SUITE_END();

@@ -18,6 +18,8 @@ const fs::path examples = fs::path(MOCKCOACH_SOURCE_DIR) / "sessions";
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/report");
+
 TEST_CASE("report --out writes the page of the example sessions and prints its path") {
     TempDir home;
     const fs::path out = home.path() / "report.html";
@@ -142,3 +144,5 @@ TEST_CASE("report into a folder that does not exist fails with exit 1 and says w
     CHECK(run.exit_code == 1);
     CHECK(contains(run.err, "No such file or directory"));
 }
+
+TEST_SUITE_END();

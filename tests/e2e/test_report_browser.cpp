@@ -59,6 +59,8 @@ fs::path screenshot(const TempDir& scratch, const fs::path& page, const std::str
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/report_browser");
+
 TEST_CASE("headless Chromium renders the report's five charts and they show on screen") {
     if (!fs::exists(chromium)) {
         MESSAGE("skipped: /usr/bin/chromium is absent (Debian package chromium; CI installs it)");
@@ -103,3 +105,5 @@ TEST_CASE("headless Chromium renders the report's five charts and they show on s
     if (const char* keep = std::getenv("MOCKCOACH_KEEP_SCREENSHOT"))
         fs::copy_file(scratch.path() / "report.png", keep, fs::copy_options::overwrite_existing);
 }
+
+TEST_SUITE_END();

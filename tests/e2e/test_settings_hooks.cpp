@@ -44,6 +44,8 @@ const std::vector<std::string> start_url = {"start", "--question", "url-shortene
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/settings_hooks");
+
 TEST_CASE("config lists every setting with where it came from") {
     const Home home("bell = false\n\n[hooks]\nsession_end = \"true\"\n");
     const RunResult run = home.run({"config"}, "", {"MOCKCOACH_SESSIONS=/from/env"});
@@ -234,3 +236,5 @@ TEST_CASE("SIGTERM ends a session at once: its hooks are stopped, not waited for
     CHECK(contains(session.output(), "hook session_end was stopped before it finished"));
     CHECK(only_transcript(sessions).status == transcript::Status::interrupted);
 }
+
+TEST_SUITE_END();

@@ -80,6 +80,8 @@ std::vector<std::string> files_under(const fs::path& root) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/star");
+
 TEST_CASE("a scripted STAR rehearsal under the virtual clock saves the transcript and the story") {
     TempDir home;
     const fs::path sessions = home.path() / "sessions";
@@ -422,3 +424,5 @@ TEST_CASE("a reader that goes away mid-session does not end it: it is saved, and
     CHECK(t.scores.size() >= 1);
     CHECK(files_ending(sessions, ".journal").empty());
 }
+
+TEST_SUITE_END();

@@ -22,6 +22,8 @@ std::vector<std::string> star_args(const std::filesystem::path& sessions,
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/star_live");
+
 TEST_CASE("a live STAR rehearsal types each part, scores it and saves it as a story") {
     TempDir home;
     const auto sessions = home.path() / "s";
@@ -150,3 +152,5 @@ TEST_CASE("SIGTERM during a live rehearsal keeps every line, even the one not ye
     CHECK(t.mode == "star");
     CHECK(t.phases[0].text == "Entered line\nhalf typed");
 }
+
+TEST_SUITE_END();

@@ -45,6 +45,8 @@ reflect Cache "earlier" next time.
 
 } // namespace
 
+TEST_SUITE_BEGIN("e2e/start");
+
 TEST_CASE("a scripted session under the virtual clock saves a transcript that matches the script") {
     TempDir home;
     const auto sessions = home.path() / "sessions";
@@ -249,3 +251,5 @@ TEST_CASE("SIGTERM during a real-clock scripted wait saves an interrupted transc
     REQUIRE(t.phases[0].notes.size() == 1);
     CHECK(t.phases[0].notes[0].text == "kept across the signal");
 }
+
+TEST_SUITE_END();

@@ -30,6 +30,8 @@ std::int64_t instant_of(std::string_view text) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("history/dates");
+
 TEST_CASE("a calendar date is read as that day") {
     CHECK(day_of("2026-11-01") == 20261101);
     CHECK(day_of("2024-02-29") == 20240229);
@@ -117,3 +119,5 @@ TEST_CASE("filters by category and status keep the order of the rest") {
     CHECK(sessions[0].question_id == "q-5");
     CHECK(sessions[1].question_id == "q-2");
 }
+
+TEST_SUITE_END();

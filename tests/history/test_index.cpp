@@ -70,6 +70,8 @@ std::string replaced(std::string text, std::string_view from, std::string_view t
 
 } // namespace
 
+TEST_SUITE_BEGIN("history/index");
+
 TEST_CASE("the index reads back what it wrote, escapes and optional keys included") {
     const Index index = sample();
     const auto back = read_index(index_to_toml(index));
@@ -143,3 +145,5 @@ TEST_CASE("anything the index writer would not write is refused") {
     CHECK_FALSE(read_index(
         replaced(good, "category_guess_correct = false", "category_guess_correct = no")));
 }
+
+TEST_SUITE_END();

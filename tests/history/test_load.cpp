@@ -82,6 +82,8 @@ struct Folder {
 
 } // namespace
 
+TEST_SUITE_BEGIN("history/load");
+
 TEST_CASE("every transcript becomes a summary, newest first") {
     Folder folder;
     const Loaded loaded = load_sessions(folder.sessions, {});
@@ -275,3 +277,5 @@ TEST_CASE("the index of a folder lives in the cache folder, one file per session
     CHECK(a == index_file_for("/tmp/a/"));
     CHECK(a != index_file_for("/tmp/b"));
 }
+
+TEST_SUITE_END();

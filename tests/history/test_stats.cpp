@@ -33,6 +33,8 @@ transcript::PhaseTiming phase(std::string name, std::int64_t budget, std::int64_
 
 } // namespace
 
+TEST_SUITE_BEGIN("history/stats");
+
 TEST_CASE("a category's mean is the mean of its scored sessions' means") {
     const auto sessions =
         newest_first({session("sd", 1, {2, 2}), session("sd", 2, {3, 4}),
@@ -225,3 +227,5 @@ TEST_CASE("practice_of remembers only the last hold_back_sessions questions") {
     CHECK(practice.recent.front().second == "q-28");
     CHECK(practice.recent.back().second == "q-9");
 }
+
+TEST_SUITE_END();

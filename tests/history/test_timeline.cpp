@@ -28,6 +28,8 @@ Session blind(int day, bool right) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("history/timeline");
+
 TEST_CASE("local time is the wall clock the session was recorded at, whatever its zone") {
     CHECK(local_seconds(at(24, 23, 0)) == local_seconds(at(24, 23, 120)));
     CHECK(local_seconds(at(24, 23, -300)) - local_seconds(at(24, 0, 0)) == 23 * 3600);
@@ -85,3 +87,5 @@ TEST_CASE("phase statistics remember each phase's place in its rubric") {
     CHECK(stats.phases[0].position == 1);
     CHECK(stats.phases[1].position == 0);
 }
+
+TEST_SUITE_END();

@@ -2,8 +2,8 @@
 // hangs are reported once, and nothing the runner does waits on a hook.
 #include "hooks/hooks.hpp"
 
-#include "../session/temp_folder.hpp"
 #include "../strings.hpp"
+#include "../temp_folder.hpp"
 
 #include <chrono>
 #include <csignal>
@@ -36,6 +36,8 @@ Facts phase_facts() {
 }
 
 } // namespace
+
+TEST_SUITE_BEGIN("hooks/runner");
 
 TEST_CASE("the facts are environment variables, the transcript only when there is one") {
     CHECK(environment(phase_facts()) ==
@@ -180,3 +182,5 @@ TEST_CASE("a fact a hook's event does not set is not inherited from mockcoach's 
     ::unsetenv("MOCKCOACH_TRANSCRIPT");
     CHECK(slurp(out) == "[unset]\n");
 }
+
+TEST_SUITE_END();

@@ -71,6 +71,8 @@ const Size sizes[] = {{40, 20}, {80, 24}};
 
 } // namespace
 
+TEST_SUITE_BEGIN("live/screen");
+
 TEST_CASE("big_text draws each character in five rows of block cells") {
     const Lines rows = big_text("05:00", 80);
     REQUIRE(rows.size() == 5);
@@ -310,3 +312,5 @@ TEST_CASE("the key decoder reads a lone ESC as escape") {
     CHECK(keys.next()->type == Key::Type::escape);
     CHECK(keys.next()->text == "q");
 }
+
+TEST_SUITE_END();

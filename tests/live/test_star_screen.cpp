@@ -65,6 +65,8 @@ const Size sizes[] = {{40, 20}, {80, 24}};
 
 } // namespace
 
+TEST_SUITE_BEGIN("live/star_screen");
+
 TEST_CASE("the star plan screen shows the question, the parts with prompts, and the keys to come") {
     for (const Size size : sizes) {
         const View view = view_of(size.columns, size.rows);
@@ -205,3 +207,5 @@ TEST_CASE("Tab and Ctrl-letters decode as keys that do not type") {
     CHECK(x->type == Key::Type::character);
     CHECK(x->text == "x");
 }
+
+TEST_SUITE_END();

@@ -57,6 +57,8 @@ completion::Command tree() {
 
 } // namespace
 
+TEST_SUITE_BEGIN("manual/page");
+
 TEST_CASE("manual: roff escaping keeps backslashes, dashes, leading dots and non-ASCII safe") {
     CHECK(manual::roff_escape("a\\b") == "a\\eb");
     CHECK(manual::roff_escape("--json") == "\\-\\-json");
@@ -110,3 +112,5 @@ TEST_CASE("manual: no line of the page starts with a character roff would take a
         start = end + 1;
     }
 }
+
+TEST_SUITE_END();

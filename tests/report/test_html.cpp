@@ -5,6 +5,8 @@
 
 using namespace mockcoach::report;
 
+TEST_SUITE_BEGIN("report/html");
+
 TEST_CASE("escape turns the five HTML-special characters into references") {
     CHECK(escape("<b>\"Tom\" & 'Jerry'</b>") ==
           "&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;");
@@ -27,3 +29,5 @@ TEST_CASE("coordinates have at most one decimal and never a negative zero") {
     CHECK(coordinate(-0.01) == "0");
     CHECK(coordinate(-3.24) == "-3.2");
 }
+
+TEST_SUITE_END();

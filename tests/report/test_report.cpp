@@ -50,6 +50,8 @@ std::string page() {
 
 } // namespace
 
+TEST_SUITE_BEGIN("report/report");
+
 TEST_CASE("the report draws five charts, each an image with a title and a description") {
     const std::string html = page();
     CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
@@ -171,3 +173,5 @@ TEST_CASE("the scores panel gives each category's last-5 trend") {
 TEST_CASE("the default file name carries the date given") {
     CHECK(report::default_stem("2026-11-25") == "report-2026-11-25");
 }
+
+TEST_SUITE_END();

@@ -21,6 +21,8 @@ constexpr std::int64_t nov24 = 20781;
 
 } // namespace
 
+TEST_SUITE_BEGIN("report/svg");
+
 TEST_CASE("a scale maps its domain onto its range, reversed ranges included") {
     const Scale y{1, 5, 200, 0};
     CHECK(y(1) == 200);
@@ -78,3 +80,5 @@ TEST_CASE("a hatch pattern gets an id of its chart, for a fill that prints in gr
     CHECK(chart.hatch("over", "#fff", "#000") == "url(#chart-y-over)");
     CHECK(chart.finish().find("<pattern id=\"chart-y-over\"") != std::string::npos);
 }
+
+TEST_SUITE_END();

@@ -44,6 +44,8 @@ const rubric::Catalog& shipped() {
 
 } // namespace
 
+TEST_SUITE_BEGIN("rubric/catalog");
+
 TEST_CASE("every shipped rubric loads with no diagnostics") {
     CHECK(formatted(shipped().diagnostics).empty());
     CHECK(shipped().files_read.size() == 18);
@@ -268,3 +270,5 @@ TEST_CASE("files that could not be read are part of the catalog's diagnostics") 
           std::vector<std::string>{"gone.toml: error: cannot open: denied"});
     CHECK(catalog.rubrics.size() == 1);
 }
+
+TEST_SUITE_END();

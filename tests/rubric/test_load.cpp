@@ -39,6 +39,8 @@ std::string tiny_with(std::string_view from, std::string_view to) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("rubric/load");
+
 TEST_CASE("a rubric with every field loads with all of them") {
     Diagnostics diagnostics;
     const rubric::LoadedFile loaded =
@@ -394,3 +396,5 @@ TEST_CASE("a pre-scan problem stops loading before any key is checked") {
           std::vector<std::string>{"t.toml:2:2: error: non-ASCII character outside a string; put "
                                    "text in quotes"});
 }
+
+TEST_SUITE_END();

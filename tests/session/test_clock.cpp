@@ -9,6 +9,8 @@
 
 using namespace mockcoach::session;
 
+TEST_SUITE_BEGIN("session/clock");
+
 TEST_CASE("a real sleep reaches its deadline, sped up as asked") {
     RealClock clock(1000); // 20 s of session time is 20 ms
     CHECK(clock.sleep_until(20'000));
@@ -35,3 +37,5 @@ TEST_CASE("a virtual sleep jumps to its deadline and never goes back") {
     CHECK(clock.sleep_until(10'000));
     CHECK(clock.now() == 30'000);
 }
+
+TEST_SUITE_END();

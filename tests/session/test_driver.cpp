@@ -2,9 +2,9 @@
 // whatever drives the session.
 #include "session/driver.hpp"
 
+#include "../temp_folder.hpp"
 #include "plans.hpp"
 #include "session/clock.hpp"
-#include "temp_folder.hpp"
 #include "transcript/transcript.hpp"
 #include "util/diagnostic.hpp"
 
@@ -51,7 +51,7 @@ struct Session {
 
 } // namespace
 
-TEST_SUITE_BEGIN("session::Driver");
+TEST_SUITE_BEGIN("session/driver");
 
 TEST_CASE("a session stopped or ended before its clock starts leaves nothing behind") {
     Session stopped;

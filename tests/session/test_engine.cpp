@@ -46,6 +46,8 @@ Plan blind_plan() {
 
 } // namespace
 
+TEST_SUITE_BEGIN("session/engine");
+
 TEST_CASE("a new engine is ready, with no time used and nothing recorded") {
     Engine engine(small_plan());
     CHECK(engine.stage() == Stage::ready);
@@ -619,3 +621,5 @@ TEST_CASE("event names read back as their kinds") {
     CHECK(event_name(EventKind::extend) == "extend");
     CHECK_FALSE(parse_event_name("stop").has_value());
 }
+
+TEST_SUITE_END();

@@ -2,11 +2,11 @@
 // itself, and recover_all turning leftover journals into interrupted transcripts.
 #include "session/journal.hpp"
 
+#include "../temp_folder.hpp"
 #include "plans.hpp"
 #include "session/clock.hpp"
 #include "session/recorder.hpp"
 #include "session/recover.hpp"
-#include "temp_folder.hpp"
 #include "transcript/transcript.hpp"
 
 #include "../strings.hpp"
@@ -110,6 +110,8 @@ VirtualClock fixed_clock() {
 }
 
 } // namespace
+
+TEST_SUITE_BEGIN("session/journal");
 
 TEST_CASE("the journal header reads back as the plan and the session's meta") {
     const Plan plan = awkward_plan();
@@ -401,3 +403,5 @@ TEST_CASE("a crashed session named like an earlier transcript is still recovered
     CHECK(folder.names().size() == 2);
     CHECK_FALSE(fs::exists(journal));
 }
+
+TEST_SUITE_END();

@@ -2,9 +2,9 @@
 // transcript (or journal) it leaves in a temp folder.
 #include "session/run_script.hpp"
 
+#include "../temp_folder.hpp"
 #include "plans.hpp"
 #include "session/clock.hpp"
-#include "temp_folder.hpp"
 #include "transcript/transcript.hpp"
 
 #include "../strings.hpp"
@@ -70,6 +70,8 @@ Plan blind(Plan plan) {
 }
 
 } // namespace
+
+TEST_SUITE_BEGIN("session/run_script");
 
 TEST_CASE("a full scripted session is saved as completed with exact seconds") {
     const ScriptRun run({"# warm up", "note starting", "wait 45", "pause", "wait 20", "resume",
@@ -273,3 +275,5 @@ TEST_CASE("a scripted wait sleeps on the signal pipe it was given, so a signal w
     run_script(driver, io);
     CHECK(clock.wake_fds == std::vector<int>{42, 42});
 }
+
+TEST_SUITE_END();

@@ -38,6 +38,8 @@ std::string error_of(std::string_view line) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("session/script");
+
 TEST_CASE("commands without an argument become their events") {
     CHECK(event_of("next").kind == EventKind::next);
     CHECK(event_of("pause").kind == EventKind::pause);
@@ -151,3 +153,5 @@ TEST_CASE("commands that need text refuse to go without, and bare ones refuse an
     CHECK(error_of("next phase") == "next takes no argument");
     CHECK(error_of("quit now") == "quit takes no argument");
 }
+
+TEST_SUITE_END();

@@ -7,9 +7,9 @@
 #include "session/script.hpp"
 #include "stories/stories.hpp"
 
+#include "../temp_folder.hpp"
 #include "plans.hpp"
 #include "session/clock.hpp"
-#include "temp_folder.hpp"
 
 #include "../strings.hpp"
 
@@ -57,6 +57,8 @@ std::string error_of(std::string_view line) {
 }
 
 } // namespace
+
+TEST_SUITE_BEGIN("session/star_session");
 
 TEST_CASE("say lines join their part's text, one line each, and reach the record") {
     Engine engine(small_plan({60'000, 60'000}));
@@ -265,3 +267,5 @@ TEST_CASE("save-story before the last part, outside star, or refused by the save
     CHECK(refused_name.result.kind == Ended::Kind::refused);
     CHECK(refused_name.result.error == "name taken");
 }
+
+TEST_SUITE_END();

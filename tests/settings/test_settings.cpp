@@ -2,8 +2,8 @@
 #include "settings/settings.hpp"
 #include "util/errors.hpp"
 
-#include "../session/temp_folder.hpp"
 #include "../strings.hpp"
+#include "../temp_folder.hpp"
 
 #include <doctest/doctest.h>
 #include <map>
@@ -43,6 +43,8 @@ timeout = 5
 )";
 
 } // namespace
+
+TEST_SUITE_BEGIN("settings/settings");
 
 TEST_CASE("every setting is read with the line it was written on") {
     Diagnostics problems;
@@ -199,3 +201,5 @@ TEST_CASE("settings that cannot be read are an error, not the defaults in silenc
     CHECK_FALSE(load_settings(folder.path() / "absent" / "config.toml", none).exists);
     CHECK(none.empty());
 }
+
+TEST_SUITE_END();

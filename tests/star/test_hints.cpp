@@ -48,6 +48,8 @@ Check check(const transcript::Transcript& answer, std::string_view id) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("star/hints");
+
 TEST_CASE("words are runs between blanks that hold a letter or a digit") {
     CHECK(count_words("") == 0);
     CHECK(count_words("   \n\t") == 0);
@@ -213,3 +215,5 @@ TEST_CASE("rescaling keeps the STAR proportions and adds up to the total exactly
     rescale(tiny, 4);
     for (const auto& phase : tiny.phases) CHECK(phase.budget == 1'000);
 }
+
+TEST_SUITE_END();

@@ -3,7 +3,7 @@
 #include "history/history.hpp"
 #include "stories/stories.hpp"
 
-#include "../session/temp_folder.hpp"
+#include "../temp_folder.hpp"
 #include "util/errors.hpp"
 
 #include "../strings.hpp"
@@ -42,6 +42,8 @@ std::string diagnostics_text(const Diagnostics& problems) {
 }
 
 } // namespace
+
+TEST_SUITE_BEGIN("stories/stories");
 
 TEST_CASE("a story name is refused when empty, path-like, too long or without a letter") {
     CHECK(check_name("churn model rescue") == "");
@@ -283,3 +285,5 @@ TEST_CASE("coverage lists the common themes first, then the questions' tags, the
     CHECK(themes[7].stories == std::vector<std::string>{"pager week"});
     CHECK(themes[7].questions == 0);
 }
+
+TEST_SUITE_END();

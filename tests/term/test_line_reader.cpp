@@ -32,6 +32,8 @@ struct Pipe {
 
 } // namespace
 
+TEST_SUITE_BEGIN("term/line_reader");
+
 TEST_CASE("lines come in order, the last one without its newline at end of input") {
     SignalWatch signals;
     Pipe input;
@@ -62,3 +64,5 @@ TEST_CASE("a resize is not the end: the next line still comes") {
     CHECK(reader.next() == std::optional<std::string>("next"));
     CHECK_FALSE(signals.ending_pending());
 }
+
+TEST_SUITE_END();

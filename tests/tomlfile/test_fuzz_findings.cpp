@@ -38,6 +38,8 @@ Diagnostics diagnose(const std::string& name, const std::string& bytes) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("tomlfile/fuzz_findings");
+
 TEST_CASE("every input a fuzzer found gets the diagnostic recorded for it") {
     const std::filesystem::path folder =
         std::filesystem::path(MOCKCOACH_SOURCE_DIR) / "tests/fixtures/fuzz";
@@ -56,3 +58,5 @@ TEST_CASE("every input a fuzzer found gets the diagnostic recorded for it") {
     }
     CHECK(checked >= 1);
 }
+
+TEST_SUITE_END();

@@ -16,6 +16,8 @@ toml::date_time parsed(std::string_view text) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("tomlfile/parse");
+
 TEST_CASE("a TOML date-time with a positive offset reads as that wall clock reading") {
     const WallTime when = tomlfile::wall_time_of(parsed("at = 2026-11-24T23:58:05+01:00\n"));
     CHECK(when == from_civil({{2026, 11, 24}, 23, 58, 5}, 60));
@@ -33,3 +35,5 @@ TEST_CASE("a negative offset and a Z survive the round trip to toml++ and back")
     CHECK(tomlfile::wall_time_of(parsed("at = 2025-03-14T09:05:07-03:30\n")).offset_minutes ==
           -210);
 }
+
+TEST_SUITE_END();

@@ -44,6 +44,8 @@ constexpr std::string_view non_ascii = "non-ASCII character outside a string; pu
 
 } // namespace
 
+TEST_SUITE_BEGIN("tomlfile/prescan");
+
 TEST_CASE("a non-ASCII bare key is reported at its first column") {
     check_refused("\xC3\xA9 = 1\n", 1, 1, non_ascii);
 }
@@ -383,3 +385,5 @@ TEST_CASE("a bare key that looks like a date stays a key, and real date-times pa
     CHECK(table["2026-11-25Tz"]["i"]["2026-11-25Tb"]["c"].value<int>() == 4);
     CHECK(table["2026-11-25Tz"]["d"][0]["2026-11-25Te"].value<int>() == 5);
 }
+
+TEST_SUITE_END();

@@ -70,6 +70,8 @@ bool has_line_with(const std::string& text, const std::string& a, const std::str
 
 } // namespace
 
+TEST_SUITE_BEGIN("transcript/render");
+
 TEST_CASE("render_text shows each phase's used time against its budget") {
     const std::string text = render_text(sample(), plain, 80);
     CHECK(has_line_with(text, "Understand requirements", "07:05 / 05:00"));
@@ -208,3 +210,5 @@ TEST_CASE("a bar fills in proportion to used over budget, and fully when over") 
     CHECK(bar(500, 100, 4) == "\u2588\u2588\u2588\u2588");
     CHECK(display_width(bar(37, 100, 10)) == 10);
 }
+
+TEST_SUITE_END();

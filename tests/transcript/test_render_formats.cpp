@@ -44,6 +44,8 @@ Transcript sample() {
 
 } // namespace
 
+TEST_SUITE_BEGIN("transcript/render_formats");
+
 TEST_CASE("markdown has a heading, the question quoted and the session line") {
     const std::string md = render_markdown(sample());
     CHECK(md.starts_with("## System Design: url-shortener\n\n"));
@@ -139,3 +141,5 @@ TEST_CASE("a STAR answer's text shows under its phase, line by line, in markdown
     CHECK(contains(text, "\n    Our model had degraded.\n    Campaigns targeted the wrong "
                          "customers.\n"));
 }
+
+TEST_SUITE_END();

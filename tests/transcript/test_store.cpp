@@ -1,8 +1,8 @@
 // The sessions folder: safe names, ids, and writes that never overwrite or leave temp files.
 #include "transcript/store.hpp"
 
-#include "../session/temp_folder.hpp"
 #include "../strings.hpp"
+#include "../temp_folder.hpp"
 #include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 
@@ -36,6 +36,8 @@ bool has_temp_files(const TempFolder& folder) {
 }
 
 } // namespace
+
+TEST_SUITE_BEGIN("transcript/store");
 
 TEST_CASE("sanitise turns separators, dots and spaces into single dashes") {
     CHECK(sanitise("a/b") == "a-b");
@@ -229,3 +231,5 @@ TEST_CASE("prepare_folder on a read-only folder throws IoError") {
     fs::permissions(locked, fs::perms::owner_all);
     CHECK(fs::is_empty(locked));
 }
+
+TEST_SUITE_END();

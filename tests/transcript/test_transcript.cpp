@@ -84,6 +84,8 @@ Diagnostics problems_of(const std::string& text) {
 
 } // namespace
 
+TEST_SUITE_BEGIN("transcript/transcript");
+
 TEST_CASE("a transcript written by to_toml reads back field by field") {
     const Transcript t = full_transcript();
     Diagnostics diagnostics;
@@ -292,3 +294,5 @@ TEST_CASE("the totals add up every phase") {
     CHECK(t.used_seconds() == 412);
     CHECK_FALSE(mean_of({}).has_value());
 }
+
+TEST_SUITE_END();

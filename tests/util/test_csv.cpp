@@ -5,6 +5,8 @@
 
 using namespace mockcoach;
 
+TEST_SUITE_BEGIN("util/csv");
+
 TEST_CASE("csv fields are quoted only when they need it") {
     CHECK(csv_field("plain text") == "plain text");
     CHECK(csv_field("") == "");
@@ -18,3 +20,5 @@ TEST_CASE("a csv row joins its fields with commas and ends with a newline") {
     CHECK(csv_row({"a", "b,c", ""}) == "a,\"b,c\",\n");
     CHECK(csv_row({}) == "\n");
 }
+
+TEST_SUITE_END();

@@ -11,6 +11,8 @@
 
 using namespace mockcoach;
 
+TEST_SUITE_BEGIN("util/json");
+
 TEST_CASE("nested objects and arrays are indented by two spaces with commas between items") {
     JsonWriter out;
     out.begin_object()
@@ -132,3 +134,5 @@ TEST_CASE("numbers JSON cannot hold are written as null") {
         .end_array();
     CHECK(out.str() == "[\n  null,\n  null,\n  null\n]\n");
 }
+
+TEST_SUITE_END();

@@ -44,6 +44,8 @@ static_assert(colours.name_of(Colour::blue) == "light-blue");
 static_assert(colours.parse("green") == Colour::green);
 static_assert(!colours.parse("Green"));
 
+TEST_SUITE_BEGIN("util/name_table");
+
 TEST_CASE("a name table maps each value to its name and each name back") {
     CHECK(colours.name_of(Colour::red) == "red");
     CHECK(colours.parse("light-blue") == Colour::blue);
@@ -79,3 +81,5 @@ TEST_CASE("the names are the ones written in files and typed on the command line
     CHECK(completion::mode_names.name_of(completion::Mode::directories) == "dirs");
     CHECK(session::clock_kind_names.name_of(session::ClockKind::virtual_) == "virtual");
 }
+
+TEST_SUITE_END();

@@ -9,6 +9,8 @@
 
 using namespace mockcoach;
 
+TEST_SUITE_BEGIN("util/suggest");
+
 TEST_CASE("edit distance counts insertions, deletions and substitutions") {
     CHECK(edit_distance("minutes", "minutes") == 0);
     CHECK(edit_distance("minuts", "minutes") == 1);
@@ -82,3 +84,5 @@ TEST_CASE("with nothing near, the message ends as it is or with what the caller 
     CHECK(with_suggestion("unknown format \"jsno\"", "jsno", formats, "; use text or json") ==
           "unknown format \"jsno\"; did you mean \"json\"?");
 }
+
+TEST_SUITE_END();

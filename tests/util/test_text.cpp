@@ -9,6 +9,8 @@
 
 using namespace mockcoach;
 
+TEST_SUITE_BEGIN("util/text");
+
 TEST_CASE("a clock shows minutes and seconds, and hours once there are any") {
     CHECK(format_clock(0) == "00:00");
     CHECK(format_clock(9) == "00:09");
@@ -262,3 +264,5 @@ TEST_CASE("unprintable names the first character a terminal would obey, or broke
     CHECK(unprintable("cut \xe2\x82") == "the invalid UTF-8 byte 0xE2");
     CHECK(unprintable("overlong \xc0\xaf") == "the invalid UTF-8 byte 0xC0");
 }
+
+TEST_SUITE_END();

@@ -6,6 +6,8 @@
 
 using namespace mockcoach;
 
+TEST_SUITE_BEGIN("util/wall_time");
+
 TEST_CASE("a positive offset keeps the local reading and puts the instant earlier") {
     const WallTime paris = from_civil({{2026, 11, 24}, 23, 58, 5}, 60);
     CHECK(epoch_seconds(paris) == days_from_civil(2026, 11, 24) * 86400 + 22 * 3600 + 58 * 60 + 5);
@@ -75,3 +77,5 @@ TEST_CASE("days_from_civil and civil_from_days agree, and valid_date knows month
     CHECK_FALSE(valid_date(2023, 2, 29));
     CHECK_FALSE(valid_date(2023, 13, 1));
 }
+
+TEST_SUITE_END();

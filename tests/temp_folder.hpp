@@ -1,4 +1,5 @@
-// A fresh folder under the system's temp directory, removed with everything in it at the end.
+// The one temp-folder fixture of the suite: a fresh folder under the system's temp directory,
+// removed with everything in it at the end (unit tests and the end-to-end tests alike).
 #pragma once
 
 #include <algorithm>
@@ -35,6 +36,14 @@ class TempFolder {
     TempFolder& operator=(const TempFolder&) = delete;
 
     const std::filesystem::path& path() const { return path_; }
+    // Writes `text` to `relative` inside the folder, creating folders on the way; returns it.
+    std::filesystem::path write(const std::filesystem::path& relative,
+                                const std::string& text) const {
+        const std::filesystem::path file = path_ / relative;
+        std::filesystem::create_directories(file.parent_path());
+        std::ofstream(file, std::ios::binary) << text;
+        return file;
+    }
     std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
 
     // The names of everything directly inside, sorted.
