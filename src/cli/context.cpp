@@ -86,6 +86,15 @@ const rubric::Catalog& Context::catalog() {
     return *catalog_;
 }
 
+transcript::CriterionNames criterion_names(const rubric::Catalog& catalog,
+                                           std::string_view rubric_id) {
+    transcript::CriterionNames names;
+    if (const rubric::Rubric* rubric = catalog.find(rubric_id))
+        for (const rubric::Criterion& criterion : rubric->criteria)
+            names.push_back({criterion.id, criterion.name});
+    return names;
+}
+
 void unknown_id(std::string_view what, std::string_view id, const std::vector<std::string>& known) {
     throw UsageError(with_suggestion(fmt::format("unknown {} \"{}\"", what, id), id, known));
 }

@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "rubric/rubric.hpp"
 #include "settings/settings.hpp"
+#include "transcript/render.hpp"
 #include "util/style.hpp"
 
 #include <CLI/CLI.hpp>
@@ -46,6 +47,11 @@ struct Context {
     std::optional<rubric::Catalog> catalog_;
     std::optional<settings::Settings> settings_;
 };
+
+// The criteria of rubric `rubric_id`, in its order, so that a transcript's skips are shown by
+// name and in their place; empty when `catalog` no longer has that rubric.
+transcript::CriterionNames criterion_names(const rubric::Catalog& catalog,
+                                           std::string_view rubric_id);
 
 // Reads a folder's *.toml (or one file) into a layer; a missing path is a usage error.
 rubric::Layer read_layer(const std::string& origin, const std::string& path, bool must_exist);

@@ -216,7 +216,8 @@ void print_summary(Context& context, const std::filesystem::path& path, SessionO
     const int width = width_of(context.out);
     output.print(fmt::format(
         "\n{}\nsaved: {}\n",
-        transcript::render_text(*record, style, width > 0 ? static_cast<std::size_t>(width) : 80),
+        transcript::render_text(*record, style, width > 0 ? static_cast<std::size_t>(width) : 80,
+                                criterion_names(context.catalog(), record->rubric)),
         path.string()));
     if (extras.after_summary) output.print(extras.after_summary(*record));
     if (output.cut())

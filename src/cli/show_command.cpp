@@ -90,17 +90,23 @@ int show(Context& context, const Options& options) {
     const auto record =
         bytes ? transcript::read_transcript(path.string(), *bytes, problems) : std::nullopt;
     if (!record) throw InvalidInput(problems);
+    // A skip is saved as an id alone; its name and place come from the rubric, if it is still
+    // there. Loaded quietly: showing a transcript is no place to report broken rubric files.
+    const transcript::CriterionNames criteria =
+        record->skipped.empty()
+            ? transcript::CriterionNames{}
+            : criterion_names(rubric::build_catalog(context.layers()), record->rubric);
     switch (options.format) {
     case OutputFormat::json:
         fmt::print(context.out, "{}", transcript::render_json(*record));
         break;
     case OutputFormat::markdown:
-        fmt::print(context.out, "{}", transcript::render_markdown(*record));
+        fmt::print(context.out, "{}", transcript::render_markdown(*record, criteria));
         break;
     default:
         fmt::print(context.out, "{}",
                    transcript::render_text(*record, context.out_style(),
-                                           table_width(context).value_or(80)));
+                                           table_width(context).value_or(80), criteria));
     }
     return status;
 }

@@ -320,7 +320,11 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
         auto found = scores_.find(c.id);
         if (found != scores_.end()) t.scores.push_back({c.id, c.name, found->second});
     }
-    t.skipped = skipped_;
+    // Skips in the rubric's order, as the scores are, whatever order they were made in.
+    t.skipped.clear();
+    for (const CriterionPlan& c : plan_.criteria)
+        if (std::find(skipped_.begin(), skipped_.end(), c.id) != skipped_.end())
+            t.skipped.push_back(c.id);
     t.mean_score = transcript::mean_of(t.scores);
     t.reflection = reflection_;
     if (story_) t.story = *story_; // otherwise the story it was started from, if any

@@ -37,7 +37,31 @@ std::vector<std::string> wrap_lines(std::string_view text, std::size_t width) {
 
 } // namespace
 
-std::string render_text(const Transcript& t, const Style& style, std::size_t width) {
+std::vector<ScoreRow> score_rows(const Transcript& t, const CriterionNames& criteria) {
+    std::vector<ScoreRow> rows;
+    std::vector<bool> score_shown(t.scores.size(), false);
+    std::vector<bool> skip_shown(t.skipped.size(), false);
+    for (const CriterionName& criterion : criteria) {
+        for (std::size_t i = 0; i < t.scores.size(); ++i)
+            if (!score_shown[i] && t.scores[i].criterion == criterion.id) {
+                rows.push_back({t.scores[i].name, t.scores[i].value});
+                score_shown[i] = true;
+            }
+        for (std::size_t i = 0; i < t.skipped.size(); ++i)
+            if (!skip_shown[i] && t.skipped[i] == criterion.id) {
+                rows.push_back({criterion.name, std::nullopt});
+                skip_shown[i] = true;
+            }
+    }
+    for (std::size_t i = 0; i < t.scores.size(); ++i)
+        if (!score_shown[i]) rows.push_back({t.scores[i].name, t.scores[i].value});
+    for (std::size_t i = 0; i < t.skipped.size(); ++i)
+        if (!skip_shown[i]) rows.push_back({t.skipped[i], std::nullopt});
+    return rows;
+}
+
+std::string render_text(const Transcript& t, const Style& style, std::size_t width,
+                        const CriterionNames& criteria) {
     width = std::clamp<std::size_t>(width, 40, 120);
     std::string out;
     out += fmt::format("{}  {}\n", style.bold(truncate_to(t.rubric_name, width / 2)),
@@ -101,17 +125,15 @@ std::string render_text(const Transcript& t, const Style& style, std::size_t wid
 
     if (!t.scores.empty() || !t.skipped.empty()) {
         out += fmt::format("\n{}\n", style.bold("Scores"));
+        const std::vector<ScoreRow> rows = score_rows(t, criteria);
         std::size_t score_width = 4;
-        for (const Score& s : t.scores) score_width = std::max(score_width, display_width(s.name));
-        for (const std::string& id : t.skipped)
-            score_width = std::max(score_width, display_width(id));
+        for (const ScoreRow& row : rows)
+            score_width = std::max(score_width, display_width(row.name));
         score_width = std::min(score_width, width - 11); // room for "  NAME  skipped"
-        for (const Score& s : t.scores)
-            out += fmt::format("  {}  {}\n", pad_to(truncate_to(s.name, score_width), score_width),
-                               s.value);
-        for (const std::string& skipped : t.skipped)
-            out += fmt::format("  {}  {}\n", pad_to(truncate_to(skipped, score_width), score_width),
-                               style.dim("skipped"));
+        for (const ScoreRow& row : rows)
+            out +=
+                fmt::format("  {}  {}\n", pad_to(truncate_to(row.name, score_width), score_width),
+                            row.value ? std::to_string(*row.value) : style.dim("skipped"));
         out += fmt::format("  {:<{}}  {}\n", "Mean", score_width, format_score(t.mean_score));
     }
     if (!t.reflection.empty()) {

@@ -6,20 +6,42 @@
 #include "util/json.hpp"
 #include "util/style.hpp"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace mockcoach::transcript {
 
 // A bar of `width` cells filled in proportion to used/budget (full when over).
 std::string bar(std::int64_t used, std::int64_t budget, std::size_t width);
 
+// A criterion of the rubric a transcript was scored against. A transcript keeps only the id of
+// a criterion skipped on purpose, and its scores apart from its skips; whoever knows the rubric
+// passes its criteria, in the rubric's order, so that a skip is shown by name and in its place.
+struct CriterionName {
+    std::string id;
+    std::string name;
+};
+using CriterionNames = std::vector<CriterionName>;
+
+// One line of the scores: a criterion's name and its score, or no score when it was skipped.
+struct ScoreRow {
+    std::string name;
+    std::optional<int> value;
+};
+// The scores and skips as one list in the order of `criteria`, each by name (a score by the
+// name it was saved with). What `criteria` does not know (the rubric has changed or is gone)
+// follows: scores as saved, then skips by their id.
+std::vector<ScoreRow> score_rows(const Transcript& transcript, const CriterionNames& criteria);
+
 // The question, each phase's time against its budget with its notes, the scores, the
 // reflection. `width` is the terminal's (or 80 when piped).
-std::string render_text(const Transcript& transcript, const Style& style, std::size_t width);
+std::string render_text(const Transcript& transcript, const Style& style, std::size_t width,
+                        const CriterionNames& criteria = {});
 
 // The same content as Markdown: headings, a table of phases with their bars, notes under their
 // phase, the scores as a table, the reflection. User text is escaped so it renders as typed.
-std::string render_markdown(const Transcript& transcript);
+std::string render_markdown(const Transcript& transcript, const CriterionNames& criteria = {});
 
 // The transcript as one JSON object whose keys are its TOML keys (phase, note and score hold
 // arrays); keys that are optional in the TOML are always present here, null when absent.

@@ -64,7 +64,7 @@ std::string iso_date_time(const WallTime& when) {
     return toml_date_time(when);
 }
 
-std::string render_markdown(const Transcript& t) {
+std::string render_markdown(const Transcript& t, const CriterionNames& criteria) {
     std::string out = fmt::format("## {}: {}\n\n", escape(t.rubric_name), escape(t.question_id));
     out += fmt::format("> {}\n\n", escape(t.question));
     out += fmt::format("{} · {} · {} of {} · mean score {}\n",
@@ -101,10 +101,9 @@ std::string render_markdown(const Transcript& t) {
 
     if (!t.scores.empty() || !t.skipped.empty()) {
         out += "\n### Scores\n\n| Criterion | Score |\n| --- | ---: |\n";
-        for (const Score& score : t.scores)
-            out += fmt::format("| {} | {} |\n", escape(score.name), score.value);
-        for (const std::string& skipped : t.skipped)
-            out += fmt::format("| {} | skipped |\n", escape(skipped));
+        for (const ScoreRow& row : score_rows(t, criteria))
+            out += fmt::format("| {} | {} |\n", escape(row.name),
+                               row.value ? std::to_string(*row.value) : "skipped");
         out += fmt::format("| **Mean** | **{}** |\n", format_score(t.mean_score));
     }
     if (!t.reflection.empty()) {

@@ -266,7 +266,8 @@ TEST_CASE("show --format markdown is ready to paste for a mock partner") {
     CHECK(contains(run.out, "**+00:50 over** |\n"));
     CHECK(contains(run.out, "- `10:50` two towers for retrieval, GBDT ranker on top\n"));
     CHECK(contains(run.out, "| Problem framing and metrics | 3 |\n"));
-    CHECK(contains(run.out, "| production | skipped |\n"));
+    // Issue #19: a skipped criterion by its name, in the rubric's order (after modeling).
+    CHECK(contains(run.out, "| Serving and monitoring | skipped |\n| **Mean**"));
 }
 
 TEST_CASE("show --format json is the transcript with its own keys") {

@@ -612,6 +612,13 @@ TEST_CASE("a record without scores has no mean") {
     CHECK_FALSE(engine.record({}).mean_score.has_value());
 }
 
+TEST_CASE("a record lists the skipped criteria in the rubric's order, not the order skipped in") {
+    Engine engine = scoring_engine();
+    ok(engine, EventKind::skip, 2'000, "communication");
+    ok(engine, EventKind::skip, 2'000, "structure");
+    CHECK(engine.record({}).skipped == std::vector<std::string>{"structure", "communication"});
+}
+
 TEST_CASE("event names read back as their kinds") {
     for (EventKind kind :
          {EventKind::start, EventKind::pause, EventKind::resume, EventKind::next, EventKind::extend,

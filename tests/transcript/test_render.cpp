@@ -147,6 +147,39 @@ TEST_CASE("a skipped criterion is shown in full when it fits, however short the 
     CHECK(text.find("  Depth          2") != std::string::npos);
 }
 
+TEST_CASE(
+    "a skipped criterion is shown by its name in the rubric's order when the rubric is known") {
+    Transcript t = sample();
+    t.scores = {{"structure", "Structure", 4}, {"trade-offs", "Trade-offs", 3}};
+    t.skipped = {"depth"};
+    t.mean_score = mean_of(t.scores);
+    const CriterionNames criteria{
+        {"structure", "Structure"}, {"depth", "Technical depth"}, {"trade-offs", "Trade-offs"}};
+    const std::string text = render_text(t, plain, 80, criteria);
+    CHECK(text.find("  Structure        4\n  Technical depth  skipped\n  Trade-offs       3\n") !=
+          std::string::npos);
+    CHECK(text.find("  depth ") == std::string::npos); // never the raw id
+}
+
+TEST_CASE("score rows keep what the rubric no longer knows: scores as saved, then skips by id") {
+    Transcript t = sample();
+    t.scores = {{"gone", "A removed criterion", 2}, {"structure", "Structure", 4}};
+    t.skipped = {"also-gone", "depth"};
+    const auto rows = score_rows(t, {{"depth", "Technical depth"}, {"structure", "Structure"}});
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].name == "Technical depth");
+    CHECK(rows[0].value == std::nullopt);
+    CHECK(rows[1].name == "Structure");
+    CHECK(rows[1].value == 4);
+    CHECK(rows[2].name == "A removed criterion");
+    CHECK(rows[3].name == "also-gone");
+    // Without the rubric (an old transcript whose rubric is gone): as before.
+    const auto bare = score_rows(t, {});
+    REQUIRE(bare.size() == 4);
+    CHECK(bare[0].name == "A removed criterion");
+    CHECK(bare[3].name == "depth");
+}
+
 TEST_CASE("overtime, extension and pause move under the bar when they do not fit beside it") {
     Transcript t = sample();
     const std::string narrow = render_text(t, plain, 40);

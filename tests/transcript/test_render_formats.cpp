@@ -142,4 +142,13 @@ TEST_CASE("a STAR answer's text shows under its phase, line by line, in markdown
                          "customers.\n"));
 }
 
+TEST_CASE("markdown shows a skipped criterion by its name, in the rubric's order") {
+    Transcript t = sample();
+    const std::string text = render_markdown(t, {{"communication", "Communication"},
+                                                 {"depth", "Technical depth"},
+                                                 {"trade-offs", "Trade-offs"}});
+    CHECK(contains(text, "| Communication | skipped |\n| Technical depth | 3 |\n"
+                         "| Trade-offs | 4 |\n| **Mean** | **3.5** |\n"));
+}
+
 TEST_SUITE_END();
