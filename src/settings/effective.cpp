@@ -88,6 +88,11 @@ Resolved<std::optional<std::int64_t>> star_seconds(const Settings& settings,
     return {std::nullopt, Source::fallback, ""};
 }
 
+Resolved<std::int64_t> star_typing_wpm(const Settings& settings) {
+    if (settings.star_typing_wpm) return from_file(settings.star_typing_wpm);
+    return {default_star_typing_wpm, Source::fallback, ""};
+}
+
 Resolved<std::vector<std::string>> categories(const Settings& settings,
                                               const std::vector<std::string>& option) {
     if (!option.empty()) return {option, Source::option, "--category"};
@@ -133,6 +138,9 @@ std::vector<Line> describe(const Settings& settings, const std::optional<std::st
     const auto star = star_seconds(settings, std::nullopt);
     add("star_seconds", star.value ? std::to_string(*star.value) : "the rubric's own budgets",
         star.source, star.detail);
+    const auto typing = star_typing_wpm(settings);
+    add("star_typing_wpm", fmt::format("{} words a minute", typing.value), typing.source,
+        typing.detail);
     const auto picked = categories(settings, {});
     std::string ids;
     for (const std::string& id : picked.value) ids += (ids.empty() ? "" : ", ") + id;

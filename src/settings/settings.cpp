@@ -65,7 +65,7 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
 
     TableReader top(path, *parsed.table, "the settings",
                     {"sessions", "bell", "auto_advance", "adaptive", "colour", "star_seconds",
-                     "categories", "hooks"},
+                     "star_typing_wpm", "categories", "hooks"},
                     problems);
     if (auto sessions = top.string("sessions", Need::optional)) {
         if (sessions->empty())
@@ -91,6 +91,14 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
                       fmt::format("\"star_seconds\" is {}; use 20 to 3600", *seconds));
         else
             take(settings.star_seconds, seconds, top, "star_seconds");
+    }
+    if (auto wpm = top.integer("star_typing_wpm", Need::optional)) {
+        if (*wpm < 10 || *wpm > 150)
+            top.error(
+                top.where("star_typing_wpm"),
+                fmt::format("\"star_typing_wpm\" is {}; use 10 to 150 (words a minute)", *wpm));
+        else
+            take(settings.star_typing_wpm, wpm, top, "star_typing_wpm");
     }
     take(settings.categories, top.strings("categories", Need::optional), top, "categories");
 

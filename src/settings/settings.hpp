@@ -43,6 +43,7 @@ struct Settings {
     Setting<bool> adaptive;                       // the adaptive draw by default
     Setting<ColourChoice> colour;                 // auto: only on a terminal
     Setting<std::int64_t> star_seconds;           // the STAR answer's total time
+    Setting<std::int64_t> star_typing_wpm;        // typing speed: typed STAR budgets scale by it
     Setting<std::vector<std::string>> categories; // `start` and `draw` without --category
 
     Setting<std::string> phase_end; // [hooks]: shell commands
@@ -53,6 +54,8 @@ struct Settings {
 
 inline constexpr std::int64_t default_hook_timeout = 10;
 inline constexpr std::int64_t default_star_seconds = 120;
+// Words a minute typed: STAR budgets are for speaking (about 150), typing runs at about 40.
+inline constexpr std::int64_t default_star_typing_wpm = 40;
 
 // $XDG_CONFIG_HOME/mockcoach/config.toml (or ~/.config/...).
 std::filesystem::path settings_path();
@@ -111,6 +114,7 @@ Resolved<ColourChoice> colour(const Settings& settings, Environment env);
 // nullopt: the rubric's own budgets.
 Resolved<std::optional<std::int64_t>> star_seconds(const Settings& settings,
                                                    std::optional<std::int64_t> option);
+Resolved<std::int64_t> star_typing_wpm(const Settings& settings);
 // Empty: every category.
 Resolved<std::vector<std::string>> categories(const Settings& settings,
                                               const std::vector<std::string>& option);

@@ -155,8 +155,8 @@ TEST_CASE("describe lists every setting once, with where it came from") {
     std::vector<std::string> names;
     for (const Line& line : lines) names.push_back(line.name);
     CHECK(names == std::vector<std::string>{"sessions", "bell", "auto_advance", "adaptive",
-                                            "colour", "star_seconds", "categories",
-                                            "hooks.phase_end", "hooks.overtime",
+                                            "colour", "star_seconds", "star_typing_wpm",
+                                            "categories", "hooks.phase_end", "hooks.overtime",
                                             "hooks.session_end", "hooks.timeout"});
     CHECK(lines[0].value == "/env");
     CHECK(lines[0].source == Source::environment);
@@ -164,6 +164,22 @@ TEST_CASE("describe lists every setting once, with where it came from") {
     CHECK(lines[1].detail == "config.toml:1");
     CHECK(lines[2].source == Source::fallback);
     fake_env.clear();
+}
+
+TEST_CASE("star_typing_wpm is read, checked against 10 to 150, and 40 by default") {
+    Diagnostics problems;
+    const Settings s = parse_settings("config.toml", "star_typing_wpm = 60\n", problems);
+    CHECK(problems.empty());
+    CHECK(star_typing_wpm(s).value == 60);
+    CHECK(star_typing_wpm(s).detail == "config.toml:1");
+    CHECK(star_typing_wpm(Settings{}).value == 40);
+    CHECK(star_typing_wpm(Settings{}).source == Source::fallback);
+    Diagnostics bad;
+    const Settings slow = parse_settings("config.toml", "\nstar_typing_wpm = 5\n", bad);
+    REQUIRE(bad.size() == 1);
+    CHECK(format_diagnostic(bad[0]) ==
+          "config.toml:2:19: error: \"star_typing_wpm\" is 5; use 10 to 150 (words a minute)");
+    CHECK_FALSE(slow.star_typing_wpm);
 }
 
 TEST_CASE("a leading ~/ in the sessions folder is the home folder") {
