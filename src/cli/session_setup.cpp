@@ -227,7 +227,8 @@ void print_summary(Context& context, const std::filesystem::path& path, SessionO
                    path.string());
 }
 
-session::Ended run_scripted(session::Driver& driver, SessionOutput& output) {
+session::Ended run_scripted(session::Driver& driver, SessionOutput& output,
+                            const std::function<void(session::ScriptIo&)>& adjust) {
     term::SignalWatch signals;
     term::LineReader reader(STDIN_FILENO, signals);
     session::ScriptIo io;
@@ -236,6 +237,7 @@ session::Ended run_scripted(session::Driver& driver, SessionOutput& output) {
     io.take_signal = [&] { return signals.take_ending(); };
     io.wake_fd = signals.fd();
     if (driver.saves_stories()) io.story_rules = stories::check_story;
+    if (adjust) adjust(io);
     return session::run_script(driver, io);
 }
 

@@ -9,6 +9,7 @@
 #include "session/clock.hpp"
 #include "session/driver.hpp"
 #include "session/recorder.hpp"
+#include "session/run_script.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -94,7 +95,10 @@ struct SessionExtras {
 
 // Scripted mode on standard input (the story bank's naming rules are handed in when the
 // driver saves stories).
-session::Ended run_scripted(session::Driver& driver, SessionOutput& output);
+// `adjust`: what a command adds to the script's input and output (STAR: its checks before the
+// scoring banner, a spoken answer's words).
+session::Ended run_scripted(session::Driver& driver, SessionOutput& output,
+                            const std::function<void(session::ScriptIo&)>& adjust = {});
 // The live screen on the terminal, restored before this returns.
 session::Ended run_live_session(session::Driver& driver, const live::LiveOptions& options);
 

@@ -24,6 +24,7 @@ struct Options {
     std::optional<std::string> story;
     std::optional<std::int64_t> seconds;
     std::optional<std::int64_t> seed;
+    bool aloud = false;
     RunOptions run;
 };
 
@@ -87,7 +88,7 @@ const stories::Story& existing_story(const std::vector<stories::Story>& bank,
 }
 
 void print_plan(Context& context, const session::Plan& plan,
-                const std::optional<std::string>& story) {
+                const std::optional<std::string>& story, const star::Budget& budget) {
     fmt::print(context.out, "question: {}\n", plan.question);
     fmt::print(context.out, "category: {} ({})\n", plan.rubric_name, plan.rubric_id);
     if (story) fmt::print(context.out, "story: {}\n", *story);
@@ -97,6 +98,19 @@ void print_plan(Context& context, const session::Plan& plan,
                              format_clock(phase.budget / 1000));
     fmt::print(context.out, "plan: {} (total {})\n", parts,
                format_clock(plan.total_budget() / 1000));
+    fmt::print(context.out, "budget: {}\n", budget.rule);
+}
+
+// The answer's budget: --seconds or star_seconds as given, else the rubric's scaled to how the
+// answer is given.
+star::Budget answer_budget(Context& context, const Options& options, const session::Plan& plan,
+                           session::Delivery delivery) {
+    const auto set = settings::star_seconds(context.settings(), options.seconds);
+    const std::string set_by = set.source == settings::Source::option
+                                   ? "--seconds"
+                                   : fmt::format("star_seconds ({})", set.detail);
+    return star::star_budget(plan.total_budget() / 1000, delivery, set.value, set_by,
+                             settings::star_typing_wpm(context.settings()).value);
 }
 
 // The themes offered when saving a story, in coverage order (the seed's four first).
@@ -163,23 +177,31 @@ int star(Context& context, const Options& options) {
                                            ? drawn_question(context, behavioral, story, seed)
                                            : named_question(context, behavioral, options.question);
     session::Plan plan = session::make_plan(behavioral, question);
-    if (const auto total = settings::star_seconds(context.settings(), options.seconds).value)
-        star::rescale(plan, *total);
+    const session::Delivery delivery =
+        options.aloud ? session::Delivery::aloud : session::Delivery::typed;
+    const star::Budget budget = answer_budget(context, options, plan, delivery);
+    if (budget.total_seconds) star::rescale(plan, *budget.total_seconds);
 
     SessionSetup setup(context, options.run);
     const std::optional<std::string> story_name =
         story ? std::optional<std::string>(story->name) : std::nullopt;
-    session::Recorder recorder = setup.recorder(std::move(plan), "star", seed, story_name);
+    session::Recorder recorder =
+        setup.recorder(std::move(plan), std::string(star::mode_name(delivery)), seed, story_name);
 
     StorySaver saver(setup.folder(), offered_themes(bank, behavioral));
     session::Driver driver(recorder,
                            [&saver](const session::SaveStory& request) { return saver(request); });
+    const int out_width = width_of(context.out);
+    const std::size_t width = out_width > 0 ? static_cast<std::size_t>(out_width) : 80;
+    // The checks come before the self-scores so that they can inform them; the summary repeats
+    // them only where they were not printed (the live screen is gone; a script that ended
+    // before scoring).
+    bool checks_printed = false;
     SessionExtras extras;
     extras.after_summary = [&](const transcript::Transcript& answer) {
-        const int width = width_of(context.out);
-        std::string out =
-            "\n" + star::render_checks(star::check_answer(answer), context.out_style(),
-                                       width > 0 ? static_cast<std::size_t>(width) : 80);
+        std::string out = checks_printed ? std::string()
+                                         : "\n" + star::render_checks(star::check_answer(answer),
+                                                                      context.out_style(), width);
         if (!saver.notices().empty()) out += "\n";
         for (const std::string& notice : saver.notices()) out += notice + "\n";
         if (answer.story)
@@ -192,8 +214,23 @@ int star(Context& context, const Options& options) {
 
     SessionOutput output(context.out);
     if (scripted) {
-        print_plan(context, recorder.engine().plan(), story_name);
-        const session::Ended ended = run_scripted(driver, output);
+        print_plan(context, recorder.engine().plan(), story_name, budget);
+        const session::Ended ended = run_scripted(driver, output, [&](session::ScriptIo& io) {
+            io.delivery = delivery;
+            io.before_scoring = [&] {
+                checks_printed = true;
+                const std::string text =
+                    star::render_checks(star::check_answer(recorder.engine(), recorder.meta()),
+                                        context.out_style(), width);
+                std::vector<std::string> lines;
+                for (std::size_t start = 0; start < text.size();) {
+                    const std::size_t end = text.find('\n', start);
+                    lines.push_back(text.substr(start, end - start));
+                    start = end == std::string::npos ? text.size() : end + 1;
+                }
+                return lines;
+            };
+        });
         return setup.finish_hooks(
             conclude(context, ended, Driven::script, recorder.journal_path(), output, extras));
     }
@@ -201,6 +238,8 @@ int star(Context& context, const Options& options) {
     live.mode = live::LiveMode::star;
     live.story = story_name;
     live.themes = offered_themes(bank, behavioral);
+    live.delivery = delivery;
+    live.budget_rule = budget.rule;
     const session::Ended ended = run_live_session(driver, live);
     return setup.finish_hooks(
         conclude(context, ended, Driven::live, recorder.journal_path(), output, extras));
@@ -219,18 +258,25 @@ void add_star_command(CLI::App& app, Context& context, Commands& commands) {
                     "Rehearse this saved story, against a question of one of its themes")
         ->type_name("NAME");
     cmd->add_option("--seconds", options->seconds,
-                    "The whole answer's budget; the four parts keep their proportions "
-                    "(default: star_seconds in the settings, else 135)")
+                    "The whole answer's budget, as given; the four parts keep their proportions "
+                    "(default: star_seconds in the settings, else the rubric's 135 spoken, "
+                    "x 150/star_typing_wpm when typed)")
         ->check(CLI::Range(20, 3600));
+    cmd->add_flag("--aloud", options->aloud,
+                  "Say the answer out loud: the screen shows each part's prompts and the clock, "
+                  "Tab moves on; then type a few words per part (not timed)");
     cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)")
         ->check(CLI::NonNegativeNumber);
     add_run_options(*cmd, options->run);
     cmd->footer(
         "Keys: type what you would say; Enter new line, Tab next part, Ctrl-P pause,\n"
         "  Ctrl-E one more minute, Esc end early. Then score, reflect, and save it as a story.\n"
+        "Aloud (--aloud): say each part; Tab next part, Ctrl-P pause, Ctrl-E one more minute,\n"
+        "  Esc end early; then a few words per part: Enter new line, Tab next part.\n"
         "Script commands (one per line): say TEXT, next, pause, resume, extend MINUTES,\n"
         "  wait SECONDS, quit, score CRITERION VALUE, skip CRITERION, reflect TEXT,\n"
-        "  save-story NAME THEME[,THEME...].\n"
+        "  save-story NAME THEME[,THEME...]; with --aloud, no say: after the last part,\n"
+        "  words PART TEXT (PART: a part's name or number).\n"
         "Examples:\n  mockcoach star\n  mockcoach star --story \"churn model\"\n"
         "  mockcoach star --question mentoring --seconds 90\n"
         "  printf 'say We had churn\\nnext\\nsay I owned it\\nnext\\nsay I built it\\nnext\\n"

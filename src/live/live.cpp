@@ -4,6 +4,7 @@
 
 #include "live/screen.hpp"
 #include "live/star_screen.hpp"
+#include "star/star.hpp"
 #include "util/errors.hpp"
 
 #include <cerrno>
@@ -18,7 +19,7 @@ using session::EventKind;
 using session::Millis;
 using session::Stage;
 
-enum class Screen { plan, pick, running, scoring, reflection, story };
+enum class Screen { plan, pick, running, words, checks, scoring, reflection, story };
 
 class Loop {
   public:
@@ -48,6 +49,7 @@ class Loop {
     session::Ended stop(int signal) {
         // A STAR line typed but not yet entered is part of the answer: keep it.
         if (star() && screen_ == Screen::running && engine_.stage() == Stage::running) say_line();
+        if (screen_ == Screen::words) words_line();
         return driver_.stop(signal);
     }
 
@@ -56,7 +58,24 @@ class Loop {
         if (effects.bell()) view_.message.clear();
     }
 
+    // STAR answers show the interviewer's checks before the self-scores, so that they can
+    // inform them; a spoken answer first gets its few words per part, which the checks read.
     void enter_scoring() {
+        if (star() && screen_ == Screen::running) {
+            view_.help = false;
+            view_.message.clear();
+            if (aloud()) {
+                screen_ = Screen::words;
+                words_part_ = 0;
+                view_.draft = "";
+                return;
+            }
+            return enter_checks();
+        }
+        begin_scoring();
+    }
+
+    void begin_scoring() {
         screen_ = Screen::scoring;
         view_.draft.reset();
         view_.help = false;
@@ -79,6 +98,13 @@ class Loop {
     }
 
     bool star() const { return options_.mode == LiveMode::star; }
+    bool aloud() const { return star() && options_.delivery == session::Delivery::aloud; }
+
+    void enter_checks() {
+        checks_ = star::check_answer(engine_, recorder_.meta());
+        screen_ = Screen::checks;
+        view_.draft.reset();
+    }
 
     void paint() {
         view_.size = terminal_.size();
@@ -86,7 +112,8 @@ class Loop {
         Lines lines;
         switch (screen_) {
         case Screen::plan:
-            lines = star() ? star_plan_screen(engine_.plan(), options_.story, view_)
+            lines = star() ? star_plan_screen(engine_.plan(), options_.story, view_,
+                                              {options_.delivery, options_.budget_rule})
                            : plan_screen(engine_.plan(), !engine_.plan().blind || engine_.guess(),
                                          view_);
             break;
@@ -94,7 +121,14 @@ class Loop {
             lines = pick_screen(engine_.plan(), choice_names(), view_);
             break;
         case Screen::running:
-            lines = star() ? star_part_screen(engine_, view_) : phase_screen(engine_, view_);
+            lines = star() ? star_part_screen(engine_, view_, options_.delivery)
+                           : phase_screen(engine_, view_);
+            break;
+        case Screen::words:
+            lines = star_words_screen(engine_, words_part_, view_);
+            break;
+        case Screen::checks:
+            lines = star_checks_screen(checks_, view_);
             break;
         case Screen::scoring:
             lines = scoring_screen(engine_, view_);
@@ -165,6 +199,10 @@ class Loop {
             return on_pick_key(key);
         case Screen::running:
             return on_running_key(key);
+        case Screen::words:
+            return on_words_key(key);
+        case Screen::checks:
+            return on_checks_key(key);
         case Screen::scoring:
             return on_scoring_key(key);
         case Screen::reflection:
@@ -180,7 +218,7 @@ class Loop {
             if (engine_.stage() == Stage::running) {
                 screen_ = Screen::running;
                 view_.message.clear();
-                if (star()) view_.draft = ""; // the editor's line
+                if (star() && !aloud()) view_.draft = ""; // the editor's line
             }
         } else if (key.type == Key::Type::ctrl_c || key.text == "q") {
             done_ = true;
@@ -247,11 +285,12 @@ class Loop {
     }
 
     // Star mode: letters type what you would say, so the commands are keys that do not type.
+    // Spoken, nothing types: Enter and letters do nothing, the same keys move on.
     void on_star_key(const Key& key) {
         view_.message.clear();
         switch (key.type) {
         case Key::Type::enter:
-            say_line();
+            if (!aloud()) say_line();
             break;
         case Key::Type::tab:
             say_line();
@@ -267,9 +306,41 @@ class Loop {
             if (key.text == "e") submit(EventKind::extend, {}, 60'000);
             break;
         default:
-            edit(key);
+            if (!aloud()) edit(key);
         }
         if (engine_.stage() == Stage::scoring) enter_scoring();
+    }
+
+    // A spoken answer's words, part by part, once the clock has stopped.
+    void on_words_key(const Key& key) {
+        view_.message.clear();
+        switch (key.type) {
+        case Key::Type::enter:
+            return words_line();
+        case Key::Type::tab:
+            words_line();
+            if (++words_part_ >= engine_.plan().phases.size()) enter_checks();
+            return;
+        case Key::Type::escape:
+        case Key::Type::ctrl_c:
+            words_line();
+            return enter_checks();
+        default:
+            edit(key);
+        }
+    }
+
+    void words_line() {
+        if (view_.draft && !view_.draft->empty())
+            submit(EventKind::words, *view_.draft, static_cast<std::int64_t>(words_part_));
+        view_.draft = "";
+    }
+
+    void on_checks_key(const Key& key) {
+        if (key.type == Key::Type::enter || key.type == Key::Type::escape ||
+            key.type == Key::Type::ctrl_c || key.text == "q" || key.text == " ") {
+            begin_scoring();
+        }
     }
 
     // The line being typed joins the part's text (journaled, so a kill loses none of it).
@@ -333,6 +404,8 @@ class Loop {
     View view_;
     KeyDecoder decoder_;
     StoryForm story_form_;
+    std::size_t words_part_ = 0;
+    std::vector<star::Check> checks_;
     bool done_ = false;
 };
 

@@ -33,6 +33,10 @@ struct LiveOptions {
     // when saving one (offered only when the driver saves stories).
     std::optional<std::string> story;
     std::vector<std::string> themes;
+    // Star mode: typed, or spoken with a few words per part typed after the clock stops; and
+    // the budget's rule for the plan screen.
+    session::Delivery delivery = session::Delivery::typed;
+    std::string budget_rule;
 };
 
 session::Ended run_live(session::Driver& driver, RawTerminal& terminal, SignalWatch& signals,

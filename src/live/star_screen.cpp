@@ -48,42 +48,189 @@ std::string input_line(std::string_view prompt, const std::string& draft, const 
 } // namespace
 
 Lines star_plan_screen(const session::Plan& plan, const std::optional<std::string>& story,
-                       const View& view) {
+                       const View& view, const StarPlanNotes& notes) {
     const Style style(view.colour);
     const std::size_t width = width_of(view);
-    Lines lines;
-    lines.push_back(style.bold(fit("mockcoach \u00b7 STAR rehearsal", view)));
-    lines.emplace_back();
-    add_wrapped(lines, plan.question, width, "  ");
-    lines.emplace_back();
-    if (story) lines.push_back(fit(fmt::format("Story: {}", *story), view));
+    Lines head;
+    head.push_back(style.bold(fit("mockcoach \u00b7 STAR rehearsal", view)));
+    head.emplace_back();
+    add_wrapped(head, plan.question, width, "  ");
+    Lines parts;
+    if (story) parts.push_back(fit(fmt::format("Story: {}", *story), view));
     std::size_t name_width = 0;
     for (const auto& phase : plan.phases)
         name_width = std::max(name_width, display_width(phase.name));
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
         const auto& phase = plan.phases[i];
-        const std::string head = fmt::format("  {}. {}  {}", i + 1, pad_to(phase.name, name_width),
-                                             format_clock((phase.budget + 999) / 1000));
-        const std::string prompts = joined(phase.prompts, ", ");
-        const std::string line = head + "  " + prompts;
-        lines.push_back(display_width(line) <= width ? line : fit(head, view));
+        const std::string line_head =
+            fmt::format("  {}. {}  {}", i + 1, pad_to(phase.name, name_width),
+                        format_clock((phase.budget + 999) / 1000));
+        const std::string line = line_head + "  " + joined(phase.prompts, ", ");
+        parts.push_back(display_width(line) <= width ? line : fit(line_head, view));
     }
-    lines.push_back(fit(fmt::format("     {:<{}}  {}", "total", name_width,
+    parts.push_back(fit(fmt::format("     {:<{}}  {}", "total", name_width,
                                     format_clock((plan.total_budget() + 999) / 1000)),
                         view));
-    lines.emplace_back();
-    add_wrapped(lines,
-                "Type what you would say: Enter adds a line, Tab ends the part. Ctrl-P pauses, "
-                "Ctrl-E gives one more minute, Esc ends the answer early.",
-                width, "");
-    lines.emplace_back();
-    if (!view.message.empty()) lines.push_back(fit(view.message, view));
-    lines.push_back(
+    const bool aloud = notes.delivery == session::Delivery::aloud;
+    const std::string_view full_how =
+        aloud ? "Say your answer out loud: the screen shows each part's prompts and the clock, "
+                "Tab moves to the next part. Ctrl-P pauses, Ctrl-E gives one more minute, Esc "
+                "ends early. Then type a few words per part (not timed)."
+              : "Type what you would say: Enter adds a line, Tab ends the part. Ctrl-P pauses, "
+                "Ctrl-E gives one more minute, Esc ends the answer early.";
+    const std::string_view short_how =
+        aloud ? "Say your answer out loud, Tab next part; then a few words per part."
+              : "Type what you would say: Enter adds a line, Tab ends the part.";
+    Lines foot;
+    if (!view.message.empty()) foot.push_back(fit(view.message, view));
+    foot.push_back(
         key_help(view, "Enter start the clock \u00b7 q cancel", "Enter start \u00b7 q cancel"));
+
+    // The richest layout that fits the rows: then the budget's rule on one line and the short
+    // instructions, then no blank lines, then no instructions (the part screen has the keys).
+    Lines lines;
+    for (int lean = 0; lean < 4; ++lean) {
+        const bool blanks = lean < 2;
+        lines = head;
+        if (blanks) lines.emplace_back();
+        lines.insert(lines.end(), parts.begin(), parts.end());
+        if (!notes.budget_rule.empty()) {
+            if (lean == 0)
+                add_wrapped(lines, "Budget: " + notes.budget_rule, width, "");
+            else
+                lines.push_back(fit("Budget: " + notes.budget_rule, view));
+        }
+        if (blanks) lines.emplace_back();
+        if (lean < 3) add_wrapped(lines, lean == 0 ? full_how : short_how, width, "");
+        if (blanks) lines.emplace_back();
+        lines.insert(lines.end(), foot.begin(), foot.end());
+        if (lines.size() <= rows_of(view)) break;
+    }
     return lines;
 }
 
-Lines star_part_screen(const session::Engine& engine, const View& view) {
+namespace {
+
+// A spoken part: the clock above, the prompts to cover below it, the keys at the bottom.
+Lines spoken_part_screen(const session::Engine& engine, const View& view) {
+    const Style style(view.colour);
+    const session::Plan& plan = engine.plan();
+    const std::size_t rows = rows_of(view);
+    const std::size_t index = std::min(engine.phase_index(), plan.phases.size() - 1);
+    Lines lines = phase_top(engine, view, "part", rows >= 20);
+    Lines body{style.bold(fit("Say it out loud, covering:", view))};
+    for (const auto& prompt : plan.phases[index].prompts)
+        body.push_back(fit("  \u25a1 " + prompt, view));
+    std::string full(star_spoken_keys_full);
+    std::string short_form(star_keys_short);
+    if (index + 1 == plan.phases.size()) {
+        full.replace(full.find("Tab next part"), 13, "Tab finish");
+        short_form.replace(short_form.find("Tab next"), 8, "Tab done");
+    }
+    if (engine.paused()) {
+        full.replace(full.find("Ctrl-P pause"), 12, "Ctrl-P resume");
+        short_form.replace(short_form.find("^P pause"), 8, "^P resume");
+    }
+    Lines footer;
+    if (!view.message.empty()) footer.push_back(fit(view.message, view));
+    footer.push_back(key_help(view, full, short_form));
+    const std::size_t room =
+        rows > lines.size() + footer.size() ? rows - lines.size() - footer.size() : 0;
+    if (body.size() > room) {
+        body.resize(room);
+        if (room > 0) body.back() = style.dim(fit("  \u2026", view));
+    }
+    lines.insert(lines.end(), body.begin(), body.end());
+    while (lines.size() + footer.size() < rows) lines.emplace_back();
+    lines.insert(lines.end(), footer.begin(), footer.end());
+    return lines;
+}
+
+// The lines of `text`, wrapped, newest at the bottom: as many as `room` holds, with "…" on top
+// when some are left out.
+Lines last_lines(const std::string& text, std::size_t room, const View& view) {
+    Lines out;
+    std::size_t start = 0;
+    while (!text.empty() && start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        add_wrapped(out, std::string_view(text).substr(start, end - start), width_of(view), "  ");
+        start = end + 1;
+    }
+    if (room == 0) return {};
+    if (out.size() > room) {
+        out.erase(out.begin(), out.end() - static_cast<long>(room));
+        out.front() = Style(view.colour).dim("  \u2026");
+    }
+    return out;
+}
+
+} // namespace
+
+Lines star_words_screen(const session::Engine& engine, std::size_t part, const View& view) {
+    const Style style(view.colour);
+    const session::Plan& plan = engine.plan();
+    const std::size_t width = width_of(view);
+    const std::size_t rows = rows_of(view);
+    part = std::min(part, plan.phases.size() - 1);
+    Lines lines;
+    lines.push_back(style.dim(fit(
+        fmt::format("Words for the story bank \u00b7 part {} of {}", part + 1, plan.phases.size()),
+        view)));
+    lines.push_back(style.bold(fit(fmt::format("{} ({} spoken)", plan.phases[part].name,
+                                               format_clock(engine.used(part) / 1000)),
+                                   view)));
+    add_wrapped(lines,
+                "What did you say? A few words, not timed: the checks and the story bank read "
+                "them.",
+                width, "");
+    Lines footer;
+    footer.push_back(input_line("> ", view.draft.value_or(""), view));
+    if (!view.message.empty()) footer.push_back(fit(view.message, view));
+    const bool last = part + 1 == plan.phases.size();
+    footer.push_back(key_help(
+        view,
+        fmt::format("Enter new line \u00b7 Tab {} \u00b7 Esc done", last ? "finish" : "next part"),
+        fmt::format("Tab {}\u00b7Esc done", last ? "done" : "next")));
+    const std::size_t used = lines.size() + 1 + footer.size();
+    const Lines said = last_lines(engine.text(part), rows > used ? rows - used : 0, view);
+    lines.emplace_back();
+    lines.insert(lines.end(), said.begin(), said.end());
+    while (lines.size() + footer.size() < rows) lines.emplace_back();
+    lines.insert(lines.end(), footer.begin(), footer.end());
+    return lines;
+}
+
+Lines star_checks_screen(const std::vector<star::Check>& checks, const View& view) {
+    const Style style(view.colour);
+    const std::size_t width = width_of(view);
+    const std::size_t rows = rows_of(view);
+    Lines lines;
+    lines.push_back(style.bold(fit("Before you score yourself", view)));
+    lines.emplace_back();
+    // render_checks wraps to at least 40 columns; narrower screens get the lines cut.
+    const std::string text = star::render_checks(checks, style, width);
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        lines.push_back(truncate_to(text.substr(start, end - start), width));
+        start = end + 1;
+    }
+    const std::string keys = key_help(view, "Enter score yourself", "Enter score yourself");
+    if (lines.size() + 2 > rows) {
+        lines.resize(rows > 2 ? rows - 2 : 0);
+        lines.push_back(style.dim(fit("  \u2026", view)));
+    } else {
+        lines.emplace_back();
+    }
+    lines.push_back(keys);
+    return lines;
+}
+
+Lines star_part_screen(const session::Engine& engine, const View& view,
+                       session::Delivery delivery) {
+    if (delivery == session::Delivery::aloud) return spoken_part_screen(engine, view);
     const Style style(view.colour);
     const session::Plan& plan = engine.plan();
     const std::size_t width = width_of(view);

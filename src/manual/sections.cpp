@@ -72,7 +72,10 @@ folder),
 .B colour
 (auto, always or never),
 .B star_seconds
-(20 to 3600) and
+(20 to 3600, the STAR answer's total as given),
+.B star_typing_wpm
+(10 to 150, default 40: a typed STAR answer gets the rubric's spoken budgets
+\(mu 150 / this, since they are for speaking at about 150 words a minute) and
 .B categories
 (rubric ids), and commands to run under
 .BR [hooks] :

@@ -235,6 +235,8 @@ std::string Engine::running_event(const Event& event, Effects& effects) {
         return {};
     case EventKind::story:
         return "a story is saved after the last part (next, or quit to end early)";
+    case EventKind::words:
+        return "the words of a part spoken aloud are typed after the last part";
     case EventKind::quit:
         ended_early_ = true;
         end_phases(now);
@@ -279,6 +281,16 @@ std::string Engine::scoring_event(const Event& event) {
         if (!reflection_.empty()) reflection_ += '\n';
         reflection_ += event.text;
         return {};
+    case EventKind::words: {
+        // Spoken answers: their words come after the clock, so they never cost answer time.
+        if (event.number < 0 || static_cast<std::size_t>(event.number) >= phases_.size())
+            return fmt::format("there is no part {}", event.number + 1);
+        if (event.text.empty()) return "words needs some text";
+        std::string& text = phases_[static_cast<std::size_t>(event.number)].text;
+        if (!text.empty()) text += '\n';
+        text += event.text;
+        return {};
+    }
     case EventKind::story:
         if (event.text.empty()) return "a story needs a name";
         story_ = event.text;

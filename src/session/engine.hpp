@@ -61,6 +61,8 @@ enum class EventKind {
     skip,    // text: criterion id
     reflect, // text, appended as a line
     story,   // text: the story name the answer is saved as (STAR rehearsals, while scoring)
+    words,   // text: a line about what was said in a part, typed after the parts (star --aloud);
+             // number: the part's index
     quit,    // end the interview early and go to scoring
     finish,  // scoring done: the session is complete
     interrupt,
@@ -85,6 +87,7 @@ inline constexpr auto event_kind_names = name_table<EventKind>({
     {EventKind::tick, "tick"},
     {EventKind::say, "say"},
     {EventKind::story, "story"},
+    {EventKind::words, "words"},
 });
 inline std::string_view event_name(EventKind kind) {
     return event_kind_names.name_of(kind);

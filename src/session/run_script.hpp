@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace mockcoach::session {
 
@@ -19,6 +20,12 @@ struct ScriptIo {
     // STAR rehearsals: what a story's name and themes must be. Empty in other sessions, where
     // `save-story` is refused.
     StoryRules story_rules;
+    // STAR rehearsals: lines printed just before the scoring banner (the interviewer's checks
+    // of the answer as it stands), so that they can inform the self-scores.
+    std::function<std::vector<std::string>()> before_scoring;
+    // star --aloud: `say` is refused while the parts run (they are spoken), and after the last
+    // part `words PART TEXT` lines come before the scoring banner.
+    Delivery delivery = Delivery::typed;
 };
 
 Ended run_script(Driver& driver, ScriptIo& io);

@@ -27,9 +27,9 @@ std::optional<double> parse_number(std::string_view text) {
     return value;
 }
 
-constexpr std::array<std::string_view, 13> commands{
-    "next",  "pause", "resume",  "extend", "note", "wait",      "guess",
-    "score", "skip",  "reflect", "quit",   "say",  "save-story"};
+constexpr std::array<std::string_view, 14> commands{
+    "next",  "pause", "resume",  "extend", "note", "wait",       "guess",
+    "score", "skip",  "reflect", "quit",   "say",  "save-story", "words"};
 
 // `save-story NAME THEME[,THEME...]`: the last word is the themes, the rest the name.
 std::variant<ScriptCommand, ScriptError> save_story(std::string_view rest,
@@ -49,7 +49,7 @@ std::variant<ScriptCommand, ScriptError> save_story(std::string_view rest,
 std::string_view script_help() {
     return "next, pause, resume, extend MINUTES, note TEXT, say TEXT, wait SECONDS, "
            "guess RUBRIC_ID, score CRITERION VALUE, skip CRITERION, reflect TEXT, "
-           "save-story NAME THEME[,THEME...], quit";
+           "save-story NAME THEME[,THEME...], words PART TEXT, quit";
 }
 
 std::optional<std::variant<ScriptCommand, ScriptError>>
@@ -83,6 +83,11 @@ parse_script_line(std::string_view line, const StoryRules& story_rules) {
     if (word == "note") return needs_text(EventKind::note);
     if (word == "say") return needs_text(EventKind::say);
     if (word == "save-story") return save_story(rest, story_rules);
+    if (word == "words") {
+        if (rest.find_first_of(" \t") == std::string_view::npos)
+            return error("words needs a part and some text: words PART TEXT");
+        return Result{ScriptCommand{Words{std::string(rest)}}};
+    }
     if (word == "reflect") return needs_text(EventKind::reflect);
     if (word == "guess") return needs_text(EventKind::guess);
     if (word == "skip") return needs_text(EventKind::skip);

@@ -30,7 +30,18 @@ struct SaveStory {
     std::vector<std::string> themes;
 };
 
-using ScriptCommand = std::variant<Wait, ScriptEvent, SaveStory>;
+// `words PART TEXT` (star --aloud, after the last part): a few words about what was said in a
+// part, typed once the clock has stopped. PART is resolved against the plan when it runs, so
+// `line` holds the part and the text as typed.
+struct Words {
+    std::string line;
+};
+
+using ScriptCommand = std::variant<Wait, ScriptEvent, SaveStory, Words>;
+
+// How a STAR answer is given: typed part by part against the clock, or spoken aloud with the
+// clock running and a few words per part typed afterwards (`star --aloud`).
+enum class Delivery { typed, aloud };
 
 struct ScriptError {
     std::string message;

@@ -102,10 +102,33 @@ Check parts_present(const transcript::Transcript& answer) {
     if (empty.empty())
         return {"parts-present", true,
                 fmt::format("all {} parts have something in them", answer.phases.size())};
+    if (delivery_of(answer) == session::Delivery::aloud)
+        return {"parts-present", false, fmt::format("no words typed for {}", empty)};
     return {"parts-present", false, fmt::format("nothing said in {}", empty)};
 }
 
+// Spoken: the words typed afterwards are a summary, so the part's length is its time.
+Check action_longest_spoken(const transcript::Transcript& answer, const transcript::Phase& action) {
+    const transcript::Phase* rival = nullptr;
+    for (const transcript::Phase& phase : answer.phases)
+        if (&phase != &action && phase.used_seconds >= action.used_seconds &&
+            (!rival || phase.used_seconds > rival->used_seconds))
+            rival = &phase;
+    if (!rival)
+        return {"action-longest", true,
+                fmt::format("{} took the longest: {} of {}", action.name,
+                            format_clock(action.used_seconds),
+                            format_clock(answer.used_seconds()))};
+    return {"action-longest", false,
+            fmt::format("{} took {}, {} {} ({}): spend most of the answer on what you did",
+                        action.name, format_clock(action.used_seconds),
+                        rival->used_seconds == action.used_seconds ? "as long as" : "less than",
+                        rival->name, format_clock(rival->used_seconds))};
+}
+
 Check action_longest(const transcript::Transcript& answer, const transcript::Phase& action) {
+    if (delivery_of(answer) == session::Delivery::aloud)
+        return action_longest_spoken(answer, action);
     const std::size_t length = count_words(action.text);
     std::size_t total = 0;
     const transcript::Phase* rival = nullptr;
@@ -149,9 +172,21 @@ Check result_number(const transcript::Phase& result) {
         fmt::format("{} has no number: quantify the impact (%, time, money, users)", result.name)};
 }
 
+bool empty_answer(const transcript::Transcript& answer) {
+    if (delivery_of(answer) == session::Delivery::aloud) return answer.used_seconds() == 0;
+    return std::all_of(answer.phases.begin(), answer.phases.end(),
+                       [](const transcript::Phase& phase) { return count_words(phase.text) == 0; });
+}
+
 Check within_budget(const transcript::Transcript& answer) {
     const std::int64_t used = answer.used_seconds();
     const std::int64_t budget = answer.budget_seconds();
+    // Saying nothing is always within budget, and proves nothing.
+    if (empty_answer(answer))
+        return {"budget", false,
+                fmt::format("nothing was {}, so {} of its {} is no answer",
+                            delivery_of(answer) == session::Delivery::aloud ? "spoken" : "said",
+                            format_clock(used), format_clock(budget))};
     if (used <= budget)
         return {
             "budget", true,
@@ -199,6 +234,21 @@ bool has_number(std::string_view text) {
         }
     }
     return false;
+}
+
+std::string_view mode_name(session::Delivery delivery) {
+    return delivery == session::Delivery::aloud ? "star-aloud" : "star";
+}
+
+session::Delivery delivery_of(const transcript::Transcript& answer) {
+    return answer.mode == mode_name(session::Delivery::aloud) ? session::Delivery::aloud
+                                                              : session::Delivery::typed;
+}
+
+std::vector<Check> check_answer(const session::Engine& engine, const transcript::Header& meta) {
+    transcript::Transcript answer;
+    static_cast<transcript::Header&>(answer) = meta;
+    return check_answer(engine.record(std::move(answer)));
 }
 
 std::vector<Check> check_answer(const transcript::Transcript& answer) {

@@ -24,9 +24,15 @@ std::vector<std::string> star_args(const fs::path& sessions, std::vector<std::st
     return args;
 }
 
+// Typing as fast as speaking, so that these tests read the rubric's own budgets (02:15); the
+// scaling to typing speed has its own tests (test_star_aloud.cpp). The settings live apart
+// from the home, which some tests check is left as it was.
 RunResult run_with_input(const TempDir& home, const std::vector<std::string>& args,
                          std::string input) {
+    TempDir config;
+    config.write("mockcoach/config.toml", "star_typing_wpm = 150\n");
     RunOptions options = with_home(home.path());
+    options.env.push_back("XDG_CONFIG_HOME=" + config.path().string());
     options.input = std::move(input);
     return run_mockcoach(args, options);
 }

@@ -16,7 +16,8 @@ namespace {
 
 std::vector<std::string> star_args(const std::filesystem::path& sessions,
                                    std::vector<std::string> extra = {}) {
-    extra.insert(extra.begin(), "--no-bell");
+    // The rubric's own 02:15, as given, not scaled to typing speed.
+    extra.insert(extra.begin(), {"--no-bell", "--seconds", "135"});
     return live_command("star", "mentoring", sessions, std::move(extra));
 }
 
@@ -51,6 +52,9 @@ TEST_CASE("a live STAR rehearsal types each part, scores it and saves it as a st
     REQUIRE(tty.wait_for("part 4/4"));
     REQUIRE(tty.wait_for("Tab finish"));
     tty.send("She shipped 3 features\t");
+    // Issue #19: the checks come before the self-scores.
+    REQUIRE(tty.wait_for("Before you score yourself"));
+    tty.send("\r");
     REQUIRE(tty.wait_for("Score yourself"));
     for (int i = 0; i < 6; ++i) tty.send("4");
     REQUIRE(tty.wait_for("Reflection"));
@@ -89,6 +93,9 @@ TEST_CASE("Esc ends a live rehearsal early, and skipping the story form saves no
     REQUIRE(tty.wait_for("part 1/4"));
     tty.send("Only this");
     tty.send("\x1b");
+    // Issue #19: the checks come before the self-scores.
+    REQUIRE(tty.wait_for("Before you score yourself"));
+    tty.send("\r");
     REQUIRE(tty.wait_for("Score yourself"));
     tty.send("\x03"); // stop scoring
     REQUIRE(tty.wait_for("Reflection"));
@@ -121,6 +128,9 @@ TEST_CASE("a live rehearsal of a saved story names it and does not offer to save
     tty.send("\r");
     REQUIRE(tty.wait_for("part 1/4"));
     tty.send("\x1b");
+    // Issue #19: the checks come before the self-scores.
+    REQUIRE(tty.wait_for("Before you score yourself"));
+    tty.send("\r");
     REQUIRE(tty.wait_for("Score yourself"));
     tty.send("\x03");
     REQUIRE(tty.wait_for("Reflection"));

@@ -1,6 +1,6 @@
-// Issue #19, item 5, end to end with the real binary in scripted mode: a skipped
+// Issue #19, items 5 and 6, end to end with the real binary in scripted mode: a skipped
 // criterion shown by name in the rubric's order (summary, `show`, Markdown; an old transcript
-// whose rubric is gone still shows).
+// whose rubric is gone still shows), and the interviewer's checks printed before the scoring.
 #include "run_binary.hpp"
 #include "session_files.hpp"
 
@@ -77,6 +77,41 @@ TEST_CASE("a skipped criterion is shown by its name in the rubric's order: summa
     CHECK(old.exit_code == 0);
     CHECK(contains(old.out, "  ownership                           skipped\n"));
     CHECK(old.err.empty());
+}
+
+TEST_CASE("the checks are printed before the scoring line, and not again in the summary") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    const RunResult session =
+        run(home, star(sessions), std::string(answer) + "score structure 4\n");
+    INFO(session.out, session.err);
+    REQUIRE(session.exit_code == 0);
+    const std::size_t checks = at(session.out, "Checks an interviewer would make");
+    const std::size_t scoring = at(session.out, "scoring: structure, ownership");
+    REQUIRE(checks != std::string::npos);
+    CHECK(checks < scoring);
+    CHECK(at(session.out, "\u2713  \"I\" outnumbers \"we\" in Action: 2 to 0") < scoring);
+    CHECK(session.out.find("Checks an interviewer would make", checks + 1) == std::string::npos);
+}
+
+TEST_CASE("an empty answer passes no check, not even the budget") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    const RunResult session = run(home, star(sessions), "next\nnext\nnext\nnext\n");
+    INFO(session.out, session.err);
+    REQUIRE(session.exit_code == 0);
+    CHECK(contains(session.out, "\u2717  nothing was said, so 00:00 of its 08:26 is no answer"));
+    CHECK_FALSE(contains(session.out, "\u2713"));
+}
+
+TEST_CASE("a session ended before scoring shows the checks in its summary") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    const RunResult session = run(home, star(sessions), "say We had churn.\nwait 5\n");
+    INFO(session.out, session.err);
+    REQUIRE(session.exit_code == 0);
+    CHECK(contains(session.out, "saved: "));
+    CHECK(at(session.out, "Checks an interviewer would make") > at(session.out, "saved: "));
 }
 
 TEST_SUITE_END();

@@ -1,6 +1,7 @@
 // The STAR rehearsal's screens as lines (plan, a part with its editor, the story form) at two
 // terminal sizes, the story form's keys, and the keys that do not type (Tab, Ctrl-letters).
 #include "live/star_screen.hpp"
+#include "star/star.hpp"
 
 #include "../session/plans.hpp"
 #include "util/text.hpp"
@@ -206,6 +207,94 @@ TEST_CASE("Tab and Ctrl-letters decode as keys that do not type") {
     const auto x = keys.next();
     CHECK(x->type == Key::Type::character);
     CHECK(x->text == "x");
+}
+
+const Size issue_sizes[] = {{40, 15}, {80, 24}};
+
+TEST_CASE("the plan screen says the budget's rule and how a spoken answer goes") {
+    for (const Size size : issue_sizes) {
+        const View view = view_of(size.columns, size.rows);
+        CAPTURE(size.columns);
+        const Lines typed = star_plan_screen(
+            star_plan(), std::nullopt, view,
+            {session::Delivery::typed,
+             "08:26 for typing: the spoken 02:15 \u00d7 150/40 words a minute (star_typing_wpm)"});
+        check_fits(typed, view);
+        CHECK(contains(typed, "Budget: 08:26 for typing"));
+        CHECK(contains(typed, "Tab ends the part"));
+        const Lines spoken = star_plan_screen(
+            star_plan(), std::nullopt, view,
+            {session::Delivery::aloud, "02:15 for speaking, at about 150 words a minute"});
+        check_fits(spoken, view);
+        CHECK(contains(spoken, "Budget: 02:15 for speaking"));
+        CHECK(contains(spoken, "Say your answer out loud"));
+        CHECK_FALSE(contains(spoken, "Enter adds a line"));
+    }
+}
+
+TEST_CASE("a spoken part shows the clock and the prompts, and no editor") {
+    Engine engine(star_plan());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    for (const Size size : issue_sizes) {
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = star_part_screen(engine, view, session::Delivery::aloud);
+        CAPTURE(size.columns);
+        check_fits(lines, view);
+        CHECK(contains(lines, "part 1/4"));
+        CHECK(contains(lines, "left of 00:30"));
+        CHECK(contains(lines, "Say it out loud, covering:"));
+        CHECK(contains(lines, "\u25a1 Context"));
+        CHECK_FALSE(contains(lines, "> "));
+        CHECK_FALSE(contains(lines, "Enter new line"));
+    }
+    CHECK(contains(star_part_screen(engine, view_of(80, 24), session::Delivery::aloud),
+                   "Tab next part \u00b7 Ctrl-P pause \u00b7 Ctrl-E +1 min \u00b7 Esc end"));
+}
+
+TEST_CASE("after a spoken answer, each part's words are typed with the part's spoken time") {
+    Engine engine(star_plan());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    REQUIRE(engine.apply({EventKind::next, 25'000}).accepted());
+    REQUIRE(engine.apply({EventKind::quit, 30'000}).accepted());
+    REQUIRE(engine.apply({EventKind::words, 31'000, "churn model broke", 0}).accepted());
+    for (const Size size : issue_sizes) {
+        View view = view_of(size.columns, size.rows);
+        view.draft = "after a schema";
+        CAPTURE(size.columns);
+        const Lines first = star_words_screen(engine, 0, view);
+        check_fits(first, view);
+        CHECK(contains(first, "part 1 of 4"));
+        CHECK(contains(first, "Situation (00:25 spoken)"));
+        CHECK(contains(first, "  churn model broke"));
+        CHECK(contains(first, "> after a schema\u2588"));
+        CHECK(contains(first, "Tab next"));
+        const Lines last = star_words_screen(engine, 3, view);
+        check_fits(last, view);
+        CHECK(contains(last, "Result (00:00 spoken)"));
+        CHECK(contains(last, "Tab finish"));
+    }
+}
+
+TEST_CASE("the checks screen comes before scoring, with every check, within the screen") {
+    std::vector<star::Check> checks{
+        {"parts-present", true, "all 4 parts have something in them"},
+        {"action-longest", false,
+         "Action has 3 words, fewer than Situation (9): spend most of the answer on what you did"},
+        {"i-over-we", true, "\"I\" outnumbers \"we\" in Action: 2 to 0"},
+        {"result-number", false,
+         "Result has no number: quantify the impact (%, time, money, users)"},
+        {"budget", false, "nothing was said, so 00:00 of its 02:15 is no answer"}};
+    for (const Size size : issue_sizes) {
+        const View view = view_of(size.columns, size.rows);
+        CAPTURE(size.columns);
+        const Lines lines = star_checks_screen(checks, view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "Before you score yourself"));
+        CHECK(contains(lines, "Checks an interviewer would make"));
+        CHECK(contains(lines, "\u2713  all 4 parts have something in them"));
+        CHECK(contains(lines, "\u2717  nothing was said"));
+        CHECK(contains(lines, "Enter score yourself"));
+    }
 }
 
 TEST_SUITE_END();

@@ -216,4 +216,77 @@ TEST_CASE("rescaling keeps the STAR proportions and adds up to the total exactly
     for (const auto& phase : tiny.phases) CHECK(phase.budget == 1'000);
 }
 
+TEST_CASE("an empty answer passes no check, not even the budget") {
+    transcript::Transcript t = good_answer();
+    for (auto& phase : t.phases) phase.text.clear(), phase.used_seconds = 0;
+    const std::vector<Check> checks = check_answer(t);
+    REQUIRE(checks.size() == 5);
+    for (const Check& c : checks) {
+        CAPTURE(c.id);
+        CHECK_FALSE(c.passed);
+    }
+    CHECK(check(t, "budget").message == "nothing was said, so 00:00 of its 02:15 is no answer");
+}
+
+TEST_CASE("a spoken answer's Action is the longest by time, and its other checks read the words") {
+    transcript::Transcript t = good_answer();
+    t.mode = "star-aloud";
+    for (auto& phase : t.phases) phase.text = "a few words";
+    t.phases[3].text = "recall up 12%";
+    const Check longest = check(t, "action-longest");
+    CHECK(longest.passed);
+    CHECK(longest.message == "Action took the longest: 00:58 of 02:09");
+    CHECK(check(t, "result-number").passed);
+    t.phases[0].used_seconds = 70;
+    CHECK(check(t, "action-longest").message ==
+          "Action took 00:58, less than Situation (01:10): spend most of the answer on what you "
+          "did");
+    t.phases[1].text.clear();
+    CHECK(check(t, "parts-present").message == "no words typed for Task");
+    // Spoken in time with no words typed is still an answer in time...
+    t.phases[0].used_seconds = 28;
+    for (auto& phase : t.phases) phase.text.clear();
+    CHECK(check(t, "budget").message == "the answer took 02:09 of its 02:15");
+    // ...but one that used no time is empty.
+    for (auto& phase : t.phases) phase.used_seconds = 0;
+    CHECK(check(t, "budget").message == "nothing was spoken, so 00:00 of its 02:15 is no answer");
+}
+
+TEST_CASE("the checks of an answer in progress read the engine's parts as they stand") {
+    session::Plan plan;
+    plan.phases = {{"Situation", 30'000, {}}, {"Action", 60'000, {}}, {"Result", 30'000, {}}};
+    session::Engine engine(plan);
+    CHECK(engine.apply({session::EventKind::start, 0}).accepted());
+    CHECK(engine.apply({session::EventKind::say, 1'000, "We had churn."}).accepted());
+    CHECK(engine.apply({session::EventKind::next, 10'000}).accepted());
+    CHECK(
+        engine.apply({session::EventKind::say, 11'000, "I fixed it and I tested it."}).accepted());
+    CHECK(engine.apply({session::EventKind::quit, 40'000}).accepted());
+    transcript::Header meta;
+    meta.mode = "star";
+    const std::vector<Check> checks = check_answer(engine, meta);
+    REQUIRE(checks.size() == 5);
+    CHECK(checks[0].message == "nothing said in Result");
+    CHECK(checks[1].passed); // Action the longest
+    CHECK(checks[2].passed); // I over we
+    CHECK_FALSE(checks[3].passed);
+    CHECK(checks[4].message == "the answer took 00:40 of its 02:00");
+}
+
+TEST_CASE("typed answers get the spoken budget scaled to typing speed, unless the total is set") {
+    const Budget typed = star_budget(135, session::Delivery::typed, std::nullopt, "", 40);
+    CHECK(typed.total_seconds == 506); // 135 x 150/40 = 506.25
+    CHECK(typed.rule ==
+          "08:26 for typing: the spoken 02:15 \u00d7 150/40 words a minute (star_typing_wpm)");
+    CHECK(star_budget(135, session::Delivery::typed, std::nullopt, "", 150).total_seconds == 135);
+    const Budget spoken = star_budget(135, session::Delivery::aloud, std::nullopt, "", 40);
+    CHECK(spoken.total_seconds == std::nullopt);
+    CHECK(spoken.rule == "02:15 for speaking, at about 150 words a minute");
+    const Budget set = star_budget(135, session::Delivery::typed, 90, "--seconds", 40);
+    CHECK(set.total_seconds == 90);
+    CHECK(set.rule == "01:30 as set by --seconds (not scaled for typing)");
+    CHECK(star_budget(135, session::Delivery::aloud, 90, "star_seconds (config.toml:2)", 40).rule ==
+          "01:30 as set by star_seconds (config.toml:2)");
+}
+
 TEST_SUITE_END();
