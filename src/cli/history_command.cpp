@@ -1,7 +1,9 @@
 // `mockcoach history`: past sessions, newest first, as a table, JSON or CSV.
 #include "cli/context.hpp"
+#include "cli/enum_option.hpp"
 #include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/number_option.hpp"
 
 #include "util/csv.hpp"
 #include "util/errors.hpp"
@@ -16,7 +18,7 @@ namespace {
 struct Options {
     HistoryOptions history;
     SelectionOptions selection;
-    std::vector<std::string> statuses;
+    std::vector<transcript::Status> statuses;
     std::optional<std::size_t> limit;
     OutputFormat format = OutputFormat::text;
 };
@@ -83,8 +85,7 @@ void print_table(Context& context, std::span<const history::Session> sessions,
 int history_report(Context& context, const Options& options) {
     const history::Now now = now_local();
     history::Filter filter = selection_filter(options.selection, now);
-    for (const std::string& name : options.statuses)
-        filter.statuses.push_back(*transcript::parse_status(name));
+    filter.statuses = options.statuses;
 
     history::Loaded loaded = load_history(context, options.history);
     check_categories(context, options.selection.categories, loaded.sessions);
@@ -121,10 +122,14 @@ void add_history_command(CLI::App& app, Context& context, Commands& commands) {
                     "Only sessions with this status: completed, ended-early or interrupted "
                     "(repeatable)")
         ->type_name("S")
-        ->check(CLI::IsMember({"completed", "ended-early", "interrupted"}));
-    cmd->add_option("-n,--limit", options->limit, "Only the newest N")
-        ->type_name("N")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}));
+        // The enum's own transformer, so a misspelt status gets "did you mean" like any value.
+        ->transform(
+            enum_transformer(transcript::status_names,
+                             {transcript::Status::completed, transcript::Status::ended_early,
+                              transcript::Status::interrupted},
+                             "status", "history"));
+    check_whole(cmd->add_option("-n,--limit", options->limit, "Only the newest N")->type_name("N"),
+                1, 100000000);
     add_format_option(*cmd, options->format,
                       {OutputFormat::text, OutputFormat::json, OutputFormat::csv},
                       "text (default: a table), json (an array, one object a session) or csv "

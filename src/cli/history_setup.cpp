@@ -115,7 +115,7 @@ void check_categories(Context& context, const std::vector<std::string>& ids,
             known.push_back(session.rubric);
     for (const std::string& id : ids)
         if (std::find(known.begin(), known.end(), id) == known.end())
-            unknown_id("category", id, known);
+            unknown_rubric("category", id, known);
 }
 
 std::vector<history::BankShare> bank_shares(Context& context,

@@ -115,8 +115,9 @@ TEST_CASE("a date that is not one is a usage error naming the forms that are") {
     const RunResult run = f.run({"history", "--since", "last tuesday"});
     CHECK(run.exit_code == 2);
     CHECK(run.out == "");
-    CHECK(run.err == "mockcoach: --since: \"last tuesday\" is not a date; use YYYY-MM-DD, today, "
-                     "yesterday, Nd (N days ago) or Nw (N weeks ago)\n");
+    CHECK(run.err ==
+          "mockcoach: error: --since: \"last tuesday\" is not a date; use YYYY-MM-DD, today, "
+          "yesterday, Nd (N days ago) or Nw (N weeks ago)\n");
     CHECK(f.run({"stats", "--since", "2026-02-30"}).exit_code == 2);
 }
 
@@ -125,7 +126,7 @@ TEST_CASE("an unknown category is a usage error with a suggestion") {
     const RunResult run = f.run({"history", "--category", "sytem-design"});
     CHECK(run.exit_code == 2);
     CHECK(run.err ==
-          "mockcoach: unknown category \"sytem-design\"; did you mean \"system-design\"?\n");
+          "mockcoach: error: unknown category \"sytem-design\"; did you mean \"system-design\"?\n");
 }
 
 TEST_CASE("history --json is one array with the transcript's field names") {
@@ -243,7 +244,7 @@ TEST_CASE("show names the session it picked when several match, and rejects unkn
     CHECK(contains(unknown.err, "unknown session \"url-shortner\""));
     const RunResult no_file = f.run({"show", "nowhere/x.toml"});
     CHECK(no_file.exit_code == 2);
-    CHECK(no_file.err == "mockcoach: no such file: nowhere/x.toml\n");
+    CHECK(no_file.err == "mockcoach: error: no such file: nowhere/x.toml\n");
 }
 
 TEST_CASE("show of a broken transcript reports each problem at its place and exits 2") {
@@ -389,7 +390,7 @@ TEST_CASE("export --out refuses a file that exists, and --force replaces it") {
     const fs::path out = f.home.write("mine.csv", "my own notes\n");
     const RunResult refused = f.run({"export", "--out", out.string()});
     CHECK(refused.exit_code == 2);
-    CHECK(refused.err == "mockcoach: " + out.string() +
+    CHECK(refused.err == "mockcoach: error: " + out.string() +
                              " exists; choose another --out, or add --force to replace it\n");
     CHECK(slurp(out) == "my own notes\n");
     const RunResult forced = f.run({"export", "--out", out.string(), "--force"});
@@ -421,16 +422,16 @@ TEST_CASE("show names what a path is when it is not a transcript file, and I/O f
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     const RunResult on_fifo = f.run({"show", fifo.string()});
     CHECK(on_fifo.exit_code == 2);
-    CHECK(on_fifo.err == "mockcoach: " + fifo.string() + ": a FIFO, not a regular file\n");
+    CHECK(on_fifo.err == "mockcoach: error: " + fifo.string() + ": a FIFO, not a regular file\n");
     const RunResult on_folder = f.run({"show", folder.path().string() + "/"});
     CHECK(on_folder.exit_code == 2);
     CHECK(contains(on_folder.err, ": a folder, not a file\n"));
     CHECK(f.run({"show", (folder.path() / "none.toml").string()}).err ==
-          "mockcoach: no such file: " + (folder.path() / "none.toml").string() + "\n");
+          "mockcoach: error: no such file: " + (folder.path() / "none.toml").string() + "\n");
     // A regular file whose read fails (even for root): an I/O failure, not bad input.
     const RunResult unreadable = f.run({"show", "/proc/self/mem"});
     CHECK(unreadable.exit_code == 1);
-    CHECK(unreadable.err.starts_with("mockcoach: /proc/self/mem: cannot read: "));
+    CHECK(unreadable.err.starts_with("mockcoach: error: /proc/self/mem: cannot read: "));
 }
 
 TEST_CASE("a sessions folder that is a file is a usage error, not an empty history") {
@@ -441,7 +442,8 @@ TEST_CASE("a sessions folder that is a file is a usage error, not an empty histo
         RunOptions options = with_home(f.home.path());
         const RunResult run = run_mockcoach({command, "--sessions-dir", file.string()}, options);
         CHECK(run.exit_code == 2);
-        CHECK(run.err == "mockcoach: the sessions folder " + file.string() + " is not a folder\n");
+        CHECK(run.err ==
+              "mockcoach: error: the sessions folder " + file.string() + " is not a folder\n");
     }
 }
 
