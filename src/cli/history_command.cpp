@@ -53,14 +53,17 @@ void print_json(Context& context, std::span<const history::Session> sessions) {
 }
 
 void print_csv(Context& context, std::span<const history::Session> sessions) {
+    // The question's text comes last, so that a script reading the columns by position before
+    // it was added reads the same ones.
     std::string out = csv_row({"started_at", "id", "status", "mode", "rubric", "question_id",
-                               "used_seconds", "budget_seconds", "mean_score"});
+                               "used_seconds", "budget_seconds", "mean_score", "question"});
     for (const history::Session& s : sessions) {
         const auto mean = s.mean_score();
         out += csv_row({transcript::toml_date_time(s.started_at), s.id,
                         std::string(transcript::status_name(s.status)), s.mode, s.rubric,
                         s.question_id, std::to_string(s.used_seconds()),
-                        std::to_string(s.budget_seconds()), mean ? fmt::format("{}", *mean) : ""});
+                        std::to_string(s.budget_seconds()), mean ? fmt::format("{}", *mean) : "",
+                        s.question});
     }
     fmt::print(context.out, "{}", out);
 }

@@ -145,17 +145,22 @@ TEST_CASE("history --json is one array with the transcript's field names") {
     CHECK(run.out.ends_with("}\n]\n"));
 }
 
-TEST_CASE("history --csv has a header and one row a session") {
+TEST_CASE("history --csv has a header and one row a session, the question's text last") {
     const Fixture f;
     const RunResult run = f.run({"history", "--csv"});
     CHECK(run.exit_code == 0);
     const auto lines = lines_of(run.out);
     REQUIRE(lines.size() == 5);
     CHECK(lines[0] == "started_at,id,status,mode,rubric,question_id,used_seconds,budget_seconds,"
-                      "mean_score");
+                      "mean_score,question");
     CHECK(lines[4] == "2026-11-24T23:58:05Z,20261124-235805-system-design-url-shortener,"
-                      "completed,interview,system-design,url-shortener,2535,2700,3.6");
-    CHECK(lines[1].ends_with(",350,1200,"));
+                      "completed,interview,system-design,url-shortener,2535,2700,3.6,"
+                      "Design a URL shortening service that handles 100 million new links a "
+                      "month.");
+    // A question with a comma in it is quoted, so the columns before it keep their places.
+    CHECK(lines[1].ends_with(",350,1200,,\"Explain the bias-variance trade-off using the depth of "
+                             "a decision tree, and show how regularization moves a model along "
+                             "it.\""));
 }
 
 TEST_CASE("a file that is not a transcript is skipped with one warning, and every report still "
@@ -219,6 +224,8 @@ TEST_CASE("show renders the latest session, one named by id or part of it, or a 
     const RunResult latest = f.run({"show", "latest"});
     CHECK(latest.exit_code == 0);
     CHECK(latest.out.starts_with("Model Evaluation  interrupted\n"));
+    // When it was, in the form of history's DATE column (the Markdown had it; the text did not).
+    CHECK(contains(latest.out, "\nmodel-evaluation/tree-depth-bias-variance\n2026-11-24 23:58\n"));
     CHECK(contains(latest.out, "Classification Metrics"));
     CHECK(contains(latest.out, "  02:30  bias: too simple; variance: too sensitive to the sample"));
 
