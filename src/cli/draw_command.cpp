@@ -72,9 +72,9 @@ int draw(Context& context, const Options& options) {
     const bool adaptive = options.adaptive.enabled(context);
     bank::Practice practice;
     const bank::Adjustments adjustments =
-        adaptive || options.explain
-            ? adaptive_adjustments(context, rubrics, options.sessions_dir, &practice)
-            : bank::Adjustments{};
+        adaptive || options.explain ? adaptive_adjustments(context, rubrics, options.sessions_dir,
+                                                           &practice, progress_for(options.format))
+                                    : bank::Adjustments{};
     if (options.explain) explain(context, rubrics, practice, adaptive);
     const auto drawn = adaptive ? bank::draw(rubrics, options.count, random, adjustments)
                                 : bank::draw(rubrics, options.count, random);

@@ -90,7 +90,7 @@ int history_report(Context& context, const Options& options) {
     history::Filter filter = selection_filter(options.selection, now);
     filter.statuses = options.statuses;
 
-    history::Loaded loaded = load_history(context, options.history);
+    history::Loaded loaded = load_history(context, options.history, progress_for(options.format));
     check_categories(context, options.selection.categories, loaded.sessions);
     const int status = history_status(options.history, loaded.skipped);
     const bool machine = options.format != OutputFormat::text;
