@@ -2,7 +2,7 @@
 #include "cli/cli.hpp"
 #include "cli/command.hpp"
 #include "cli/context.hpp"
-#include "cli/unknown_word.hpp"
+#include "cli/parse_error.hpp"
 
 #include "util/errors.hpp"
 
@@ -65,28 +65,26 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        // A word left over is said as what it most likely is (an unknown command or option),
-        // even when CLI11 noticed first that the command before it needs a subcommand.
-        const auto unknown =
-            dynamic_cast<const CLI::ExtrasError*>(&e) || dynamic_cast<const CLI::RequiredError*>(&e)
-                ? unknown_word_message(app)
-                : std::nullopt;
         // CLI11 uses exit codes 100-127; a usage error is 2 here, as for every POSIX tool.
-        fmt::print(context.err, "mockcoach: {}\nRun with --help for usage.\n",
-                   unknown ? *unknown : std::string(e.what()));
+        fmt::print(context.err, "mockcoach: error: {}\nRun with --help for usage.\n",
+                   parse_error_message(e, app));
         return exit_code::usage;
     } catch (const UsageError& e) {
-        fmt::print(context.err, "mockcoach: {}\n", e.what());
+        // Also what a range check on an option throws from inside the parse (number_option).
+        fmt::print(context.err, "mockcoach: error: {}\n", e.what());
         return exit_code::usage;
     } catch (const InvalidInput& e) {
         for (const Diagnostic& d : e.diagnostics)
             fmt::print(context.err, "{}\n", format_diagnostic(d));
         return exit_code::usage;
     } catch (const IoError& e) {
-        fmt::print(context.err, "mockcoach: {}\n", e.what());
+        // "error:" for a failure too: a line that starts "mockcoach: error:" is why the command
+        // failed, whatever its exit status; "mockcoach: " alone is a note (a warning, a file
+        // kept) on a command that may still succeed.
+        fmt::print(context.err, "mockcoach: error: {}\n", e.what());
         return exit_code::failure;
     } catch (const std::exception& e) {
-        fmt::print(context.err, "mockcoach: {}\n", e.what());
+        fmt::print(context.err, "mockcoach: error: {}\n", e.what());
         return exit_code::failure;
     }
 }

@@ -1,5 +1,6 @@
 // Loading the catalog from its three places and resolving ids the user typed.
 #include "cli/context.hpp"
+#include "cli/enum_option.hpp"
 
 #include "tomlfile/tomlfile.hpp"
 #include "util/errors.hpp"
@@ -99,6 +100,15 @@ void unknown_id(std::string_view what, std::string_view id, const std::vector<st
     throw UsageError(with_suggestion(fmt::format("unknown {} \"{}\"", what, id), id, known));
 }
 
+void unknown_rubric(std::string_view what, std::string_view id,
+                    const std::vector<std::string>& known) {
+    // In name order, to be scanned for the one meant (the catalog's is by weight).
+    std::vector<std::string_view> names(known.begin(), known.end());
+    std::sort(names.begin(), names.end());
+    throw UsageError(with_suggestion(fmt::format("unknown {} \"{}\"", what, id), id, known,
+                                     "; use " + or_list(names)));
+}
+
 std::vector<const rubric::Rubric*> Context::select_default(const std::vector<std::string>& option) {
     const auto chosen = settings::categories(settings(), option);
     if (chosen.source == settings::Source::file) {
@@ -125,7 +135,7 @@ std::vector<const rubric::Rubric*> Context::select(const std::vector<std::string
     }
     for (const std::string& id : categories) {
         const rubric::Rubric* rubric = all.find(id);
-        if (!rubric) unknown_id("category", id, all.ids());
+        if (!rubric) unknown_rubric("category", id, all.ids());
         if (std::find(chosen.begin(), chosen.end(), rubric) == chosen.end())
             chosen.push_back(rubric);
     }
@@ -137,7 +147,7 @@ bank::Drawn find_question(const rubric::Catalog& catalog, std::string_view refer
     if (slash != std::string_view::npos) {
         const std::string_view rubric_id = reference.substr(0, slash);
         const rubric::Rubric* rubric = catalog.find(rubric_id);
-        if (!rubric) unknown_id("category", rubric_id, catalog.ids());
+        if (!rubric) unknown_rubric("category", rubric_id, catalog.ids());
         const std::string_view question_id = reference.substr(slash + 1);
         if (const rubric::Question* question = rubric->find_question(question_id))
             return {rubric, question};

@@ -59,6 +59,11 @@ rubric::Layer read_layer(const std::string& origin, const std::string& path, boo
 // "unknown rubric "x"; did you mean "y"?" as a UsageError.
 [[noreturn]] void unknown_id(std::string_view what, std::string_view id,
                              const std::vector<std::string>& known);
+// The same for a rubric id (`what`: "category" or "rubric"), but a far miss lists the ids, as
+// there are only a few dozen and the user may not know any: "unknown category "nope"; use
+// behavioral, coding, … or system-design".
+[[noreturn]] void unknown_rubric(std::string_view what, std::string_view id,
+                                 const std::vector<std::string>& known);
 
 // A question named "rubric/question" or, when unique, just "question".
 bank::Drawn find_question(const rubric::Catalog& catalog, std::string_view reference);

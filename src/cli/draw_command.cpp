@@ -2,6 +2,7 @@
 #include "cli/context.hpp"
 #include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/number_option.hpp"
 #include "cli/session_setup.hpp"
 
 #include "util/errors.hpp"
@@ -71,9 +72,9 @@ int draw(Context& context, const Options& options) {
     const bool adaptive = options.adaptive.enabled(context);
     bank::Practice practice;
     const bank::Adjustments adjustments =
-        adaptive || options.explain
-            ? adaptive_adjustments(context, rubrics, options.sessions_dir, &practice)
-            : bank::Adjustments{};
+        adaptive || options.explain ? adaptive_adjustments(context, rubrics, options.sessions_dir,
+                                                           &practice, progress_for(options.format))
+                                    : bank::Adjustments{};
     if (options.explain) explain(context, rubrics, practice, adaptive);
     const auto drawn = adaptive ? bank::draw(rubrics, options.count, random, adjustments)
                                 : bank::draw(rubrics, options.count, random);
@@ -120,9 +121,10 @@ void add_draw_command(CLI::App& app, Context& context, Commands& commands) {
     CLI::App* cmd = app.add_subcommand("draw", "Draw questions at random, weighted by category");
     cmd->add_option("-c,--category", options->categories, "Only from this rubric (repeatable)")
         ->type_name("ID");
-    cmd->add_option("-n,--count", options->count, "How many distinct questions")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
-    cmd->add_option("--seed", options->seed, "Same seed, same draw, on any machine");
+    check_whole(cmd->add_option("-n,--count", options->count, "How many distinct questions"), 1,
+                100000);
+    check_whole(cmd->add_option("--seed", options->seed, "Same seed, same draw, on any machine"),
+                0);
     const FormatOptions format =
         add_format_option(*cmd, options->format, {OutputFormat::text, OutputFormat::json},
                           "text (default) or json (an array, for scripts)", true);

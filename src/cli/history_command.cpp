@@ -1,7 +1,9 @@
 // `mockcoach history`: past sessions, newest first, as a table, JSON or CSV.
 #include "cli/context.hpp"
+#include "cli/enum_option.hpp"
 #include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/number_option.hpp"
 
 #include "util/csv.hpp"
 #include "util/errors.hpp"
@@ -16,7 +18,7 @@ namespace {
 struct Options {
     HistoryOptions history;
     SelectionOptions selection;
-    std::vector<std::string> statuses;
+    std::vector<transcript::Status> statuses;
     std::optional<std::size_t> limit;
     OutputFormat format = OutputFormat::text;
 };
@@ -51,14 +53,17 @@ void print_json(Context& context, std::span<const history::Session> sessions) {
 }
 
 void print_csv(Context& context, std::span<const history::Session> sessions) {
+    // The question's text comes last, so that a script reading the columns by position before
+    // it was added reads the same ones.
     std::string out = csv_row({"started_at", "id", "status", "mode", "rubric", "question_id",
-                               "used_seconds", "budget_seconds", "mean_score"});
+                               "used_seconds", "budget_seconds", "mean_score", "question"});
     for (const history::Session& s : sessions) {
         const auto mean = s.mean_score();
         out += csv_row({transcript::toml_date_time(s.started_at), s.id,
                         std::string(transcript::status_name(s.status)), s.mode, s.rubric,
                         s.question_id, std::to_string(s.used_seconds()),
-                        std::to_string(s.budget_seconds()), mean ? fmt::format("{}", *mean) : ""});
+                        std::to_string(s.budget_seconds()), mean ? fmt::format("{}", *mean) : "",
+                        s.question});
     }
     fmt::print(context.out, "{}", out);
 }
@@ -83,10 +88,9 @@ void print_table(Context& context, std::span<const history::Session> sessions,
 int history_report(Context& context, const Options& options) {
     const history::Now now = now_local();
     history::Filter filter = selection_filter(options.selection, now);
-    for (const std::string& name : options.statuses)
-        filter.statuses.push_back(*transcript::parse_status(name));
+    filter.statuses = options.statuses;
 
-    history::Loaded loaded = load_history(context, options.history);
+    history::Loaded loaded = load_history(context, options.history, progress_for(options.format));
     check_categories(context, options.selection.categories, loaded.sessions);
     const int status = history_status(options.history, loaded.skipped);
     const bool machine = options.format != OutputFormat::text;
@@ -121,10 +125,14 @@ void add_history_command(CLI::App& app, Context& context, Commands& commands) {
                     "Only sessions with this status: completed, ended-early or interrupted "
                     "(repeatable)")
         ->type_name("S")
-        ->check(CLI::IsMember({"completed", "ended-early", "interrupted"}));
-    cmd->add_option("-n,--limit", options->limit, "Only the newest N")
-        ->type_name("N")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}));
+        // The enum's own transformer, so a misspelt status gets "did you mean" like any value.
+        ->transform(
+            enum_transformer(transcript::status_names,
+                             {transcript::Status::completed, transcript::Status::ended_early,
+                              transcript::Status::interrupted},
+                             "status", "history"));
+    check_whole(cmd->add_option("-n,--limit", options->limit, "Only the newest N")->type_name("N"),
+                1, 100000000);
     add_format_option(*cmd, options->format,
                       {OutputFormat::text, OutputFormat::json, OutputFormat::csv},
                       "text (default: a table), json (an array, one object a session) or csv "

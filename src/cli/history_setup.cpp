@@ -1,6 +1,7 @@
 // Loading history for the commands, and the options they share.
 #include "cli/history_setup.hpp"
 
+#include "cli/progress_line.hpp"
 #include "cli/session_setup.hpp"
 #include "util/errors.hpp"
 #include "util/style.hpp"
@@ -10,6 +11,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <fmt/format.h>
+#include <unistd.h>
 
 namespace mockcoach::cli {
 
@@ -43,12 +45,28 @@ std::filesystem::path folder_to_read(Context& context, const HistoryOptions& opt
 
 } // namespace
 
-history::Loaded load_history(Context& context, const HistoryOptions& options) {
+Progress progress_for(OutputFormat format) {
+    const bool for_programs = format == OutputFormat::json || format == OutputFormat::csv;
+    return for_programs ? Progress::never : Progress::on_terminal;
+}
+
+history::Loaded load_history(Context& context, const HistoryOptions& options, Progress progress) {
     const auto folder = folder_to_read(context, options);
     history::LoadOptions load;
     load.index_file = history::index_file_for(folder);
     load.now_ns = now_ns();
+    std::optional<ProgressLine> line;
+    if (progress == Progress::on_terminal && ::isatty(::fileno(context.err))) {
+        line.emplace(
+            "reading transcripts", [] { return std::chrono::steady_clock::now(); },
+            [stream = context.err](std::string_view text) {
+                fmt::print(stream, "{}", text);
+                std::fflush(stream);
+            });
+        load.progress = [&line](std::size_t done, std::size_t total) { line->update(done, total); };
+    }
     history::Loaded loaded = history::load_sessions(folder, load);
+    if (line) line->finish();
     report_skipped(context, loaded.skipped);
     return loaded;
 }
@@ -115,7 +133,7 @@ void check_categories(Context& context, const std::vector<std::string>& ids,
             known.push_back(session.rubric);
     for (const std::string& id : ids)
         if (std::find(known.begin(), known.end(), id) == known.end())
-            unknown_id("category", id, known);
+            unknown_rubric("category", id, known);
 }
 
 std::vector<history::BankShare> bank_shares(Context& context,
@@ -157,8 +175,8 @@ void add_adaptive_options(CLI::App& command, AdaptiveOptions& options) {
 bank::Adjustments adaptive_adjustments(Context& context,
                                        std::span<const rubric::Rubric* const> rubrics,
                                        const std::optional<std::string>& sessions_dir,
-                                       bank::Practice* practice_out) {
-    const history::Loaded loaded = load_history(context, {sessions_dir, false});
+                                       bank::Practice* practice_out, Progress progress) {
+    const history::Loaded loaded = load_history(context, {sessions_dir, false}, progress);
     const bank::Practice practice = history::practice_of(loaded.sessions);
     if (practice_out) *practice_out = practice;
     return bank::adaptive_adjustments(rubrics, practice);

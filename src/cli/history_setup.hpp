@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cli/context.hpp"
+#include "cli/format_option.hpp"
 #include "history/history.hpp"
 
 #include <optional>
@@ -20,8 +21,17 @@ struct HistoryOptions {
 // --sessions-dir DIR and --strict.
 void add_history_options(CLI::App& command, HistoryOptions& options);
 
+// Whether reading the history may show a progress line on stderr: only for a person at a
+// terminal, never beside a document meant for a program (--format json or csv), where a
+// script may capture stderr too.
+enum class Progress { on_terminal, never };
+Progress progress_for(OutputFormat format);
+
 // Loads the summaries (through the index) and prints a warning line for each skipped file.
-history::Loaded load_history(Context& context, const HistoryOptions& options);
+// Reading many transcripts (a cold index) shows a progress line when `progress` allows it and
+// stderr is a terminal; it is erased before anything else is printed.
+history::Loaded load_history(Context& context, const HistoryOptions& options,
+                             Progress progress = Progress::on_terminal);
 // The same for whole transcripts.
 history::LoadedTranscripts load_all_transcripts(Context& context, const HistoryOptions& options);
 // The exit status of a command that read the history: 2 with --strict when any file was
@@ -66,6 +76,7 @@ void add_adaptive_options(CLI::App& command, AdaptiveOptions& options);
 bank::Adjustments adaptive_adjustments(Context& context,
                                        std::span<const rubric::Rubric* const> rubrics,
                                        const std::optional<std::string>& sessions_dir,
-                                       bank::Practice* practice_out = nullptr);
+                                       bank::Practice* practice_out = nullptr,
+                                       Progress progress = Progress::on_terminal);
 
 } // namespace mockcoach::cli

@@ -108,7 +108,7 @@ void show_json(Context& context, const rubric::Rubric& r, double share) {
 int show(Context& context, const std::string& id, OutputFormat format) {
     const rubric::Catalog& catalog = context.catalog();
     const rubric::Rubric* found = catalog.find(id);
-    if (!found) unknown_id("rubric", id, catalog.ids());
+    if (!found) unknown_rubric("rubric", id, catalog.ids());
     const rubric::Rubric& r = *found;
     const auto rubrics = all_of(catalog);
     const auto shares = bank::shares(rubrics);

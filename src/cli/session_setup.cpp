@@ -2,6 +2,7 @@
 #include "cli/session_setup.hpp"
 
 #include "cli/enum_option.hpp"
+#include "cli/number_option.hpp"
 
 #include "session/recover.hpp"
 #include "session/run_script.hpp"
@@ -55,8 +56,9 @@ void add_hook_options(CLI::App& command, HookOptions& options) {
 } // namespace
 
 void add_run_options(CLI::App& command, RunOptions& options) {
-    command.add_option("--speed", options.speed, "Run session time this many times faster (demos)")
-        ->check(CLI::Range(0.01, 1000.0));
+    check_decimal(command.add_option("--speed", options.speed,
+                                     "Run session time this many times faster (demos)"),
+                  0.01, 1000.0);
     add_bell_options(command, options.bell, options.no_bell);
     add_hook_options(command, options.hooks);
     add_sessions_dir_option(command, options.sessions_dir);

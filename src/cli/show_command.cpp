@@ -34,7 +34,8 @@ bool looks_like_path(const std::string& text) {
 std::optional<fs::path> resolve(Context& context, const Options& options, int& status) {
     const fs::path folder = context.sessions_folder(options.history.sessions_dir);
     if (options.which == "latest") {
-        const history::Loaded loaded = load_history(context, options.history);
+        const history::Loaded loaded =
+            load_history(context, options.history, progress_for(options.format));
         status = history_status(options.history, loaded.skipped);
         if (loaded.sessions.empty()) {
             print_no_sessions(context.out, folder);

@@ -1,6 +1,7 @@
 // `mockcoach start`: a timed mock interview, live on a terminal or scripted from a pipe.
 #include "cli/context.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/number_option.hpp"
 #include "cli/session_setup.hpp"
 
 #include "live/live.hpp"
@@ -98,8 +99,9 @@ void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     cmd->add_option("-q,--question", options->question,
                     "This question (RUBRIC/ID, or ID when unique)")
         ->type_name("ID");
-    cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)")
-        ->check(CLI::NonNegativeNumber);
+    check_whole(
+        cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)"), 0,
+        std::numeric_limits<std::int64_t>::max());
     cmd->add_flag("--blind", options->blind,
                   "Hide the category: name its framework yourself before the clock starts");
     auto* advance =

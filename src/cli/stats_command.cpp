@@ -180,7 +180,7 @@ std::string print_json(const history::Stats& stats) {
 int stats_report(Context& context, const Options& options) {
     const history::Now now = now_local();
     const history::Filter filter = selection_filter(options.selection, now);
-    history::Loaded loaded = load_history(context, options.history);
+    history::Loaded loaded = load_history(context, options.history, progress_for(options.format));
     check_categories(context, options.selection.categories, loaded.sessions);
     const int status = history_status(options.history, loaded.skipped);
     const bool json = options.format == OutputFormat::json;

@@ -12,7 +12,7 @@ namespace mockcoach::cli {
 // After a failed parse of `root`: `unknown command "histroy"; did you mean "history"?` for a
 // word where a subcommand was expected, `unknown option "--jsn"; did you mean "--json"?` for
 // an option no command on the line takes; nothing when no word was left over, or the word is
-// a surplus argument (CLI11's own message says that well enough).
+// a surplus argument (parse_error.hpp says that one).
 std::optional<std::string> unknown_word_message(CLI::App& root);
 
 } // namespace mockcoach::cli

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -66,6 +67,10 @@ struct LoadOptions {
     // read but not cached yet: a change within the file system's timestamp resolution would not
     // move its mtime. 0: cache everything (tests).
     std::int64_t now_ns = 0;
+    // Told (done, total) as transcripts are read, always on the calling thread, and once at the
+    // end with done == total; not called when the index has every summary. What to show is the
+    // caller's business (cli/ draws a line on a terminal).
+    std::function<void(std::size_t done, std::size_t total)> progress{};
 };
 
 // The cache index of a sessions folder: $XDG_CACHE_HOME/mockcoach/index/, named from a hash of

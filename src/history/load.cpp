@@ -215,13 +215,21 @@ Loaded load_sessions(const fs::path& folder, const LoadOptions& options) {
 
     std::vector<std::optional<Session>> read(to_read.size());
     std::vector<Diagnostics> problems(to_read.size());
+    std::atomic<std::size_t> done{0};
+    const std::thread::id caller = std::this_thread::get_id();
     parallel_for(to_read.size(), options.threads, [&](std::size_t k) {
         Read result = read_one(folder / files[to_read[k]].name);
         if (result.transcript)
             read[k] = summarise(*result.transcript, files[to_read[k]].name);
         else
             problems[k] = std::move(result.problems);
+        // Reported from the caller's thread only (it takes its share of the files), so that
+        // the callback needs no lock and may print.
+        const std::size_t finished = ++done;
+        if (options.progress && std::this_thread::get_id() == caller)
+            options.progress(finished, to_read.size());
     });
+    if (options.progress && !to_read.empty()) options.progress(to_read.size(), to_read.size());
     for (std::size_t k = 0; k < to_read.size(); ++k) {
         if (read[k])
             source[to_read[k]] = &*read[k];

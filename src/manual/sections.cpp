@@ -222,15 +222,24 @@ Success, including an empty sessions folder and a session cut short with
 .BR q .
 .TP
 .B 1
-A runtime failure, such as a sessions folder that cannot be written or another I/O error.
+A runtime failure, such as a sessions folder that cannot be written or another I/O error,
+printed as
+.IR "mockcoach: error: MESSAGE" .
+A line
+.I mockcoach: MESSAGE
+without
+.I error:
+is a note on a command that goes on.
 .TP
 .B 2
-Bad usage or invalid input: an unknown option, command or id, an unreadable date, a bad line
-in a script, rubric files with errors for
+Bad usage or invalid input: an unknown option, command or id, a number out of its range, an
+unreadable date, a bad line in a script, rubric files with errors for
 .BR "rubrics validate" ,
 files that are not transcripts with
 .BR \-\-strict .
-The reason is printed as one line, or as
+The reason is printed as one line,
+.IR "mockcoach: error: MESSAGE" ,
+or as
 .I FILE:LINE:COLUMN: error: MESSAGE
 for each problem in a file.
 .TP

@@ -21,12 +21,28 @@ constexpr double bars_left = 280;
 constexpr double bars_right = 700; // the notes go right of it
 constexpr std::size_t label_columns = 40;
 
+// Below this a rubric's axis is in mm:ss: in minutes a behavioral answer's 2-minute budget
+// reads "0.0 / 0.5 / 1.0 / 1.5 min", which nobody times an answer by.
+constexpr double clock_axis_below_seconds = 180;
+
 // Minutes on one rubric's axis: each rubric gets its own scale, since a STAR part's 30 s next
 // to a system design deep dive's 20 minutes would not show at all on a shared one.
-std::vector<svg::Tick> minute_ticks(double high_seconds) {
+std::vector<svg::Tick> time_ticks(double high_seconds) {
+    if (high_seconds < clock_axis_below_seconds) return svg::clock_ticks(high_seconds, 6);
     std::vector<svg::Tick> ticks = svg::number_ticks(0, high_seconds / 60, 6, " min");
     for (auto& tick : ticks) tick.value *= 60;
     return ticks;
+}
+
+// A criterion's label on at most two lines of `label_columns`, the second cut if need be: the
+// rubric's name and a criterion's name together are often longer than one line, and cut at
+// one ("Model choice and trai…") they lose the words that tell criteria apart.
+std::vector<std::string> two_lines(const std::string& label) {
+    std::vector<std::string> lines = wrap(label, label_columns);
+    if (lines.size() <= 2) return lines;
+    std::string rest = lines[1];
+    for (std::size_t i = 2; i < lines.size(); ++i) rest += " " + lines[i];
+    return {lines[0], truncate_to(rest, label_columns)};
 }
 
 struct PhaseGroup {
@@ -98,7 +114,7 @@ std::string phases_chart(const std::vector<history::PhaseStats>& phases,
             high = std::max({high, phase->mean_used_seconds, phase->mean_budget_seconds});
         const svg::Scale x{0, std::max(high, 1.0) * 1.05, bars_left, bars_right};
         const double bottom = top + static_cast<double>(group.phases.size()) * row_height;
-        const auto ticks = minute_ticks(x.from_high);
+        const auto ticks = time_ticks(x.from_high);
         for (const auto& tick : ticks)
             chart.line(x(tick.value), top, x(tick.value), bottom, "grid");
         for (const auto* phase : group.phases) {
@@ -172,7 +188,15 @@ std::string coverage_chart(const std::vector<history::Coverage>& coverage) {
 std::string criteria_chart(const std::vector<history::CriterionStats>& criteria) {
     if (criteria.empty()) return "";
     const std::size_t shown = std::min(criteria.size(), weakest_shown);
-    constexpr double row = 26;
+    std::vector<std::vector<std::string>> labels;
+    bool wrapped = false;
+    for (std::size_t i = 0; i < shown; ++i) {
+        labels.push_back(two_lines(fmt::format("{}: {}", criteria[i].rubric, criteria[i].name)));
+        wrapped = wrapped || labels.back().size() > 1;
+    }
+    // Rows are all as tall as the tallest, so the bars stay evenly spaced.
+    constexpr double line_height = 14;
+    const double row = wrapped ? 26 + line_height : 26;
     const double height = 12 + static_cast<double>(shown) * row + 50;
     svg::Chart chart(
         "chart-criteria", chart_width, height, "Weakest criteria",
@@ -187,11 +211,19 @@ std::string criteria_chart(const std::vector<history::CriterionStats>& criteria)
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& c = criteria[i];
         const std::string name = fmt::format("{}: {}", c.rubric, c.name);
-        chart.text(label_right, top + 17, truncate_to(name, label_columns), "label", Anchor::end);
-        chart.rect(x(0), top + 5, x(c.mean_score) - x(0), 16, "criterion");
+        // The label's lines centred on the bar, as a single line was.
+        const double middle = top + row / 2;
+        const double first_baseline =
+            middle + 4 - static_cast<double>(labels[i].size() - 1) * line_height / 2;
+        if (labels[i].size() == 1)
+            chart.text(label_right, first_baseline, labels[i][0], "label", Anchor::end);
+        else
+            chart.text_lines(label_right, first_baseline, labels[i], line_height, "label",
+                             Anchor::end);
+        chart.rect(x(0), middle - 8, x(c.mean_score) - x(0), 16, "criterion");
         const std::string note = fmt::format("{} over {} session{}", format_score(c.mean_score),
                                              c.sessions, c.sessions == 1 ? "" : "s");
-        chart.text(bars_right + 10, top + 17, note, "note");
+        chart.text(bars_right + 10, middle + 4, note, "note");
         chart.tooltip(fmt::format("{}: {}", name, note));
         top += row;
     }

@@ -2,6 +2,7 @@
 #include "report/svg.hpp"
 
 #include "report/html.hpp"
+#include "util/text.hpp"
 #include "util/wall_time.hpp"
 
 #include <array>
@@ -29,6 +30,22 @@ std::vector<Tick> number_ticks(double low, double high, std::size_t most, std::s
     const int decimals = step >= 1 ? 0 : static_cast<int>(std::ceil(-std::log10(step)));
     for (double value = std::ceil(low / step) * step; value <= high + step * 1e-9; value += step)
         ticks.push_back({value, fmt::format("{:.{}f}{}", value, decimals, suffix)});
+    return ticks;
+}
+
+std::vector<Tick> clock_ticks(double high_seconds, std::size_t most) {
+    std::vector<Tick> ticks;
+    if (!(high_seconds > 0) || most < 2) return ticks;
+    // Steps a clock face reads easily; past an hour, whole hours.
+    constexpr std::array<double, 12> steps = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1200, 3600};
+    double step = 3600 * std::ceil(high_seconds / 3600 / static_cast<double>(most - 1));
+    for (const double candidate : steps)
+        if (high_seconds / candidate <= static_cast<double>(most - 1)) {
+            step = candidate;
+            break;
+        }
+    for (double value = 0; value <= high_seconds + step * 1e-9; value += step)
+        ticks.push_back({value, format_clock(std::llround(value))});
     return ticks;
 }
 
@@ -160,6 +177,18 @@ void Chart::text(double x, double y, std::string_view text, std::string_view css
     body_ += fmt::format("<text class=\"{}\" x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>\n",
                          css_class, coordinate(x), coordinate(y), anchors[static_cast<int>(anchor)],
                          escape(text));
+}
+
+void Chart::text_lines(double x, double y, const std::vector<std::string>& lines,
+                       double line_height, std::string_view css_class, Anchor anchor) {
+    static constexpr const char* anchors[] = {"start", "middle", "end"};
+    last_element_ = body_.size();
+    body_ += fmt::format("<text class=\"{}\" x=\"{}\" y=\"{}\" text-anchor=\"{}\">", css_class,
+                         coordinate(x), coordinate(y), anchors[static_cast<int>(anchor)]);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        body_ += fmt::format("<tspan x=\"{}\" dy=\"{}\">{}</tspan>", coordinate(x),
+                             coordinate(i == 0 ? 0 : line_height), escape(lines[i]));
+    body_ += "</text>\n";
 }
 
 void Chart::tooltip(std::string_view text) {

@@ -30,6 +30,11 @@ struct Tick {
 std::vector<Tick> number_ticks(double low, double high, std::size_t most,
                                std::string_view suffix = "");
 
+// Ticks from 0 to `high_seconds` at round numbers of seconds (5 s, 10 s, 15 s, 30 s, 1 min,
+// 2 min, …), at most `most` of them, labelled "mm:ss": a short budget in minutes would read
+// "0.0 / 0.5 / 1.0 min".
+std::vector<Tick> clock_ticks(double high_seconds, std::size_t most);
+
 // Ticks at day, week, month or year starts (whichever is finest with at most `most` ticks)
 // between two local_seconds values.
 std::vector<Tick> date_ticks(std::int64_t low, std::int64_t high, std::size_t most);
@@ -65,6 +70,10 @@ class Chart {
     // `text` is escaped here.
     void text(double x, double y, std::string_view text, std::string_view css_class,
               Anchor anchor = Anchor::start);
+    // Lines of text one under the other, the first's baseline at `y`: one <text> of <tspan>s,
+    // so that a screen reader and a copy take it as the one label it is.
+    void text_lines(double x, double y, const std::vector<std::string>& lines, double line_height,
+                    std::string_view css_class, Anchor anchor = Anchor::start);
     // A tooltip for the element drawn last: wraps it in a <g> with its own <title>.
     void tooltip(std::string_view text);
 

@@ -141,7 +141,7 @@ TEST_CASE("MOCKCOACH_ADAPTIVE with a value other than 1 or 0 is refused, not tak
     const RunResult yes = f.run({"draw"}, {"MOCKCOACH_ADAPTIVE=yes"});
     CHECK(yes.exit_code == 2);
     CHECK(yes.out.empty());
-    CHECK(yes.err == "mockcoach: MOCKCOACH_ADAPTIVE is \"yes\"; use 1 (on) or 0 (off)\n");
+    CHECK(yes.err == "mockcoach: error: MOCKCOACH_ADAPTIVE is \"yes\"; use 1 (on) or 0 (off)\n");
     CHECK(f.run({"draw", "--no-adaptive"}, {"MOCKCOACH_ADAPTIVE=yes"}).exit_code == 0);
     CHECK(f.run({"config"}, {"MOCKCOACH_ADAPTIVE=true"}).exit_code == 2);
 }

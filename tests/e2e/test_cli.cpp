@@ -14,6 +14,12 @@ namespace {
 
 const std::string fixtures = std::string(MOCKCOACH_SOURCE_DIR) + "/tests/fixtures/rubrics";
 
+// The shipped rubrics' ids as a refusal lists them: in name order.
+const std::string builtin_ids =
+    "behavioral, coding, computer-vision, deep-learning, dsa, generative-ai, llms, "
+    "machine-learning, ml-system-design, mlops, model-deployment, model-evaluation, nlp, "
+    "optimization, reinforcement-learning, sql, statistics or system-design";
+
 // The questions the shipped rubrics hold, from `rubrics validate`'s summary line.
 int shipped_questions() {
     const RunResult run = run_mockcoach({"rubrics", "validate"});
@@ -101,11 +107,11 @@ TEST_CASE("rubrics show with an unknown id exits 2 and suggests a close one") {
     const RunResult near = run_mockcoach({"rubrics", "show", "sistem-design"});
     CHECK(near.exit_code == 2);
     CHECK(near.out == "");
-    CHECK(near.err == "mockcoach: unknown rubric \"sistem-design\"; did you mean "
+    CHECK(near.err == "mockcoach: error: unknown rubric \"sistem-design\"; did you mean "
                       "\"system-design\"?\n");
     const RunResult far = run_mockcoach({"rubrics", "show", "nope"});
     CHECK(far.exit_code == 2);
-    CHECK(far.err == "mockcoach: unknown rubric \"nope\"\n");
+    CHECK(far.err == "mockcoach: error: unknown rubric \"nope\"; use " + builtin_ids + "\n");
 }
 
 TEST_CASE("rubrics validate passes the shipped rubrics with exit 0") {
@@ -204,7 +210,7 @@ TEST_CASE("a --rubrics path that does not exist exits 2") {
         run_mockcoach({"--rubrics", fixtures + "/no-such-folder", "rubrics", "list"});
     CHECK(run.exit_code == 2);
     CHECK(run.out == "");
-    CHECK(run.err == "mockcoach: no such file or folder: " + fixtures + "/no-such-folder\n");
+    CHECK(run.err == "mockcoach: error: no such file or folder: " + fixtures + "/no-such-folder\n");
 }
 
 TEST_CASE("draw --seed 7 --count 3 --json is the same on every run") {
@@ -264,14 +270,20 @@ TEST_CASE("draw asking for more questions than there are draws them all and says
     CHECK(one.err == "mockcoach: only 1 question matches; drawing it\n");
 }
 
-TEST_CASE("draw --category with an unknown id exits 2") {
+TEST_CASE("--category with an unknown id exits 2, listing the ids when none is close") {
     const RunResult run = run_mockcoach({"draw", "--category", "nope"});
     CHECK(run.exit_code == 2);
     CHECK(run.out == "");
-    CHECK(run.err == "mockcoach: unknown category \"nope\"\n");
+    CHECK(run.err == "mockcoach: error: unknown category \"nope\"; use " + builtin_ids + "\n");
+    for (const char* command : {"start", "history", "stats", "export"}) {
+        CAPTURE(command);
+        const RunResult refused = run_mockcoach({command, "-c", "nope"});
+        CHECK(refused.exit_code == 2);
+        CHECK(contains(refused.err, "unknown category \"nope\"; use behavioral, coding, "));
+    }
     const RunResult near = run_mockcoach({"draw", "--category", "dsb"});
     CHECK(near.exit_code == 2);
-    CHECK(near.err == "mockcoach: unknown category \"dsb\"; did you mean \"dsa\"?\n");
+    CHECK(near.err == "mockcoach: error: unknown category \"dsb\"; did you mean \"dsa\"?\n");
 }
 
 TEST_CASE("an unknown option exits 2 and points to --help") {

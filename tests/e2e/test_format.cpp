@@ -105,8 +105,9 @@ TEST_CASE("a format a command does not print is refused with exit 2, naming the 
     const RunResult history = home.run({"history", "--format", "markdown"});
     CHECK(history.exit_code == 2);
     CHECK(history.out == "");
-    CHECK(history.err == "mockcoach: --format: history does not offer format \"markdown\"; use "
-                         "text, json or csv\nRun with --help for usage.\n");
+    CHECK(history.err ==
+          "mockcoach: error: --format: history does not offer format \"markdown\"; use "
+          "text, json or csv\nRun with --help for usage.\n");
     const RunResult rubrics = home.run({"rubrics", "list", "--format", "csv"});
     CHECK(rubrics.exit_code == 2);
     CHECK(contains(rubrics.err, "rubrics list does not offer format \"csv\"; use text or json"));
@@ -119,8 +120,9 @@ TEST_CASE("an unknown format gets a suggestion, or the list when nothing is near
     const Home home;
     const RunResult near = home.run({"stats", "--format", "jsno"});
     CHECK(near.exit_code == 2);
-    CHECK(near.err == "mockcoach: --format: unknown format \"jsno\"; did you mean \"json\"?\n"
-                      "Run with --help for usage.\n");
+    CHECK(near.err ==
+          "mockcoach: error: --format: unknown format \"jsno\"; did you mean \"json\"?\n"
+          "Run with --help for usage.\n");
     const RunResult far = home.run({"show", "latest", "--format", "yaml"});
     CHECK(far.exit_code == 2);
     CHECK(contains(far.err, "unknown format \"yaml\"; use text, markdown or json\n"));
@@ -137,15 +139,16 @@ TEST_CASE("an alias and --format together, or --json with --csv, are refused") {
     const RunResult explain = home.run({"draw", "--explain", "--format", "json"});
     CHECK(explain.exit_code == 2);
     CHECK(explain.out == "");
-    CHECK(explain.err == "mockcoach: --explain excludes --format json\n");
+    CHECK(explain.err == "mockcoach: error: --explain excludes --format json\n");
 }
 
 TEST_CASE("--clock takes real or virtual, and says which a misspelt one meant") {
     const Home home;
     const RunResult run = home.run({"start", "--clock", "virtul", "--script"});
     CHECK(run.exit_code == 2);
-    CHECK(run.err == "mockcoach: --clock: unknown clock \"virtul\"; did you mean \"virtual\"?\n"
-                     "Run with --help for usage.\n");
+    CHECK(run.err ==
+          "mockcoach: error: --clock: unknown clock \"virtul\"; did you mean \"virtual\"?\n"
+          "Run with --help for usage.\n");
 }
 
 TEST_CASE("an unknown command gets a suggestion and exit 2, and runs nothing") {
@@ -153,15 +156,42 @@ TEST_CASE("an unknown command gets a suggestion and exit 2, and runs nothing") {
     const RunResult typo = home.run({"histroy"});
     CHECK(typo.exit_code == 2);
     CHECK(typo.out == "");
-    CHECK(typo.err == "mockcoach: unknown command \"histroy\"; did you mean \"history\"?\n"
+    CHECK(typo.err == "mockcoach: error: unknown command \"histroy\"; did you mean \"history\"?\n"
                       "Run with --help for usage.\n");
     const RunResult far = home.run({"frobnicate"});
     CHECK(far.exit_code == 2);
-    CHECK(far.err == "mockcoach: unknown command \"frobnicate\"\nRun with --help for usage.\n");
+    CHECK(far.err ==
+          "mockcoach: error: unknown command \"frobnicate\"\nRun with --help for usage.\n");
     const RunResult nested = home.run({"rubrics", "lsit"});
     CHECK(nested.exit_code == 2);
-    CHECK(nested.err == "mockcoach: unknown command \"lsit\"; did you mean \"list\"?\n"
+    CHECK(nested.err == "mockcoach: error: unknown command \"lsit\"; did you mean \"list\"?\n"
                         "Run with --help for usage.\n");
+}
+
+TEST_CASE("every usage error reads \"mockcoach: error: ...\" in mockcoach's words, exit 2") {
+    const Home home;
+    const auto refused = [&](const Args& args, const std::string& err) {
+        CAPTURE(err);
+        const RunResult run = home.run(args);
+        CHECK(run.exit_code == 2);
+        CHECK(run.out == "");
+        CHECK(run.err == err);
+    };
+    const std::string usage = "\nRun with --help for usage.\n";
+    refused({"show", "latest", "extra"},
+            "mockcoach: error: show: unexpected argument \"extra\"" + usage);
+    refused({"rubrics"},
+            "mockcoach: error: rubrics needs a command: list, show or validate" + usage);
+    refused({"show"}, "mockcoach: error: show needs SESSION" + usage);
+    refused({"start", "--speed"}, "mockcoach: error: --speed needs a value" + usage);
+    refused({"start", "--speed", "0"}, "mockcoach: error: --speed must be between 0.01 and 1000\n");
+    refused({"draw", "--count", "0"},
+            "mockcoach: error: --count must be a whole number between 1 and 100000\n");
+    refused({"draw", "--seed", "x"}, "mockcoach: error: --seed must be a whole number 0 or more\n");
+    refused({"history", "--status", "interupted"},
+            "mockcoach: error: --status: unknown status \"interupted\"; did you mean "
+            "\"interrupted\"?" +
+                usage);
 }
 
 TEST_CASE("an unknown option gets a suggestion from the command's own options, and runs nothing") {
@@ -169,7 +199,7 @@ TEST_CASE("an unknown option gets a suggestion from the command's own options, a
     const RunResult typo = home.run({"rubrics", "list", "--jsno"});
     CHECK(typo.exit_code == 2);
     CHECK(typo.out == "");
-    CHECK(typo.err == "mockcoach: unknown option \"--jsno\"; did you mean \"--json\"?\n"
+    CHECK(typo.err == "mockcoach: error: unknown option \"--jsno\"; did you mean \"--json\"?\n"
                       "Run with --help for usage.\n");
     // The program-wide options count too: they may follow the command.
     const RunResult global = home.run({"draw", "--rubric=x"});

@@ -115,8 +115,9 @@ TEST_CASE("a date that is not one is a usage error naming the forms that are") {
     const RunResult run = f.run({"history", "--since", "last tuesday"});
     CHECK(run.exit_code == 2);
     CHECK(run.out == "");
-    CHECK(run.err == "mockcoach: --since: \"last tuesday\" is not a date; use YYYY-MM-DD, today, "
-                     "yesterday, Nd (N days ago) or Nw (N weeks ago)\n");
+    CHECK(run.err ==
+          "mockcoach: error: --since: \"last tuesday\" is not a date; use YYYY-MM-DD, today, "
+          "yesterday, Nd (N days ago) or Nw (N weeks ago)\n");
     CHECK(f.run({"stats", "--since", "2026-02-30"}).exit_code == 2);
 }
 
@@ -125,7 +126,7 @@ TEST_CASE("an unknown category is a usage error with a suggestion") {
     const RunResult run = f.run({"history", "--category", "sytem-design"});
     CHECK(run.exit_code == 2);
     CHECK(run.err ==
-          "mockcoach: unknown category \"sytem-design\"; did you mean \"system-design\"?\n");
+          "mockcoach: error: unknown category \"sytem-design\"; did you mean \"system-design\"?\n");
 }
 
 TEST_CASE("history --json is one array with the transcript's field names") {
@@ -144,17 +145,22 @@ TEST_CASE("history --json is one array with the transcript's field names") {
     CHECK(run.out.ends_with("}\n]\n"));
 }
 
-TEST_CASE("history --csv has a header and one row a session") {
+TEST_CASE("history --csv has a header and one row a session, the question's text last") {
     const Fixture f;
     const RunResult run = f.run({"history", "--csv"});
     CHECK(run.exit_code == 0);
     const auto lines = lines_of(run.out);
     REQUIRE(lines.size() == 5);
     CHECK(lines[0] == "started_at,id,status,mode,rubric,question_id,used_seconds,budget_seconds,"
-                      "mean_score");
+                      "mean_score,question");
     CHECK(lines[4] == "2026-11-24T23:58:05Z,20261124-235805-system-design-url-shortener,"
-                      "completed,interview,system-design,url-shortener,2535,2700,3.6");
-    CHECK(lines[1].ends_with(",350,1200,"));
+                      "completed,interview,system-design,url-shortener,2535,2700,3.6,"
+                      "Design a URL shortening service that handles 100 million new links a "
+                      "month.");
+    // A question with a comma in it is quoted, so the columns before it keep their places.
+    CHECK(lines[1].ends_with(",350,1200,,\"Explain the bias-variance trade-off using the depth of "
+                             "a decision tree, and show how regularization moves a model along "
+                             "it.\""));
 }
 
 TEST_CASE("a file that is not a transcript is skipped with one warning, and every report still "
@@ -218,6 +224,8 @@ TEST_CASE("show renders the latest session, one named by id or part of it, or a 
     const RunResult latest = f.run({"show", "latest"});
     CHECK(latest.exit_code == 0);
     CHECK(latest.out.starts_with("Model Evaluation  interrupted\n"));
+    // When it was, in the form of history's DATE column (the Markdown had it; the text did not).
+    CHECK(contains(latest.out, "\nmodel-evaluation/tree-depth-bias-variance\n2026-11-24 23:58\n"));
     CHECK(contains(latest.out, "Classification Metrics"));
     CHECK(contains(latest.out, "  02:30  bias: too simple; variance: too sensitive to the sample"));
 
@@ -243,7 +251,7 @@ TEST_CASE("show names the session it picked when several match, and rejects unkn
     CHECK(contains(unknown.err, "unknown session \"url-shortner\""));
     const RunResult no_file = f.run({"show", "nowhere/x.toml"});
     CHECK(no_file.exit_code == 2);
-    CHECK(no_file.err == "mockcoach: no such file: nowhere/x.toml\n");
+    CHECK(no_file.err == "mockcoach: error: no such file: nowhere/x.toml\n");
 }
 
 TEST_CASE("show of a broken transcript reports each problem at its place and exits 2") {
@@ -390,7 +398,7 @@ TEST_CASE("export --out refuses a file that exists, and --force replaces it") {
     const fs::path out = f.home.write("mine.csv", "my own notes\n");
     const RunResult refused = f.run({"export", "--out", out.string()});
     CHECK(refused.exit_code == 2);
-    CHECK(refused.err == "mockcoach: " + out.string() +
+    CHECK(refused.err == "mockcoach: error: " + out.string() +
                              " exists; choose another --out, or add --force to replace it\n");
     CHECK(slurp(out) == "my own notes\n");
     const RunResult forced = f.run({"export", "--out", out.string(), "--force"});
@@ -422,16 +430,16 @@ TEST_CASE("show names what a path is when it is not a transcript file, and I/O f
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     const RunResult on_fifo = f.run({"show", fifo.string()});
     CHECK(on_fifo.exit_code == 2);
-    CHECK(on_fifo.err == "mockcoach: " + fifo.string() + ": a FIFO, not a regular file\n");
+    CHECK(on_fifo.err == "mockcoach: error: " + fifo.string() + ": a FIFO, not a regular file\n");
     const RunResult on_folder = f.run({"show", folder.path().string() + "/"});
     CHECK(on_folder.exit_code == 2);
     CHECK(contains(on_folder.err, ": a folder, not a file\n"));
     CHECK(f.run({"show", (folder.path() / "none.toml").string()}).err ==
-          "mockcoach: no such file: " + (folder.path() / "none.toml").string() + "\n");
+          "mockcoach: error: no such file: " + (folder.path() / "none.toml").string() + "\n");
     // A regular file whose read fails (even for root): an I/O failure, not bad input.
     const RunResult unreadable = f.run({"show", "/proc/self/mem"});
     CHECK(unreadable.exit_code == 1);
-    CHECK(unreadable.err.starts_with("mockcoach: /proc/self/mem: cannot read: "));
+    CHECK(unreadable.err.starts_with("mockcoach: error: /proc/self/mem: cannot read: "));
 }
 
 TEST_CASE("a sessions folder that is a file is a usage error, not an empty history") {
@@ -442,7 +450,8 @@ TEST_CASE("a sessions folder that is a file is a usage error, not an empty histo
         RunOptions options = with_home(f.home.path());
         const RunResult run = run_mockcoach({command, "--sessions-dir", file.string()}, options);
         CHECK(run.exit_code == 2);
-        CHECK(run.err == "mockcoach: the sessions folder " + file.string() + " is not a folder\n");
+        CHECK(run.err ==
+              "mockcoach: error: the sessions folder " + file.string() + " is not a folder\n");
     }
 }
 

@@ -67,7 +67,7 @@ TEST_CASE("an empty --out is a usage error for report and export alike") {
         CAPTURE(command);
         const RunResult run = run_mockcoach({command, "--out", ""});
         CHECK(run.exit_code == 2);
-        CHECK(run.err == "mockcoach: --out needs a file name\n");
+        CHECK(run.err == "mockcoach: error: --out needs a file name\n");
     }
 }
 

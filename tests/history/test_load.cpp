@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 using namespace mockcoach;
 using namespace mockcoach::history;
@@ -255,6 +256,30 @@ TEST_CASE("reading on several threads gives the same summaries as on one") {
     const Loaded four = load_sessions(folder.sessions, {std::nullopt, 4, 0});
     CHECK(one.sessions.size() == 199);
     CHECK(files_of(one) == files_of(four));
+}
+
+TEST_CASE("reading transcripts reports progress on the calling thread, ending at the total") {
+    Folder folder;
+    for (int day = 4; day < 200; ++day)
+        save(folder.sessions, transcript_of("dsa", "q" + std::to_string(day), day % 28 + 1));
+    const std::thread::id caller = std::this_thread::get_id();
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    bool on_caller = true;
+    LoadOptions options{folder.index, 4, now_ns()};
+    options.progress = [&](std::size_t done, std::size_t total) {
+        on_caller = on_caller && std::this_thread::get_id() == caller;
+        calls.emplace_back(done, total);
+    };
+    CHECK(load_sessions(folder.sessions, options).index.parsed == 199);
+    CHECK(on_caller);
+    REQUIRE(calls.size() >= 2); // the caller reads its share, then the end
+    CHECK(calls.back() == std::pair<std::size_t, std::size_t>{199, 199});
+    for (std::size_t i = 1; i < calls.size(); ++i) CHECK(calls[i].first >= calls[i - 1].first);
+
+    // A warm index reads nothing, so there is nothing to report.
+    calls.clear();
+    CHECK(load_sessions(folder.sessions, options).index.parsed == 0);
+    CHECK(calls.empty());
 }
 
 TEST_CASE("load_transcripts gives whole transcripts, oldest first, with the same warnings") {

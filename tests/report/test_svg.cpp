@@ -41,6 +41,16 @@ TEST_CASE("number ticks fall on round numbers with the unit attached") {
     CHECK(number_ticks(3, 3, 5).empty());
 }
 
+TEST_CASE("clock ticks fall on round numbers of seconds, labelled mm:ss") {
+    CHECK(labels(clock_ticks(63, 6)) ==
+          std::vector<std::string>{"00:00", "00:15", "00:30", "00:45", "01:00"});
+    CHECK(labels(clock_ticks(126, 6)) ==
+          std::vector<std::string>{"00:00", "00:30", "01:00", "01:30", "02:00"});
+    CHECK(labels(clock_ticks(8, 6)) ==
+          std::vector<std::string>{"00:00", "00:02", "00:04", "00:06", "00:08"});
+    CHECK(clock_ticks(0, 6).empty());
+}
+
 TEST_CASE("date ticks are days for a short range, months or years for longer ones") {
     const auto days = date_ticks(nov24 * day, (nov24 + 2) * day, 8);
     CHECK(labels(days) == std::vector<std::string>{"24 Nov", "25 Nov", "26 Nov"});
@@ -73,6 +83,15 @@ TEST_CASE("a chart is one image labelled by its own title and description") {
     CHECK(svg.find("<g><title>a &quot;tip&quot;</title><text class=\"label\" x=\"1\" y=\"2\" "
                    "text-anchor=\"start\">&lt;script&gt;</text></g>") != std::string::npos);
     CHECK(svg.find("<script>") == std::string::npos);
+}
+
+TEST_CASE("lines of text are one <text> of <tspan>s, each escaped, each under the one before") {
+    Chart chart("chart-z", 100, 50, "t", "d");
+    chart.text_lines(270, 20, {"sd: Model choice and", "<training>"}, 14, "label", Anchor::end);
+    CHECK(chart.finish().find("<text class=\"label\" x=\"270\" y=\"20\" text-anchor=\"end\">"
+                              "<tspan x=\"270\" dy=\"0\">sd: Model choice and</tspan>"
+                              "<tspan x=\"270\" dy=\"14\">&lt;training&gt;</tspan></text>\n") !=
+          std::string::npos);
 }
 
 TEST_CASE("a hatch pattern gets an id of its chart, for a fill that prints in greyscale") {
