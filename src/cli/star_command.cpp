@@ -1,6 +1,7 @@
 // `mockcoach star`: one STAR answer to a behavioral question, typed part by part against the
 // clock, with an interviewer's checks afterwards; saved as a transcript and, if wished, a story.
 #include "cli/context.hpp"
+#include "cli/number_option.hpp"
 #include "cli/session_setup.hpp"
 
 #include "live/live.hpp"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <limits>
 
 namespace mockcoach::cli {
 namespace {
@@ -257,16 +259,17 @@ void add_star_command(CLI::App& app, Context& context, Commands& commands) {
     cmd->add_option("--story", options->story,
                     "Rehearse this saved story, against a question of one of its themes")
         ->type_name("NAME");
-    cmd->add_option("--seconds", options->seconds,
-                    "The whole answer's budget, as given; the four parts keep their proportions "
-                    "(default: star_seconds in the settings, else the rubric's 135 spoken, "
-                    "x 150/star_typing_wpm when typed)")
-        ->check(CLI::Range(20, 3600));
+    check_whole(cmd->add_option("--seconds", options->seconds,
+                                "The whole answer's budget, as given; the four parts keep their "
+                                "proportions (default: star_seconds in the settings, else the "
+                                "rubric's 135 spoken, x 150/star_typing_wpm when typed)"),
+                20, 3600);
     cmd->add_flag("--aloud", options->aloud,
                   "Say the answer out loud: the screen shows each part's prompts and the clock, "
                   "Tab moves on; then type a few words per part (not timed)");
-    cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)")
-        ->check(CLI::NonNegativeNumber);
+    check_whole(
+        cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)"), 0,
+        std::numeric_limits<std::int64_t>::max());
     add_run_options(*cmd, options->run);
     cmd->footer(
         "Keys: type what you would say; Enter new line, Tab next part, Ctrl-P pause,\n"

@@ -432,3 +432,16 @@ TEST_CASE("a reader that goes away mid-session does not end it: it is saved, and
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("star's numbers are checked in mockcoach's words, not the parser library's") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    const RunResult seconds =
+        run_with_input(home, star_args(sessions, {"--seconds", "5"}), "next\n");
+    CHECK(seconds.exit_code == 2);
+    CHECK(contains(seconds.err,
+                   "mockcoach: error: --seconds must be a whole number between 20 and 3600"));
+    const RunResult seed = run_with_input(home, star_args(sessions, {"--seed", "-1"}), "next\n");
+    CHECK(seed.exit_code == 2);
+    CHECK(contains(seed.err, "mockcoach: error: --seed must be a whole number 0 or more"));
+}

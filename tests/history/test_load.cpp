@@ -272,7 +272,9 @@ TEST_CASE("reading transcripts reports progress on the calling thread, ending at
     };
     CHECK(load_sessions(folder.sessions, options).index.parsed == 199);
     CHECK(on_caller);
-    REQUIRE(calls.size() >= 2); // the caller reads its share, then the end
+    // The caller reads a share of the files (how many depends on how the threads are
+    // scheduled: on a loaded machine the workers may take them all), then reports the end.
+    REQUIRE_FALSE(calls.empty());
     CHECK(calls.back() == std::pair<std::size_t, std::size_t>{199, 199});
     for (std::size_t i = 1; i < calls.size(); ++i) CHECK(calls[i].first >= calls[i - 1].first);
 
