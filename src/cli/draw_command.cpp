@@ -1,6 +1,7 @@
 // `mockcoach draw`: weighted random questions, replayable with --seed.
 #include "cli/context.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/number_options.hpp"
 #include "cli/session_setup.hpp"
 
 #include "util/errors.hpp"
@@ -116,8 +117,9 @@ void add_draw_command(CLI::App& app, Context& context) {
     cmd->add_option("-c,--category", options->categories, "Only from this rubric (repeatable)")
         ->type_name("ID");
     cmd->add_option("-n,--count", options->count, "How many distinct questions")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
-    cmd->add_option("--seed", options->seed, "Same seed, same draw, on any machine");
+        ->transform(whole_number(1, 100000));
+    cmd->add_option("--seed", options->seed, "Same seed, same draw, on any machine")
+        ->transform(seed_number(UINT64_MAX));
     auto* json = cmd->add_flag("--json", options->json, "Print a JSON array for scripts");
     add_adaptive_options(*cmd, options->adaptive);
     cmd->add_flag("--explain", options->explain,

@@ -1,6 +1,7 @@
 // `mockcoach history`: past sessions, newest first, as a table, JSON or CSV.
 #include "cli/context.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/number_options.hpp"
 
 #include "util/csv.hpp"
 #include "util/errors.hpp"
@@ -121,7 +122,7 @@ void add_history_command(CLI::App& app, Context& context) {
         ->check(CLI::IsMember({"completed", "ended-early", "interrupted"}));
     cmd->add_option("-n,--limit", options->limit, "Only the newest N")
         ->type_name("N")
-        ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}));
+        ->transform(whole_number(1, 100000000));
     auto* json = cmd->add_flag("--json", options->json, "A JSON array, one object a session");
     auto* csv = cmd->add_flag("--csv", options->csv, "CSV with a header row");
     json->excludes(csv);

@@ -1,5 +1,6 @@
 // Session set-up and the two runners' edges (terminal, standard input, exit codes).
 #include "cli/session_setup.hpp"
+#include "cli/number_options.hpp"
 
 #include "session/recover.hpp"
 #include "session/run_script.hpp"
@@ -54,7 +55,7 @@ void add_hook_options(CLI::App& command, HookOptions& options) {
 
 void add_run_options(CLI::App& command, RunOptions& options) {
     command.add_option("--speed", options.speed, "Run session time this many times faster (demos)")
-        ->check(CLI::Range(0.01, 1000.0));
+        ->transform(decimal_number(0.01, 1000.0));
     add_bell_options(command, options.bell, options.no_bell);
     add_hook_options(command, options.hooks);
     add_sessions_dir_option(command, options.sessions_dir);

@@ -1,6 +1,7 @@
 // `mockcoach star`: one STAR answer to a behavioral question, typed part by part against the
 // clock, with an interviewer's checks afterwards; saved as a transcript and, if wished, a story.
 #include "cli/context.hpp"
+#include "cli/number_options.hpp"
 #include "cli/session_setup.hpp"
 
 #include "live/live.hpp"
@@ -227,9 +228,9 @@ void add_star_command(CLI::App& app, Context& context) {
     cmd->add_option("--seconds", options->seconds,
                     "The whole answer's budget; the four parts keep their proportions "
                     "(default: star_seconds in the settings, else 135)")
-        ->check(CLI::Range(20, 3600));
+        ->transform(whole_number(20, 3600));
     cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)")
-        ->check(CLI::NonNegativeNumber);
+        ->transform(seed_number(INT64_MAX));
     add_run_options(*cmd, options->run);
     cmd->footer(
         "Keys: type what you would say; Enter new line, Tab next part, Ctrl-P pause,\n"

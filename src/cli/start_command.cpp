@@ -1,6 +1,7 @@
 // `mockcoach start`: a timed mock interview, live on a terminal or scripted from a pipe.
 #include "cli/context.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/number_options.hpp"
 #include "cli/session_setup.hpp"
 
 #include "live/live.hpp"
@@ -95,7 +96,7 @@ void add_start_command(CLI::App& app, Context& context) {
                     "This question (RUBRIC/ID, or ID when unique)")
         ->type_name("ID");
     cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)")
-        ->check(CLI::NonNegativeNumber);
+        ->transform(seed_number(INT64_MAX));
     cmd->add_flag("--blind", options->blind,
                   "Hide the category: name its framework yourself before the clock starts");
     auto* advance =

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace mockcoach::testing;
@@ -285,6 +286,43 @@ TEST_CASE("draw --count 0 exits 2") {
     CHECK(run.exit_code == 2);
     CHECK(run.out == "");
     CHECK(contains(run.err, "--count"));
+}
+
+// CLI11 2.1 (Debian 12) and 2.4 (Debian 13) disagreed on all of these: the wording of a range,
+// "1_000" (2.4 took it), a negative or too large seed (2.1 wrapped it into a valid one).
+TEST_CASE("numbers on the command line are plain decimal, with one wording on every CLI11") {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+        {{"draw", "--count", "abc"}, "--count: \"abc\" is not a whole number from 1 to 100000"},
+        {{"draw", "--count", "0"}, "--count: \"0\" is not a whole number from 1 to 100000"},
+        {{"draw", "--count", "1_000"}, "--count: \"1_000\" is not a whole number from 1 to 100000"},
+        {{"draw", "--count", "0x10"}, "--count: \"0x10\" is not a whole number from 1 to 100000"},
+        {{"draw", "--count", "+5"}, "--count: \"+5\" is not a whole number from 1 to 100000"},
+        {{"draw", "--seed", "-5"},
+         "--seed: \"-5\" is not a whole number from 0 to 18446744073709551615"},
+        {{"draw", "--seed", "18446744073709551616"},
+         "--seed: \"18446744073709551616\" is not a whole number from 0 to 18446744073709551615"},
+        {{"start", "--seed", "9223372036854775808"},
+         "--seed: \"9223372036854775808\" is not a whole number from 0 to 9223372036854775807"},
+        {{"star", "--seconds", "100.5"},
+         "--seconds: \"100.5\" is not a whole number from 20 to 3600"},
+        {{"history", "--limit", "1e3"},
+         "--limit: \"1e3\" is not a whole number from 1 to 100000000"},
+        {{"start", "--speed", "nan"}, "--speed: \"nan\" is not a number from 0.01 to 1000"},
+        {{"start", "--speed", "1e3"}, "--speed: \"1e3\" is not a number from 0.01 to 1000"},
+        {{"start", "--speed", "0.001"}, "--speed: \"0.001\" is not a number from 0.01 to 1000"},
+    };
+    for (const auto& [args, message] : refused) {
+        CAPTURE(message);
+        const RunResult run = run_mockcoach(args);
+        CHECK(run.exit_code == 2);
+        CHECK(run.out == "");
+        CHECK(run.err == "mockcoach: " + message + "\nRun with --help for usage.\n");
+    }
+    // A leading zero is decimal, never octal: 010 draws what 10 draws.
+    CHECK(run_mockcoach({"draw", "--count", "010", "--seed", "7"}).out ==
+          run_mockcoach({"draw", "--count", "10", "--seed", "7"}).out);
+    CHECK(run_mockcoach({"draw", "--seed", "007"}).out ==
+          run_mockcoach({"draw", "--seed", "7"}).out);
 }
 
 TEST_CASE("rubrics without a subcommand is a usage error") {
