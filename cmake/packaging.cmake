@@ -64,8 +64,9 @@ be added as TOML files.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# Depends from the libraries the binary links (libfmt9, libstdc++6, libc6, ...), found by
-# dpkg-shlibdeps (dpkg-dev) and file; toml++ is compiled in and needs no package.
+# Depends from the libraries the binary links (libfmt9 in Debian 12, libfmt10 in 13, libstdc++6,
+# libc6, ...), found by dpkg-shlibdeps (dpkg-dev) and file; toml++ is compiled in and needs no
+# package.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)

@@ -46,9 +46,12 @@ CLI::Option* check_decimal(CLI::Option* option, double low, double high) {
         const auto [stop, error] = std::from_chars(input.data(), end, value);
         if (error != std::errc{} || stop != end || !(value >= low && value <= high))
             throw UsageError(range_refusal(name, low, high, false));
+        // Handed on as we read it, so the parser library's own conversion (which differs
+        // between CLI11 versions) can only agree.
+        input = fmt::format("{}", value);
         return {};
     };
-    return option->check(CLI::Validator(std::move(check), description(low, high)));
+    return option->transform(CLI::Validator(std::move(check), description(low, high)));
 }
 
 CLI::Option* check_whole(CLI::Option* option, std::uint64_t low, std::uint64_t high) {
@@ -60,9 +63,12 @@ CLI::Option* check_whole(CLI::Option* option, std::uint64_t low, std::uint64_t h
         if (error != std::errc{} || stop != end || value < low || value > high)
             throw UsageError(
                 range_refusal(name, static_cast<double>(low), static_cast<double>(high), true));
+        // Rewritten in plain decimal: CLI11 converts integers with base 0, so "010" would
+        // otherwise reach the program as 8.
+        input = std::to_string(value);
         return {};
     };
-    return option->check(CLI::Validator(std::move(check), description(low, high)));
+    return option->transform(CLI::Validator(std::move(check), description(low, high)));
 }
 
 } // namespace mockcoach::cli

@@ -1,5 +1,6 @@
 // Session set-up and the two runners' edges (terminal, standard input, exit codes).
 #include "cli/session_setup.hpp"
+#include "cli/number_option.hpp"
 
 #include "cli/enum_option.hpp"
 #include "cli/number_option.hpp"

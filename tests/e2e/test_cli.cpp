@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace mockcoach::testing;
@@ -299,6 +300,37 @@ TEST_CASE("draw --count 0 exits 2") {
     CHECK(run.exit_code == 2);
     CHECK(run.out == "");
     CHECK(contains(run.err, "--count"));
+}
+
+// CLI11 2.1 (Debian 12) and 2.4 (Debian 13) disagreed on all of these: the wording of a range,
+// "1_000" (2.4 took it), a negative or too large seed (2.1 wrapped it into a valid one).
+TEST_CASE("numbers on the command line are plain decimal, with one wording on every CLI11") {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> refused = {
+        {{"draw", "--count", "abc"}, "--count must be a whole number between 1 and 100000"},
+        {{"draw", "--count", "0"}, "--count must be a whole number between 1 and 100000"},
+        {{"draw", "--count", "1_000"}, "--count must be a whole number between 1 and 100000"},
+        {{"draw", "--count", "0x10"}, "--count must be a whole number between 1 and 100000"},
+        {{"draw", "--count", "+5"}, "--count must be a whole number between 1 and 100000"},
+        {{"draw", "--seed", "-5"}, "--seed must be a whole number 0 or more"},
+        {{"draw", "--seed", "18446744073709551616"}, "--seed must be a whole number 0 or more"},
+        {{"start", "--seed", "9223372036854775808"}, "--seed must be a whole number 0 or more"},
+        {{"star", "--seconds", "100.5"}, "--seconds must be a whole number between 20 and 3600"},
+        {{"history", "--limit", "1e3"}, "--limit must be a whole number between 1 and 100000000"},
+        {{"start", "--speed", "nan"}, "--speed must be between 0.01 and 1000"},
+        {{"start", "--speed", "0.001"}, "--speed must be between 0.01 and 1000"},
+    };
+    for (const auto& [args, message] : refused) {
+        CAPTURE(message);
+        const RunResult run = run_mockcoach(args);
+        CHECK(run.exit_code == 2);
+        CHECK(run.out == "");
+        CHECK(run.err.starts_with("mockcoach: error: " + message + "\n"));
+    }
+    // A leading zero is decimal, never octal: 010 draws what 10 draws.
+    CHECK(run_mockcoach({"draw", "--count", "010", "--seed", "7"}).out ==
+          run_mockcoach({"draw", "--count", "10", "--seed", "7"}).out);
+    CHECK(run_mockcoach({"draw", "--seed", "007"}).out ==
+          run_mockcoach({"draw", "--seed", "7"}).out);
 }
 
 TEST_CASE("rubrics without a subcommand is a usage error") {

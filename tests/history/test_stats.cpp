@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <string_view>
 
 using namespace mockcoach;
 using namespace mockcoach::history;
@@ -20,7 +21,9 @@ std::vector<Session> newest_first(std::vector<Session> oldest_first) {
     return oldest_first;
 }
 
-const CategoryStats& category(const Stats& stats, const std::string& rubric) {
+// The id is a string_view, not a const std::string&: a literal would make a temporary string,
+// and GCC 14's -Wdangling-reference then suspects the returned reference of pointing into it.
+const CategoryStats& category(const Stats& stats, std::string_view rubric) {
     const auto it = std::find_if(stats.categories.begin(), stats.categories.end(),
                                  [&](const auto& c) { return c.rubric == rubric; });
     REQUIRE(it != stats.categories.end());

@@ -33,7 +33,11 @@ echo "built $(basename "$deb")"
 # compiled in, so no package of it).
 [[ $(dpkg-deb -f "$deb" Section) == utils ]] || fail "Section is not utils"
 depends=$(dpkg-deb -f "$deb" Depends)
-for library in libc6 libfmt9 libstdc++6; do
+# fmt's runtime package is named for its soname, which differs by release (libfmt9 in Debian 12,
+# libfmt10 in Debian 13): the one this machine's libfmt-dev builds against.
+fmt_library=$(dpkg-query -W -f='${Depends}' libfmt-dev | grep -o 'libfmt[0-9][^ ,]*' | head -1)
+[[ -n $fmt_library ]] || fail "cannot tell which libfmt package libfmt-dev depends on"
+for library in libc6 "$fmt_library" libstdc++6; do
   [[ $depends == *"$library"* ]] || fail "Depends lacks $library: $depends"
 done
 [[ $depends != *toml* ]] || fail "Depends names toml++, which is compiled in: $depends"
