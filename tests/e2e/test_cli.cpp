@@ -311,9 +311,11 @@ TEST_CASE("numbers on the command line are plain decimal, with one wording on ev
         {{"start", "--speed", "1e3"}, "--speed: \"1e3\" is not a number from 0.01 to 1000"},
         {{"start", "--speed", "0.001"}, "--speed: \"0.001\" is not a number from 0.01 to 1000"},
     };
-    for (const auto& [args, message] : refused) {
+    // Not a structured binding: clang 14 cannot capture one in CAPTURE's lambda.
+    for (const auto& refusal : refused) {
+        const std::string& message = refusal.second;
         CAPTURE(message);
-        const RunResult run = run_mockcoach(args);
+        const RunResult run = run_mockcoach(refusal.first);
         CHECK(run.exit_code == 2);
         CHECK(run.out == "");
         CHECK(run.err == "mockcoach: " + message + "\nRun with --help for usage.\n");
