@@ -319,9 +319,11 @@ TEST_CASE("numbers on the command line are plain decimal, with one wording on ev
         {{"start", "--speed", "nan"}, "--speed must be between 0.01 and 1000"},
         {{"start", "--speed", "0.001"}, "--speed must be between 0.01 and 1000"},
     };
-    for (const auto& [args, message] : refused) {
+    // Not a structured binding: clang 14 cannot capture one in CAPTURE's lambda.
+    for (const auto& refusal : refused) {
+        const std::string& message = refusal.second;
         CAPTURE(message);
-        const RunResult run = run_mockcoach(args);
+        const RunResult run = run_mockcoach(refusal.first);
         CHECK(run.exit_code == 2);
         CHECK(run.out == "");
         CHECK(run.err.starts_with("mockcoach: error: " + message + "\n"));
