@@ -13,15 +13,6 @@
 namespace mockcoach::cli {
 namespace {
 
-// The apps on the parsed line, from the root to the command chosen.
-std::vector<CLI::App*> chosen_path(CLI::App& root) {
-    std::vector<CLI::App*> path{&root};
-    for (auto subcommands = root.get_subcommands(); !subcommands.empty();
-         subcommands = path.back()->get_subcommands())
-        path.push_back(subcommands.front());
-    return path;
-}
-
 // "show: " before a message about show's line; nothing at the top level.
 std::string command_prefix(const CLI::App& command) {
     const std::string path = command_path(command);

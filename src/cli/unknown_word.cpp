@@ -7,9 +7,7 @@
 #include <vector>
 
 namespace mockcoach::cli {
-namespace {
 
-// The apps on the parsed line, from the root to the command chosen.
 std::vector<CLI::App*> chosen_path(CLI::App& root) {
     std::vector<CLI::App*> path{&root};
     for (auto subcommands = root.get_subcommands(); !subcommands.empty();
@@ -17,6 +15,8 @@ std::vector<CLI::App*> chosen_path(CLI::App& root) {
         path.push_back(subcommands.front());
     return path;
 }
+
+namespace {
 
 // The long options `command` takes: its own and, as fallthrough passes them up, its parents'.
 // Hidden ones (no group) are left out, as --help leaves them out.

@@ -6,8 +6,12 @@
 #include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace mockcoach::cli {
+
+// The apps on the parsed line, from the root to the command chosen.
+std::vector<CLI::App*> chosen_path(CLI::App& root);
 
 // After a failed parse of `root`: `unknown command "histroy"; did you mean "history"?` for a
 // word where a subcommand was expected, `unknown option "--jsn"; did you mean "--json"?` for

@@ -196,6 +196,19 @@ Lines phase_top(const session::Engine& engine, const View& view, std::string_vie
     return lines;
 }
 
+Lines stack(Lines top, Lines body, const Lines& footer, std::size_t rows, const View& view) {
+    const std::size_t room =
+        rows > top.size() + footer.size() ? rows - top.size() - footer.size() : 0;
+    if (body.size() > room) {
+        body.resize(room);
+        if (room > 0) body.back() = Style(view.colour).dim(fit("  \u2026", view));
+    }
+    top.insert(top.end(), body.begin(), body.end());
+    while (top.size() + footer.size() < rows) top.emplace_back();
+    top.insert(top.end(), footer.begin(), footer.end());
+    return top;
+}
+
 Lines phase_screen(const session::Engine& engine, const View& view) {
     const Style style(view.colour);
     const session::Plan& plan = engine.plan();
@@ -238,16 +251,7 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
             body.push_back(fit("  \u25a1 " + prompt, view));
     }
     const std::size_t rows = static_cast<std::size_t>(std::max(view.size.rows, 12));
-    const std::size_t room =
-        rows > lines.size() + footer.size() ? rows - lines.size() - footer.size() : 0;
-    if (body.size() > room) {
-        body.resize(room);
-        if (room > 0) body.back() = style.dim(fit("  \u2026", view));
-    }
-    lines.insert(lines.end(), body.begin(), body.end());
-    while (lines.size() + footer.size() < rows) lines.emplace_back();
-    lines.insert(lines.end(), footer.begin(), footer.end());
-    return lines;
+    return stack(std::move(lines), std::move(body), footer, rows, view);
 }
 
 Lines scoring_screen(const session::Engine& engine, const View& view) {

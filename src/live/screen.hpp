@@ -50,6 +50,10 @@ std::string key_help(const View& view, std::string_view full, std::string_view s
 Lines scoring_screen(const session::Engine& engine, const View& view);
 Lines reflection_screen(const session::Engine& engine, const View& view);
 
+// A screen of `rows` lines: `top`, as much of `body` as fits (its last line "…" when cut),
+// blank lines, then `footer` on the bottom rows.
+Lines stack(Lines top, Lines body, const Lines& footer, std::size_t rows, const View& view);
+
 std::string compose(const Lines& lines, Size size);
 
 } // namespace mockcoach::live

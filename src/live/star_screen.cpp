@@ -134,16 +134,7 @@ Lines spoken_part_screen(const session::Engine& engine, const View& view) {
     Lines footer;
     if (!view.message.empty()) footer.push_back(fit(view.message, view));
     footer.push_back(key_help(view, full, short_form));
-    const std::size_t room =
-        rows > lines.size() + footer.size() ? rows - lines.size() - footer.size() : 0;
-    if (body.size() > room) {
-        body.resize(room);
-        if (room > 0) body.back() = style.dim(fit("  \u2026", view));
-    }
-    lines.insert(lines.end(), body.begin(), body.end());
-    while (lines.size() + footer.size() < rows) lines.emplace_back();
-    lines.insert(lines.end(), footer.begin(), footer.end());
-    return lines;
+    return stack(std::move(lines), std::move(body), footer, rows, view);
 }
 
 // The lines of `text`, wrapped, newest at the bottom: as many as `room` holds, with "…" on top
