@@ -144,11 +144,6 @@ class Announcer {
 
 } // namespace
 
-std::string phase_banner(const Engine& engine) {
-    return phase_banner(engine, engine.stage() == Stage::running ? engine.phase_index()
-                                                                 : engine.plan().phases.size());
-}
-
 std::string phase_banner(const Engine& engine, std::size_t index) {
     const Plan& plan = engine.plan();
     if (index < plan.phases.size()) {

@@ -31,8 +31,7 @@ struct ScriptIo {
 Ended run_script(Driver& driver, ScriptIo& io);
 
 // "phase 2/4: High-Level Design (10:00)" and its prompts, or "scoring: …" once the phases are
-// over: for the current phase, or for the phase at `index` (the phase count: scoring).
-std::string phase_banner(const Engine& engine);
+// over: for the phase at `index` (the phase count: scoring).
 std::string phase_banner(const Engine& engine, std::size_t index);
 
 } // namespace mockcoach::session
