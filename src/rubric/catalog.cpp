@@ -74,10 +74,22 @@ Catalog build_catalog(const std::vector<Layer>& layers) {
                                          existing->place.line)));
                 continue;
             }
+            check_followup_phases(rubric, question, catalog.diagnostics);
             ids.emplace(question.id, rubric.questions.size());
             rubric.questions.push_back(std::move(question));
         }
     }
+
+    for (const auto& [id, rubric] : by_id)
+        for (const Question& question : rubric.questions)
+            for (const std::string& other : question.also)
+                if (!by_id.contains(other))
+                    catalog.diagnostics.push_back(error_at(
+                        question.also_place,
+                        with_suggestion(fmt::format("question \"{}\" lists unknown rubric \"{}\" "
+                                                    "in \"also\"",
+                                                    question.id, other),
+                                        other, known, "; see `mockcoach rubrics list`")));
 
     for (auto& [id, rubric] : by_id) catalog.rubrics.push_back(std::move(rubric));
     std::stable_sort(catalog.rubrics.begin(), catalog.rubrics.end(),

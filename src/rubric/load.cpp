@@ -2,9 +2,11 @@
 #include "rubric/rubric.hpp"
 
 #include "tomlfile/reader.hpp"
+#include "util/suggest.hpp"
 
 #include <cmath>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <set>
 
 namespace mockcoach::rubric {
@@ -115,20 +117,72 @@ std::optional<Criterion> read_criterion(const std::string& path, const toml::tab
     return criterion;
 }
 
-std::vector<Question> read_questions(TableReader& parent, Diagnostics& diagnostics) {
+std::vector<std::string> read_key_points(TableReader& reader) {
+    auto points = reader.strings("key_points", Need::optional).value_or(std::vector<std::string>{});
+    if (points.size() > max_key_points)
+        reader.error(reader.where("key_points"),
+                     fmt::format("{} key points is too many: at most {} (a strong answer's main "
+                                 "points, usually 4 to 8)",
+                                 points.size(), max_key_points));
+    for (std::size_t i = 0; i < points.size(); ++i)
+        if (points[i].find_first_not_of(" \t") == std::string::npos)
+            reader.error(reader.node("key_points")->as_array()->get(i)->source(),
+                         fmt::format("key point {} is empty", i + 1));
+    return points;
+}
+
+std::vector<Followup> read_followups(TableReader& parent, Diagnostics& diagnostics) {
+    const std::vector<const toml::table*> tables = parent.tables("followups", Need::optional);
+    if (tables.size() > max_followups)
+        parent.error(parent.where("followups"),
+                     fmt::format("{} follow-ups is too many: at most {} (usually 2 to 4)",
+                                 tables.size(), max_followups));
+    std::vector<Followup> followups;
+    for (const toml::table* table : tables) {
+        TableReader reader(std::string(parent.path()), *table, "a follow-up", {"phase", "text"},
+                           diagnostics);
+        Followup followup;
+        followup.phase = read_text(reader, "phase", Need::required).value_or("");
+        followup.text = read_text(reader, "text", Need::required).value_or("");
+        followup.place = place_of(parent.path(), reader.where("phase"));
+        followups.push_back(std::move(followup));
+    }
+    return followups;
+}
+
+std::vector<std::string> read_also(TableReader& reader, std::string_view own_rubric) {
+    auto also = reader.strings("also", Need::optional).value_or(std::vector<std::string>{});
+    for (const std::string& id : also) {
+        if (!valid_id(id))
+            reader.error(reader.where("also"),
+                         fmt::format("\"also\" holds rubric ids; \"{}\" is not one", id));
+        else if (id == own_rubric)
+            reader.error(reader.where("also"),
+                         fmt::format("\"also\" names this question's own rubric \"{}\"", id));
+    }
+    return also;
+}
+
+std::vector<Question> read_questions(TableReader& parent, std::string_view rubric_id,
+                                     Diagnostics& diagnostics) {
     const std::vector<const toml::table*> tables = parent.tables("question", Need::optional);
     std::vector<Question> questions;
     questions.reserve(tables.size()); // a file of 100,000 questions is never moved about
     std::set<std::string, std::less<>> seen;
     for (const toml::table* table : tables) {
         TableReader reader(std::string(parent.path()), *table, "[[question]]",
-                           {"id", "text", "weight", "tags"}, diagnostics);
+                           {"id", "text", "weight", "tags", "also", "key_points", "followups"},
+                           diagnostics);
         const std::size_t before = diagnostics.size();
         Question question;
         question.id = read_id(reader, "question id").value_or("");
         question.text = read_text(reader, "text", Need::required).value_or("");
         question.weight = read_weight(reader, Need::optional).value_or(1);
         question.tags = reader.strings("tags", Need::optional).value_or(std::vector<std::string>{});
+        question.also = read_also(reader, rubric_id);
+        question.also_place = place_of(parent.path(), reader.where("also"));
+        question.key_points = read_key_points(reader);
+        question.followups = read_followups(reader, diagnostics);
         question.place = place_of(parent.path(), reader.where("id"));
         if (!question.id.empty() && !seen.insert(question.id).second) {
             reader.error(reader.where("id"),
@@ -176,7 +230,10 @@ Rubric read_rubric(TableReader& reader, Diagnostics& diagnostics) {
         }
         rubric.criteria.push_back(std::move(*criterion));
     }
-    rubric.questions = read_questions(reader, diagnostics);
+    rubric.questions = read_questions(reader, rubric.id, diagnostics);
+    if (!rubric.phases.empty())
+        for (const Question& question : rubric.questions)
+            check_followup_phases(rubric, question, diagnostics);
     return rubric;
 }
 
@@ -185,7 +242,7 @@ QuestionSet read_question_set(TableReader& reader, Diagnostics& diagnostics) {
     check_format(reader);
     set.rubric_id = reader.string("rubric", Need::required).value_or("");
     set.place = place_of(reader.path(), reader.where("rubric"));
-    set.questions = read_questions(reader, diagnostics);
+    set.questions = read_questions(reader, set.rubric_id, diagnostics);
     if (!reader.node("question"))
         reader.error(reader.where(), "a question file needs at least one [[question]]");
     return set;
@@ -207,6 +264,35 @@ const Question* Rubric::find_question(std::string_view question_id) const {
     for (const Question& question : questions)
         if (question.id == question_id) return &question;
     return nullptr;
+}
+
+const Phase* Rubric::find_phase(std::string_view name) const {
+    for (const Phase& phase : phases)
+        if (phase.name == name) return &phase;
+    return nullptr;
+}
+
+std::vector<const Followup*> Question::followups_in(std::string_view phase_name) const {
+    std::vector<const Followup*> result;
+    for (const Followup& followup : followups)
+        if (followup.phase == phase_name) result.push_back(&followup);
+    return result;
+}
+
+void check_followup_phases(const Rubric& rubric, const Question& question,
+                           Diagnostics& diagnostics) {
+    std::vector<std::string> names;
+    for (const Phase& phase : rubric.phases) names.push_back(phase.name);
+    for (const Followup& followup : question.followups) {
+        if (followup.phase.empty() || rubric.find_phase(followup.phase)) continue;
+        diagnostics.push_back(
+            {followup.place.file, followup.place.line, followup.place.column, Severity::error,
+             with_suggestion(fmt::format("follow-up of \"{}\" names phase \"{}\", which rubric "
+                                         "\"{}\" does not have",
+                                         question.id, followup.phase, rubric.id),
+                             followup.phase, names,
+                             fmt::format("; its phases: {}", fmt::join(names, ", ")))});
+    }
 }
 
 const Criterion* Rubric::find_criterion(std::string_view criterion_id) const {

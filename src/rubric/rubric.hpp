@@ -33,13 +33,30 @@ struct Criterion {
     std::map<int, std::string> levels; // score (1-5) -> what it means; 1, 3 and 5 always present
 };
 
+// A probe the interviewer raises during one phase of the question's rubric.
+struct Followup {
+    std::string phase; // a phase name of the rubric
+    std::string text;
+    Place place;
+};
+
 struct Question {
     std::string id;
     std::string text;
     double weight = 1;
     std::vector<std::string> tags;
+    std::vector<std::string> also; // other rubrics whose framework fits as well (blind mode)
+    Place also_place;
+    std::vector<std::string> key_points; // what a strong answer covers, checked after answering
+    std::vector<Followup> followups;
     Place place;
+
+    // The follow-ups raised in the phase called `phase_name`, in file order.
+    std::vector<const Followup*> followups_in(std::string_view phase_name) const;
 };
+
+inline constexpr std::size_t max_key_points = 12;
+inline constexpr std::size_t max_followups = 8;
 
 struct Rubric {
     std::string id;
@@ -56,6 +73,7 @@ struct Rubric {
     int total_seconds() const;
     const Question* find_question(std::string_view id) const;
     const Criterion* find_criterion(std::string_view id) const;
+    const Phase* find_phase(std::string_view name) const;
 };
 
 // A file that adds questions to a rubric defined elsewhere (`rubric = "ID"` plus [[question]]).
@@ -78,6 +96,10 @@ struct LoadedFile {
 // Parses and validates one file; its problems are appended to `diagnostics`. A file with any
 // error yields nothing, so a half-valid rubric is never used.
 LoadedFile load_file(const SourceFile& file, Diagnostics& diagnostics);
+
+// Errors for follow-ups naming a phase `rubric` does not have (with the nearest phase name).
+void check_followup_phases(const Rubric& rubric, const Question& question,
+                           Diagnostics& diagnostics);
 
 // Files from one place; later layers take priority over earlier ones.
 struct Layer {

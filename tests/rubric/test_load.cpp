@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <fmt/format.h>
 #include <set>
 
 using namespace mockcoach;
@@ -87,8 +88,24 @@ TEST_CASE("a rubric with every field loads with all of them") {
     CHECK(r.questions[0].weight == 3);
     CHECK(r.questions[0].tags == std::vector<std::string>{"code", "communication"});
     CHECK(r.questions[0].place.line == 35);
+    CHECK(r.questions[0].key_points.empty()); // optional: old rubrics stay valid
+    CHECK(r.questions[0].followups.empty());
     CHECK(r.questions[1].weight == 1); // the default
     CHECK(r.questions[1].tags.empty());
+    CHECK(r.questions[1].also == std::vector<std::string>{"sql"});
+    CHECK(r.questions[1].key_points ==
+          std::vector<std::string>{"Names the two changes that would cut the most risk",
+                                   "Says what the extra week would not fix"});
+    REQUIRE(r.questions[1].followups.size() == 2);
+    CHECK(r.questions[1].followups[0].phase == "Questions");
+    CHECK(r.questions[1].followups[0].text == "Which of those changes would you drop first?");
+    CHECK(r.questions[1].followups[1].phase == "Walkthrough");
+    CHECK(r.questions[1].followups[0].place.line == 49);
+    const auto in_walkthrough = r.questions[1].followups_in("Walkthrough");
+    REQUIRE(in_walkthrough.size() == 1);
+    CHECK(in_walkthrough[0]->text == "Where would the first bug report come from?");
+    CHECK(r.questions[1].followups_in("Setup").empty());
+    CHECK(r.find_phase("Questions") == &r.phases[1]);
     CHECK(r.find_question("what-would-you-change") == &r.questions[1]);
     CHECK(r.find_question("what") == nullptr);
 }
@@ -288,13 +305,74 @@ TEST_CASE("a file with three distinct problems gets all three reported") {
               "or 5"});
 }
 
+TEST_CASE("a follow-up naming a phase the rubric lacks suggests the nearest phase") {
+    CHECK(broken_diagnostics("followup-unknown-phase.toml") ==
+          std::vector<std::string>{"broken/followup-unknown-phase.toml:21:13: error: follow-up of "
+                                   "\"cache\" names phase \"Deep Dvie\", which rubric \"probe\" "
+                                   "does not have; did you mean \"Deep Dive\"?"});
+}
+
+TEST_CASE("a question file's follow-up is checked against the phases of its rubric") {
+    CHECK(broken_diagnostics("question-file-followup-phase.toml") ==
+          std::vector<std::string>{
+              "broken/question-file-followup-phase.toml:8:13: error: follow-up of \"late-rows\" "
+              "names phase \"Deploy\", which rubric \"sql\" does not have; its phases: Clarify, "
+              "Approach, Write, Verify"});
+}
+
+TEST_CASE("a blank key point is reported at the string itself") {
+    CHECK(
+        broken_diagnostics("empty-key-point.toml") ==
+        std::vector<std::string>{"broken/empty-key-point.toml:7:58: error: key point 2 is empty"});
+}
+
+TEST_CASE("a follow-up with a misspelt key is reported with the key it means") {
+    CHECK(broken_diagnostics("followup-unknown-key.toml") ==
+          std::vector<std::string>{"broken/followup-unknown-key.toml:7:33: error: unknown key "
+                                   "\"txt\" in a follow-up; did you mean \"text\"?",
+                                   "broken/followup-unknown-key.toml:7:14: error: a follow-up is "
+                                   "missing the key \"text\""});
+}
+
+TEST_CASE("\"also\" naming an unknown rubric suggests the nearest id") {
+    CHECK(broken_diagnostics("also-unknown-rubric.toml") ==
+          std::vector<std::string>{"broken/also-unknown-rubric.toml:7:8: error: question "
+                                   "\"dedupe\" lists unknown rubric \"statistcs\" in \"also\"; "
+                                   "did you mean \"statistics\"?"});
+}
+
+TEST_CASE("more than 12 key points or 8 follow-ups are refused, 12 and 8 are not") {
+    const auto question = [](int points, int followups) {
+        std::string text = "[[question]]\nid = \"q\"\ntext = \"Q\"\nkey_points = [";
+        for (int i = 0; i < points; ++i) text += fmt::format("\"point {}\", ", i);
+        text += "]\nfollowups = [";
+        for (int i = 0; i < followups; ++i)
+            text += fmt::format("{{ phase = \"Think\", text = \"probe {}?\" }}, ", i);
+        return std::string(tiny) + text + "]\n";
+    };
+    Diagnostics ok;
+    CHECK(load("t.toml", question(12, 8), ok).rubric.has_value());
+    CHECK(formatted(ok).empty());
+    Diagnostics refused;
+    load("t.toml", question(13, 9), refused);
+    CHECK(formatted(refused) ==
+          std::vector<std::string>{"t.toml:16:14: error: 13 key points is too many: at most 12 (a "
+                                   "strong answer's main points, usually 4 to 8)",
+                                   "t.toml:17:13: error: 9 follow-ups is too many: at most 8 "
+                                   "(usually 2 to 4)"});
+}
+
 TEST_CASE("every file of the broken corpus has a test with its expected diagnostics") {
     // The files checked above and in test_catalog.cpp; a new fixture must be added here too.
-    const std::set<std::string> tested{"bad-id-characters.toml",
+    const std::set<std::string> tested{"also-unknown-rubric.toml",
+                                       "bad-id-characters.toml",
                                        "duplicate-criterion-id.toml",
                                        "duplicate-question-id.toml",
                                        "empty-id.toml",
+                                       "empty-key-point.toml",
                                        "empty-level.toml",
+                                       "followup-unknown-key.toml",
+                                       "followup-unknown-phase.toml",
                                        "level-7.toml",
                                        "missing-criterion.toml",
                                        "missing-id.toml",
@@ -309,6 +387,7 @@ TEST_CASE("every file of the broken corpus has a test with its expected diagnost
                                        "no-phases.toml",
                                        "prompt-is-a-number.toml",
                                        "question-file-duplicate-question.toml",
+                                       "question-file-followup-phase.toml",
                                        "question-file-unknown-rubric.toml",
                                        "question-file-without-questions.toml",
                                        "question-without-text.toml",

@@ -260,13 +260,18 @@ TEST_CASE("dates print in their own offset and order by the instant") {
 TEST_CASE("coverage lists the common themes first, then the questions' tags, then the stories'") {
     rubric::Rubric behavioral;
     behavioral.id = "behavioral";
-    behavioral.questions = {
-        {"q1", "", 1, {"ownership", "conflict"}, {}},
-        {"q2", "", 1, {"conflict", "ambiguity"}, {}},
-        {"q3", "", 1, {"conflict"}, {}},
-        {"q4", "", 1, {"ambiguity"}, {}},
-        {"q5", "", 1, {"leadership"}, {}},
+    const std::pair<const char*, std::vector<std::string>> questions[] = {
+        {"q1", {"ownership", "conflict"}},
+        {"q2", {"conflict", "ambiguity"}},
+        {"q3", {"conflict"}},
+        {"q4", {"ambiguity"}},
+        {"q5", {"leadership"}},
     };
+    for (const auto& [id, tags] : questions) {
+        rubric::Question& question = behavioral.questions.emplace_back();
+        question.id = id;
+        question.tags = tags;
+    }
     Story churn{"churn", {"ownership", "conflict"}, at(24, 9), {}};
     Story oncall{"pager week", {"on-call"}, at(24, 9), {}};
     const auto themes = coverage({churn, oncall}, &behavioral);
