@@ -22,6 +22,8 @@ struct Options {
     bool blind = false;
     bool auto_advance = false;
     bool no_auto_advance = false;
+    bool followups = false;
+    bool no_followups = false;
     RunOptions run;
     AdaptiveOptions adaptive;
 };
@@ -70,6 +72,9 @@ int start(Context& context, const Options& options) {
         settings::auto_advance(context.settings(),
                                flag_pair(options.auto_advance, options.no_auto_advance))
             .value;
+    if (settings::followups(context.settings(), flag_pair(options.followups, options.no_followups))
+            .value)
+        session::schedule_followups(plan, *drawn.question, seed);
 
     SessionSetup setup(context, options.run);
     session::Recorder recorder = setup.recorder(std::move(plan), "interview", seed);
@@ -110,13 +115,18 @@ void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     cmd->add_flag("--no-auto-advance", options->no_auto_advance,
                   "Count overtime, even with auto_advance in the settings")
         ->excludes(advance);
+    auto* probes = cmd->add_flag("--followups", options->followups,
+                                 "Raise the question's follow-ups mid-phase (the default)");
+    cmd->add_flag("--no-followups", options->no_followups,
+                  "No follow-ups, even with followups in the settings")
+        ->excludes(probes);
     add_adaptive_options(*cmd, options->adaptive);
     add_run_options(*cmd, options->run);
     cmd->footer(
         "Keys: space pause, n next phase, + one more minute, e note, q end and score, ? help.\n"
         "Script commands (one per line): next, pause, resume, extend MINUTES, note TEXT,\n"
-        "  wait SECONDS, guess RUBRIC_ID, score CRITERION VALUE, skip CRITERION,\n"
-        "  reflect TEXT, quit.\n"
+        "  wait SECONDS, check N, guess RUBRIC_ID, point N covered|partly|missed,\n"
+        "  score CRITERION VALUE, skip CRITERION, reflect TEXT, quit.\n"
         "Examples:\n  mockcoach start\n  mockcoach start --category ml-system-design --blind\n"
         "  printf 'wait 300\\nnext\\nquit\\nscore depth 3\\n' | mockcoach start --question "
         "url-shortener --clock virtual");

@@ -22,6 +22,16 @@ Millis Plan::total_budget() const {
     return total;
 }
 
+std::size_t Plan::probe_count() const {
+    std::size_t count = 0;
+    for (const PhasePlan& phase : phases) count += phase.probes.size();
+    return count;
+}
+
+bool Plan::accepts_guess(std::string_view id) const {
+    return id == rubric_id || std::find(also.begin(), also.end(), id) != also.end();
+}
+
 Plan make_plan(const rubric::Rubric& rubric, const rubric::Question& question) {
     Plan plan;
     plan.rubric_id = rubric.id;
@@ -31,13 +41,67 @@ Plan make_plan(const rubric::Rubric& rubric, const rubric::Question& question) {
     plan.testing = rubric.testing;
     plan.tip = rubric.tip;
     for (const rubric::Phase& phase : rubric.phases)
-        plan.phases.push_back({phase.name, Millis{phase.budget_seconds()} * 1000, phase.prompts});
+        plan.phases.push_back(
+            {phase.name, Millis{phase.budget_seconds()} * 1000, phase.prompts, {}});
     for (const rubric::Criterion& criterion : rubric.criteria)
         plan.criteria.push_back({criterion.id, criterion.name, criterion.levels});
+    plan.key_points = question.key_points;
+    plan.also = question.also;
     return plan;
 }
 
-Engine::Engine(Plan plan) : plan_(std::move(plan)), phases_(plan_.phases.size()) {}
+namespace {
+
+// splitmix64: a small, fully specified generator, so a seed gives the same follow-up times
+// with every standard library (std::uniform_int_distribution is not specified bit for bit).
+std::uint64_t mix(std::uint64_t x) {
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+} // namespace
+
+void schedule_followups(Plan& plan, const rubric::Question& question, std::uint64_t seed) {
+    std::uint64_t state = mix(seed ^ 0x666f6c6c6f777570ULL); // "followup"
+    for (PhasePlan& phase : plan.phases) {
+        phase.probes.clear();
+        const auto followups = question.followups_in(phase.name);
+        // Whole seconds from a quarter to three quarters of the budget.
+        const Millis first = (phase.budget / 4 + 999) / 1000 * 1000;
+        const Millis last = phase.budget * 3 / 4 / 1000 * 1000;
+        if (followups.empty() || last < first) continue;
+        const std::size_t fit = static_cast<std::size_t>((last - first) / probe_spacing) + 1;
+        const std::size_t count = std::min(followups.size(), fit);
+        // Draw `count` times in the window shrunk by the gaps, sort them, then add the gaps
+        // back: every arrangement with the spacing is possible, and none breaks it.
+        const Millis slack = last - first - static_cast<Millis>(count - 1) * probe_spacing;
+        std::vector<Millis> times;
+        for (std::size_t i = 0; i < count; ++i) {
+            state = mix(state);
+            times.push_back(
+                first +
+                static_cast<Millis>(state % static_cast<std::uint64_t>(slack / 1000 + 1)) * 1000);
+        }
+        std::sort(times.begin(), times.end());
+        for (std::size_t i = 0; i < count; ++i)
+            phase.probes.push_back(
+                {times[i] + static_cast<Millis>(i) * probe_spacing, followups[i]->text});
+    }
+}
+
+Engine::Engine(Plan plan)
+    : plan_(std::move(plan)), phases_(plan_.phases.size()), points_(plan_.key_points.size()) {
+    for (std::size_t i = 0; i < phases_.size(); ++i)
+        phases_[i].checked.resize(plan_.phases[i].prompts.size());
+}
+
+std::optional<std::size_t> Engine::next_unchecked_point() const {
+    for (std::size_t i = 0; i < points_.size(); ++i)
+        if (!points_[i]) return i;
+    return std::nullopt;
+}
 
 Millis Engine::budget(std::size_t phase) const {
     return plan_.phases[phase].budget + phases_[phase].extended;
@@ -136,6 +200,7 @@ Effects Engine::advance(Millis to) {
     Effects effects;
     to = std::max(to, last_);
     while (stage_ == Stage::running && !paused_) {
+        raise_probes(to, effects);
         PhaseState& state = phases_[current_];
         const Millis runs_out = state.started + state.paused_total + budget(current_);
         if (state.bell_rung || runs_out > to) break;
@@ -149,6 +214,19 @@ Effects Engine::advance(Millis to) {
     }
     last_ = to;
     return effects;
+}
+
+// Raises the current phase's follow-ups that are due by `to`, each at its own moment.
+void Engine::raise_probes(Millis to, Effects& effects) {
+    PhaseState& state = phases_[current_];
+    const std::vector<Probe>& probes = plan_.phases[current_].probes;
+    while (state.raised_at.size() < probes.size()) {
+        const Probe& probe = probes[state.raised_at.size()];
+        const Millis when = state.started + state.paused_total + probe.at;
+        if (when > to) break;
+        effects.probes.push_back({current_, state.raised_at.size(), when});
+        state.raised_at.push_back(probe.at);
+    }
 }
 
 Outcome Engine::apply(const Event& event) {
@@ -233,6 +311,26 @@ std::string Engine::running_event(const Event& event, Effects& effects) {
         if (!state.text.empty()) state.text += '\n';
         state.text += event.text;
         return {};
+    case EventKind::followup:
+        // Time raises follow-ups; the journal's line only records it.
+        if (event.number < 0 || static_cast<std::size_t>(event.number) >= state.raised_at.size())
+            return fmt::format("follow-up {} of this phase has not been raised", event.number + 1);
+        return {};
+    case EventKind::check: {
+        const auto& prompts = plan_.phases[current_].prompts;
+        if (event.number < 0 || static_cast<std::size_t>(event.number) >= prompts.size())
+            return prompts.empty()
+                       ? std::string("this phase has no prompts to tick")
+                       : fmt::format("this phase's prompts are 1 to {}", prompts.size());
+        auto& checked = state.checked[static_cast<std::size_t>(event.number)];
+        if (checked)
+            checked.reset();
+        else
+            checked = used(current_);
+        return {};
+    }
+    case EventKind::point:
+        return "key points are checked after the last phase (next, or quit to end early)";
     case EventKind::story:
         return "a story is saved after the last part (next, or quit to end early)";
     case EventKind::words:
@@ -262,8 +360,23 @@ std::string Engine::unknown_criterion(std::string_view id) const {
                            fmt::format(" (this rubric has: {})", list));
 }
 
+std::string Engine::point_event(const Event& event) {
+    if (points_.empty()) return "this question has no key points to check";
+    if (event.number < 0 || static_cast<std::size_t>(event.number) >= points_.size())
+        return fmt::format("key points are 1 to {}", points_.size());
+    const auto coverage = transcript::parse_coverage(event.text);
+    if (!coverage)
+        return fmt::format("a key point is covered, partly or missed, not \"{}\"", event.text);
+    points_[static_cast<std::size_t>(event.number)] = coverage;
+    return {};
+}
+
 std::string Engine::scoring_event(const Event& event) {
     switch (event.kind) {
+    case EventKind::point:
+        return point_event(event);
+    case EventKind::check:
+        return "prompts are ticked while their phase runs";
     case EventKind::score: {
         if (!criterion(event.text)) return unknown_criterion(event.text);
         if (event.number < 1 || event.number > 5) return "a score is 1 to 5";
@@ -325,8 +438,24 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
         for (const Note& note : phases_[i].notes)
             phase.notes.push_back({to_seconds(note.at), note.text});
         phase.text = phases_[i].text;
+        for (std::size_t p = 0; p < phases_[i].checked.size(); ++p)
+            if (const auto& at = phases_[i].checked[p])
+                phase.checks.push_back({static_cast<int>(p + 1), to_seconds(*at)});
+        for (std::size_t f = 0; f < phases_[i].raised_at.size(); ++f)
+            phase.followups.push_back(
+                {to_seconds(phases_[i].raised_at[f]), plan_.phases[i].probes[f].text});
         t.phases.push_back(std::move(phase));
     }
+    // The prompts are kept with their ticks: a session where none was ticked says nothing
+    // about which were missed (the candidate may just not use the keys).
+    const bool ticked = std::any_of(t.phases.begin(), t.phases.end(),
+                                    [](const transcript::Phase& p) { return !p.checks.empty(); });
+    if (ticked)
+        for (std::size_t i = 0; i < t.phases.size(); ++i)
+            t.phases[i].prompts = plan_.phases[i].prompts;
+    t.key_points.clear();
+    for (std::size_t i = 0; i < points_.size(); ++i)
+        t.key_points.push_back({plan_.key_points[i], points_[i]});
     t.scores.clear();
     for (const CriterionPlan& c : plan_.criteria) {
         auto found = scores_.find(c.id);
@@ -342,17 +471,20 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
     if (story_) t.story = *story_; // otherwise the story it was started from, if any
     if (plan_.blind && guess_) {
         t.category_guess = *guess_;
-        t.category_guess_correct = *guess_ == plan_.rubric_id;
+        t.category_guess_correct = plan_.accepts_guess(*guess_);
     }
     return meta;
 }
 
 bool Engine::blank() const {
     if (elapsed() >= 1000 || guess_ || !scores_.empty() || !skipped_.empty() ||
-        !reflection_.empty() || story_)
+        !reflection_.empty() || story_ ||
+        std::any_of(points_.begin(), points_.end(), [](const auto& p) { return p.has_value(); }))
         return false;
     return std::all_of(phases_.begin(), phases_.end(), [](const PhaseState& phase) {
-        return phase.notes.empty() && phase.text.empty();
+        return phase.notes.empty() && phase.text.empty() &&
+               std::none_of(phase.checked.begin(), phase.checked.end(),
+                            [](const auto& c) { return c.has_value(); });
     });
 }
 

@@ -17,10 +17,17 @@ namespace mockcoach::session {
 
 using Millis = std::int64_t; // session time in milliseconds (already scaled by --speed)
 
+// A follow-up the interviewer raises once the phase has run `at` (pauses not counted).
+struct Probe {
+    Millis at = 0;
+    std::string text;
+};
+
 struct PhasePlan {
     std::string name;
     Millis budget = 0;
     std::vector<std::string> prompts;
+    std::vector<Probe> probes{}; // by time
 };
 
 struct CriterionPlan {
@@ -42,11 +49,26 @@ struct Plan {
     std::vector<CriterionPlan> criteria;
     bool blind = false;
     bool auto_advance = false;
+    std::vector<std::string> key_points; // checked after the phases, before the scores
+    std::vector<std::string> also;       // other rubrics a blind guess may name and be right
 
     Millis total_budget() const;
+    std::size_t probe_count() const;
+    // A blind guess is right when it names the rubric or one that fits as well (`also`).
+    bool accepts_guess(std::string_view rubric_id) const;
 };
 
+// The plan without follow-ups; schedule_followups() adds them.
 Plan make_plan(const rubric::Rubric& rubric, const rubric::Question& question);
+
+// Follow-ups come at least this far apart within a phase.
+inline constexpr Millis probe_spacing = 90'000;
+
+// Times the question's follow-ups as an interviewer would raise them: each phase's, in file
+// order, at whole seconds drawn from `seed` within the middle half of the phase's budget and at
+// least probe_spacing apart, so never in overtime. A phase too short for all of its follow-ups
+// keeps the first ones that fit (a 5-minute phase has room for two).
+void schedule_followups(Plan& plan, const rubric::Question& question, std::uint64_t seed);
 
 enum class EventKind {
     start,
@@ -66,7 +88,11 @@ enum class EventKind {
     quit,    // end the interview early and go to scoring
     finish,  // scoring done: the session is complete
     interrupt,
-    tick, // only lets time pass (heartbeats, redraws)
+    tick,     // only lets time pass (heartbeats, redraws)
+    followup, // number: the follow-up's index in the current phase; journaled when it is
+              // raised (time raises it: the line is the record, replaying it changes nothing)
+    check,    // number: a prompt's index in the current phase; ticks it, or unticks it
+    point,    // number: a key point's index; text: covered, partly or missed (while scoring)
 };
 
 // As written in the journal, one event a line.
@@ -88,6 +114,9 @@ inline constexpr auto event_kind_names = name_table<EventKind>({
     {EventKind::say, "say"},
     {EventKind::story, "story"},
     {EventKind::words, "words"},
+    {EventKind::followup, "followup"},
+    {EventKind::check, "check"},
+    {EventKind::point, "point"},
 });
 inline std::string_view event_name(EventKind kind) {
     return event_kind_names.name_of(kind);
@@ -105,11 +134,19 @@ struct Event {
 
 enum class Stage { ready, running, scoring, done };
 
+// A follow-up raised: the index of its phase and its index there, and the session time.
+struct RaisedProbe {
+    std::size_t phase = 0;
+    std::size_t index = 0;
+    Millis at = 0;
+};
+
 struct Effects {
     // The phases whose budget ran out with this event, in order: more than one when a late
     // event passes several budgets with auto-advance (a suspended process, a long scripted wait).
     std::vector<std::size_t> ran_out;
-    bool phase_changed = false; // a new phase began, or the phases ended
+    bool phase_changed = false;      // a new phase began, or the phases ended
+    std::vector<RaisedProbe> probes; // follow-ups raised, in time order
     bool bell() const { return !ran_out.empty(); }
 };
 
@@ -151,6 +188,19 @@ class Engine {
     const std::string& reflection() const { return reflection_; }
     const std::string& text(std::size_t phase) const { return phases_[phase].text; }
     const std::optional<std::string>& story() const { return story_; }
+    // Follow-ups of `phase` raised so far (they are raised in plan order).
+    std::size_t raised(std::size_t phase) const { return phases_[phase].raised_at.size(); }
+    Millis raised_at(std::size_t phase, std::size_t index) const {
+        return phases_[phase].raised_at[index];
+    }
+    bool checked(std::size_t phase, std::size_t prompt) const {
+        return phases_[phase].checked.at(prompt).has_value();
+    }
+    const std::optional<transcript::Coverage>& point(std::size_t index) const {
+        return points_.at(index);
+    }
+    // The first key point not yet checked, if any.
+    std::optional<std::size_t> next_unchecked_point() const;
     // The next criterion with neither a score nor a skip, if any.
     const CriterionPlan* next_unscored() const;
 
@@ -169,10 +219,14 @@ class Engine {
         Millis extended = 0;
         bool bell_rung = false;
         std::vector<Note> notes;
-        std::string text; // `say` lines, joined by newlines
+        std::string text;                           // `say` lines, joined by newlines
+        std::vector<Millis> raised_at;              // phase time of each follow-up raised
+        std::vector<std::optional<Millis>> checked; // by prompt: phase time it was ticked
     };
 
     Effects advance(Millis to);
+    void raise_probes(Millis to, Effects& effects);
+    std::string point_event(const Event& event);
     void begin_phase(std::size_t index, Millis at);
     void end_phase(Millis at);
     void end_phases(Millis at);
@@ -196,6 +250,7 @@ class Engine {
     std::vector<std::string> skipped_;
     std::string reflection_;
     std::optional<std::string> story_;
+    std::vector<std::optional<transcript::Coverage>> points_;
 };
 
 } // namespace mockcoach::session

@@ -32,8 +32,13 @@ std::string journal_header(const Plan& plan, const transcript::Transcript& meta)
     std::string phases = "[";
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
         const PhasePlan& p = plan.phases[i];
-        phases += fmt::format("{}{{ name = {}, budget_ms = {}, prompts = {} }}", i ? ", " : "",
-                              toml_quote(p.name), p.budget, quoted_list(p.prompts));
+        std::string probes;
+        for (const Probe& probe : p.probes)
+            probes += fmt::format("{}{{ at_ms = {}, text = {} }}", probes.empty() ? "" : ", ",
+                                  probe.at, toml_quote(probe.text));
+        phases += fmt::format("{}{{ name = {}, budget_ms = {}, prompts = {}{} }}", i ? ", " : "",
+                              toml_quote(p.name), p.budget, quoted_list(p.prompts),
+                              probes.empty() ? "" : ", probes = [" + probes + "]");
     }
     phases += "]";
     std::string criteria = "[";
@@ -47,7 +52,9 @@ std::string journal_header(const Plan& plan, const transcript::Transcript& meta)
                                 toml_quote(c.id), toml_quote(c.name), levels);
     }
     criteria += "]";
-    const std::string story = meta.story ? ", story = " + toml_quote(*meta.story) : "";
+    std::string story = meta.story ? ", story = " + toml_quote(*meta.story) : "";
+    if (!plan.key_points.empty()) story += ", key_points = " + quoted_list(plan.key_points);
+    if (!plan.also.empty()) story += ", also = " + quoted_list(plan.also);
     return fmt::format(
         "session = {{ format = {}, id = {}, mode = {}, started_at = {}, seed = {}, speed = {}, "
         "clock = {}, rubric = {}, rubric_name = {}, question_id = {}, question = {}, testing = "
@@ -79,13 +86,14 @@ std::optional<Journal> read_header(std::string_view path, const toml::table& roo
     const toml::table* session = top.table("session", Need::required);
     if (!session) return std::nullopt;
     TableReader r(path, *session, "the journal header",
-                  {"format", "id", "mode", "started_at", "seed", "speed", "clock", "rubric",
-                   "rubric_name", "question_id", "question", "testing", "tip", "blind",
-                   "auto_advance", "phases", "criteria", "story"},
+                  {"format",   "id",       "mode",   "started_at",  "seed",
+                   "speed",    "clock",    "rubric", "rubric_name", "question_id",
+                   "question", "testing",  "tip",    "blind",       "auto_advance",
+                   "phases",   "criteria", "story",  "key_points",  "also"},
                   diagnostics);
     Journal journal;
     const auto format = r.integer("format", Need::required);
-    if (format && *format != transcript::format_version)
+    if (format && (*format < 1 || *format > transcript::format_version))
         r.error(r.where("format"),
                 fmt::format("journal format {} is not one this mockcoach reads", *format));
     journal.meta.id = r.string("id", Need::required).value_or("");
@@ -104,17 +112,30 @@ std::optional<Journal> read_header(std::string_view path, const toml::table& roo
     plan.tip = r.string("tip", Need::optional).value_or("");
     plan.blind = r.boolean("blind", Need::optional).value_or(false);
     plan.auto_advance = r.boolean("auto_advance", Need::optional).value_or(false);
+    plan.key_points = r.strings("key_points", Need::optional).value_or(std::vector<std::string>{});
+    plan.also = r.strings("also", Need::optional).value_or(std::vector<std::string>{});
     if (const toml::node* phases = r.node("phases"); phases && phases->is_array()) {
         for (const toml::node& item : *phases->as_array()) {
             if (!item.is_table()) continue;
             TableReader p(path, *item.as_table(), "a journal phase",
-                          {"name", "budget_ms", "prompts"}, diagnostics);
+                          {"name", "budget_ms", "prompts", "probes"}, diagnostics);
             PhasePlan phase;
             phase.name = p.string("name", Need::required).value_or("");
             phase.budget = p.integer("budget_ms", Need::required).value_or(0);
             if (phase.budget <= 0) p.error(p.where("budget_ms"), "a phase budget must be positive");
             phase.prompts =
                 p.strings("prompts", Need::optional).value_or(std::vector<std::string>{});
+            if (const toml::node* probes = p.node("probes"); probes && probes->is_array()) {
+                for (const toml::node& probe_node : *probes->as_array()) {
+                    if (!probe_node.is_table()) continue;
+                    TableReader probe(path, *probe_node.as_table(), "a journal follow-up",
+                                      {"at_ms", "text"}, diagnostics);
+                    const Millis at = probe.integer("at_ms", Need::required).value_or(0);
+                    if (!phase.probes.empty() && at < phase.probes.back().at)
+                        probe.error(probe.where("at_ms"), "follow-ups must be in time order");
+                    phase.probes.push_back({at, probe.string("text", Need::required).value_or("")});
+                }
+            }
             plan.phases.push_back(std::move(phase));
         }
     }

@@ -17,8 +17,20 @@ Recorder::Recorder(Plan plan, transcript::Transcript meta, const std::filesystem
     meta_.id = journal_->path().stem().string();
 }
 
+// Follow-ups are raised by time, inside whatever event let the time pass; each gets its own
+// line, before that event's, so the journal stays in time order and a replay meets each one
+// in the phase that raised it.
+void Recorder::journal_probes(const Effects& effects) {
+    for (const RaisedProbe& probe : effects.probes) {
+        journal_->append(journal_line(
+            {EventKind::followup, probe.at, {}, static_cast<std::int64_t>(probe.index)}));
+        last_journaled_ = probe.at;
+    }
+}
+
 Effects Recorder::told(Effects effects) {
     if (!observer_) return effects;
+    for (const RaisedProbe& probe : effects.probes) observer_->followup_raised(engine_, probe);
     // A phase still current once the event is applied goes on into overtime; one passed by
     // auto-advance (or ended by the event itself) does not.
     for (const std::size_t phase : effects.ran_out)
@@ -29,6 +41,7 @@ Effects Recorder::told(Effects effects) {
 Outcome Recorder::submit(EventKind kind, std::string text, std::int64_t number) {
     Event event{kind, clock_.now(), std::move(text), number};
     Outcome outcome = engine_.apply(event);
+    journal_probes(outcome.effects);
     if (outcome.accepted()) {
         event.at = engine_.now();
         journal_->append(journal_line(event));
@@ -46,7 +59,9 @@ Effects Recorder::tick() {
     if (observer_) observer_->ticked();
     if (engine_.stage() == Stage::running && now - last_journaled_ >= interval)
         return submit(EventKind::tick).effects;
-    return told(engine_.apply({EventKind::tick, now}).effects);
+    Effects effects = engine_.apply({EventKind::tick, now}).effects;
+    journal_probes(effects);
+    return told(std::move(effects));
 }
 
 std::filesystem::path Recorder::save() {

@@ -24,6 +24,11 @@ class Observer {
     virtual void ticked() {}
     // Has work that needs ticks even with the clock stopped (hooks to reap or time out).
     virtual bool busy() const { return false; }
+    // The interviewer raised a follow-up (it is on the screen now).
+    virtual void followup_raised(const Engine& engine, const RaisedProbe& probe) {
+        (void)engine;
+        (void)probe;
+    }
     // The transcript was saved at `path`.
     virtual void saved(const Engine& engine, const std::filesystem::path& path) = 0;
 };
@@ -64,6 +69,7 @@ class Recorder {
     Observer* observer_ = nullptr;
 
     Effects told(Effects effects);
+    void journal_probes(const Effects& effects);
 };
 
 inline constexpr Millis heartbeat_interval = 10'000;

@@ -102,7 +102,17 @@ class Announcer {
     // otherwise the phase goes on, over its budget only once more time than the budget passed.
     void report(const Effects& effects, Millis before_phase_budget, std::size_t before_index) {
         const auto& phases = engine_.plan().phases;
+        // Follow-ups come in time order, each phase's before its budget runs out and after its
+        // banner: a long `wait` with auto-advance may pass several phases and their probes.
+        std::size_t next_probe = 0;
+        const auto probes_up_to = [&](std::size_t last_phase) {
+            for (; next_probe < effects.probes.size() &&
+                   effects.probes[next_probe].phase <= last_phase;
+                 ++next_probe)
+                io_.print(probe_line(engine_, effects.probes[next_probe]));
+        };
         for (const std::size_t index : effects.ran_out) {
+            probes_up_to(index);
             // The current phase's budget as it was before the event: an `extend` that comes
             // late rings the bell for the budget it then grows.
             const Millis budget =
@@ -121,7 +131,11 @@ class Announcer {
             }
         }
         const bool announced = engine_.plan().auto_advance && !effects.ran_out.empty();
-        if (effects.phase_changed && !announced) current();
+        if (effects.phase_changed && !announced) {
+            if (!effects.probes.empty()) probes_up_to(effects.probes.back().phase);
+            current();
+        }
+        probes_up_to(phases.size());
     }
 
     void current() {
@@ -134,6 +148,12 @@ class Announcer {
         words_pending_ = false;
         if (io_.before_scoring)
             for (const std::string& line : io_.before_scoring()) io_.print(line);
+        const auto& points = engine_.plan().key_points;
+        if (!points.empty()) {
+            io_.print("key points: mark each, point N covered|partly|missed");
+            for (std::size_t i = 0; i < points.size(); ++i)
+                io_.print(fmt::format("  {}. {}", i + 1, points[i]));
+        }
         io_.print(phase_banner(engine_, engine_.plan().phases.size()));
     }
 
@@ -156,6 +176,25 @@ std::string phase_banner(const Engine& engine, std::size_t index) {
     std::string ids;
     for (const auto& c : plan.criteria) ids += (ids.empty() ? "" : ", ") + c.id;
     return fmt::format("scoring: {}", ids);
+}
+
+namespace {
+
+std::string guess_line(const Plan& plan, const std::string& guess) {
+    if (guess == plan.rubric_id) return fmt::format("guess: {} (right)", guess);
+    if (plan.accepts_guess(guess))
+        return fmt::format("guess: {} (right: its framework fits too; the session runs as {})",
+                           guess, plan.rubric_id);
+    return fmt::format("guess: {} (wrong)", guess);
+}
+
+} // namespace
+
+std::string probe_line(const Engine& engine, const RaisedProbe& raised) {
+    const PhasePlan& phase = engine.plan().phases[raised.phase];
+    return fmt::format("interviewer ({}, {}): {}", phase.name,
+                       format_clock(phase.probes[raised.index].at / 1000),
+                       phase.probes[raised.index].text);
 }
 
 Ended run_script(Driver& driver, ScriptIo& io) {
@@ -220,8 +259,7 @@ Ended run_script(Driver& driver, ScriptIo& io) {
         const Outcome outcome = recorder.submit(scripted->kind, scripted->text, scripted->number);
         if (!outcome.accepted()) return driver.refuse(line_number, outcome.error);
         if (scripted->kind == EventKind::guess) {
-            io.print(fmt::format("guess: {} ({})", scripted->text,
-                                 scripted->text == engine.plan().rubric_id ? "right" : "wrong"));
+            io.print(guess_line(engine.plan(), scripted->text));
         }
         announce.report(outcome.effects, budget, index);
         if (engine.stage() == Stage::done) break;

@@ -34,4 +34,7 @@ Ended run_script(Driver& driver, ScriptIo& io);
 // over: for the phase at `index` (the phase count: scoring).
 std::string phase_banner(const Engine& engine, std::size_t index);
 
+// "interviewer (Deep Dive, 7:42): TEXT": a follow-up as it is raised, at its time in its phase.
+std::string probe_line(const Engine& engine, const RaisedProbe& raised);
+
 } // namespace mockcoach::session

@@ -27,9 +27,18 @@ std::optional<double> parse_number(std::string_view text) {
     return value;
 }
 
-constexpr std::array<std::string_view, 14> commands{
-    "next",  "pause", "resume",  "extend", "note", "wait",       "guess",
-    "score", "skip",  "reflect", "quit",   "say",  "save-story", "words"};
+constexpr std::array<std::string_view, 16> commands{
+    "next", "pause",   "resume", "extend", "note",       "wait",  "guess", "score",
+    "skip", "reflect", "quit",   "say",    "save-story", "words", "check", "point"};
+
+// A whole number from 1, as typed after `check` and `point`.
+std::optional<std::int64_t> ordinal(std::string_view text) {
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 1 || value > 1000)
+        return std::nullopt;
+    return value;
+}
 
 // `save-story NAME THEME[,THEME...]`: the last word is the themes, the rest the name.
 std::variant<ScriptCommand, ScriptError> save_story(std::string_view rest,
@@ -49,7 +58,8 @@ std::variant<ScriptCommand, ScriptError> save_story(std::string_view rest,
 std::string_view script_help() {
     return "next, pause, resume, extend MINUTES, note TEXT, say TEXT, wait SECONDS, "
            "guess RUBRIC_ID, score CRITERION VALUE, skip CRITERION, reflect TEXT, "
-           "save-story NAME THEME[,THEME...], words PART TEXT, quit";
+           "save-story NAME THEME[,THEME...], words PART TEXT, check PROMPT, "
+           "point N covered|partly|missed, quit";
 }
 
 std::optional<std::variant<ScriptCommand, ScriptError>>
@@ -99,6 +109,20 @@ parse_script_line(std::string_view line, const StoryRules& story_rules) {
                                      word == "wait" ? "seconds" : "minutes", limit));
         if (word == "wait") return Result{ScriptCommand{Wait{std::llround(*value * 1000)}}};
         return event(EventKind::extend, {}, std::llround(*value * 60'000));
+    }
+    if (word == "check") {
+        const auto number = ordinal(rest);
+        if (!number) return error("check needs the number of one of the phase's prompts, from 1");
+        return event(EventKind::check, {}, *number - 1);
+    }
+    if (word == "point") {
+        const std::size_t gap = rest.find_first_of(" \t");
+        const auto number = ordinal(rest.substr(0, gap));
+        const std::string_view result =
+            gap == std::string_view::npos ? std::string_view{} : trim(rest.substr(gap));
+        if (!number || result.empty())
+            return error("point needs a key point's number and covered, partly or missed");
+        return event(EventKind::point, std::string(result), *number - 1);
     }
     if (word == "score") {
         const std::size_t gap = rest.find_first_of(" \t");

@@ -60,6 +60,23 @@ Resolved<bool> auto_advance(const Settings& settings, std::optional<bool> option
     return {false, Source::fallback, ""};
 }
 
+Resolved<bool> followups(const Settings& settings, std::optional<bool> option) {
+    if (option) return {*option, Source::option, *option ? "--followups" : "--no-followups"};
+    if (settings.followups) return from_file(settings.followups);
+    return {true, Source::fallback, ""};
+}
+
+Resolved<bool> voice(const Settings& settings, std::optional<bool> option) {
+    if (option) return {*option, Source::option, *option ? "--voice" : "--no-voice"};
+    if (settings.voice) return from_file(settings.voice);
+    return {false, Source::fallback, ""};
+}
+
+Resolved<std::string> voice_command(const Settings& settings) {
+    if (settings.voice_command) return from_file(settings.voice_command);
+    return {std::string(default_voice_command), Source::fallback, ""};
+}
+
 Resolved<bool> adaptive(const Settings& settings, std::optional<bool> option, Environment env) {
     if (option) return {*option, Source::option, *option ? "--adaptive" : "--no-adaptive"};
     if (const char* value = set(env, "MOCKCOACH_ADAPTIVE")) {
@@ -131,6 +148,12 @@ std::vector<Line> describe(const Settings& settings, const std::optional<std::st
     add("bell", on_off(ring.value), ring.source, ring.detail);
     const auto advance = auto_advance(settings, std::nullopt);
     add("auto_advance", on_off(advance.value), advance.source, advance.detail);
+    const auto probes = followups(settings, std::nullopt);
+    add("followups", on_off(probes.value), probes.source, probes.detail);
+    const auto speak = voice(settings, std::nullopt);
+    add("voice", on_off(speak.value), speak.source, speak.detail);
+    const auto speaker = voice_command(settings);
+    add("voice_command", speaker.value, speaker.source, speaker.detail);
     const auto draw = adaptive(settings, std::nullopt, env);
     add("adaptive", on_off(draw.value), draw.source, draw.detail);
     const auto paint = colour(settings, env);

@@ -65,7 +65,8 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
 
     TableReader top(path, *parsed.table, "the settings",
                     {"sessions", "bell", "auto_advance", "adaptive", "colour", "star_seconds",
-                     "star_typing_wpm", "categories", "hooks"},
+                     "star_typing_wpm", "categories", "followups", "voice", "voice_command",
+                     "hooks"},
                     problems);
     if (auto sessions = top.string("sessions", Need::optional)) {
         if (sessions->empty())
@@ -76,6 +77,16 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
     take(settings.bell, top.boolean("bell", Need::optional), top, "bell");
     take(settings.auto_advance, top.boolean("auto_advance", Need::optional), top, "auto_advance");
     take(settings.adaptive, top.boolean("adaptive", Need::optional), top, "adaptive");
+    take(settings.followups, top.boolean("followups", Need::optional), top, "followups");
+    take(settings.voice, top.boolean("voice", Need::optional), top, "voice");
+    if (auto command = top.string("voice_command", Need::optional)) {
+        if (command->find_first_not_of(" \t") == std::string::npos)
+            top.error(
+                top.where("voice_command"),
+                "\"voice_command\" must name a command (it reads the text on standard input)");
+        else
+            take(settings.voice_command, std::move(command), top, "voice_command");
+    }
     if (auto colour = top.string("colour", Need::optional)) {
         std::optional<ColourChoice> choice = colour_names.parse(*colour);
         if (choice)

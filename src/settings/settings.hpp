@@ -45,6 +45,9 @@ struct Settings {
     Setting<std::int64_t> star_seconds;           // the STAR answer's total time
     Setting<std::int64_t> star_typing_wpm;        // typing speed: typed STAR budgets scale by it
     Setting<std::vector<std::string>> categories; // `start` and `draw` without --category
+    Setting<bool> followups;                      // the interviewer's probes mid-phase
+    Setting<bool> voice;                          // speak the question, probes and phases
+    Setting<std::string> voice_command;           // what speaks: reads the text on stdin
 
     Setting<std::string> phase_end; // [hooks]: shell commands
     Setting<std::string> overtime;
@@ -109,6 +112,13 @@ Resolved<bool> bell(const Settings& settings, std::optional<bool> option);
 Resolved<bool> auto_advance(const Settings& settings, std::optional<bool> option);
 // MOCKCOACH_ADAPTIVE=1 turns it on, =0 off; any other value is a UsageError.
 Resolved<bool> adaptive(const Settings& settings, std::optional<bool> option, Environment env);
+// `option`: --followups (true) or --no-followups (false), when given. Default on.
+Resolved<bool> followups(const Settings& settings, std::optional<bool> option);
+// `option`: --voice (true) or --no-voice (false), when given. Default off.
+Resolved<bool> voice(const Settings& settings, std::optional<bool> option);
+// The command that speaks: `voice_command`, else espeak-ng reading standard input.
+Resolved<std::string> voice_command(const Settings& settings);
+inline constexpr std::string_view default_voice_command = "espeak-ng --stdin";
 // NO_COLOR (set and not empty) means never.
 Resolved<ColourChoice> colour(const Settings& settings, Environment env);
 // nullopt: the rubric's own budgets.

@@ -120,10 +120,47 @@ std::string render_text(const Transcript& t, const Style& style, std::size_t wid
             for (const auto& line_text : wrap_lines(phase.text, width - 4))
                 out += fmt::format("    {}\n", style.dim(line_text));
         }
+        for (const Followup& probe : phase.followups) {
+            const auto lines = wrap("Interviewer: " + probe.text, width - 9);
+            for (std::size_t i = 0; i < lines.size(); ++i)
+                out += fmt::format("  {}  {}\n", i == 0 ? format_clock(probe.at_seconds) : "     ",
+                                   style.dim(lines[i]));
+        }
+        // A phase never reached has nothing to tick: its prompts are not listed.
+        if (!phase.prompts.empty() && (phase.used_seconds > 0 || !phase.checks.empty())) {
+            out +=
+                fmt::format("  prompts ticked {}/{}\n", phase.checks.size(), phase.prompts.size());
+            for (std::size_t i = 0; i < phase.prompts.size(); ++i) {
+                const auto tick = std::find_if(
+                    phase.checks.begin(), phase.checks.end(),
+                    [&](const PromptCheck& c) { return c.prompt == static_cast<int>(i + 1); });
+                const std::string mark =
+                    tick != phase.checks.end() ? style.green("✓") : style.dim("□");
+                const auto lines = wrap(phase.prompts[i], width - 6);
+                for (std::size_t j = 0; j < lines.size(); ++j)
+                    out += fmt::format("  {} {}\n", j == 0 ? mark : " ", lines[j]);
+            }
+        }
     }
     out += fmt::format("{:<{}}  {} / {}\n", "Total", name_width, format_clock(t.used_seconds()),
                        format_clock(t.budget_seconds()));
 
+    if (!t.key_points.empty()) {
+        std::size_t counts[3] = {0, 0, 0};
+        for (const KeyPoint& point : t.key_points)
+            if (point.result) ++counts[static_cast<std::size_t>(*point.result)];
+        out += fmt::format("\n{}  {} covered, {} partly, {} missed\n", style.bold("Key points"),
+                           counts[0], counts[1], counts[2]);
+        for (const KeyPoint& point : t.key_points) {
+            std::string mark = style.dim("·");
+            if (point.result == Coverage::covered) mark = style.green("✓");
+            if (point.result == Coverage::partly) mark = style.yellow("~");
+            if (point.result == Coverage::missed) mark = style.red("✗");
+            const auto lines = wrap(point.text, width - 4);
+            for (std::size_t i = 0; i < lines.size(); ++i)
+                out += fmt::format("  {} {}\n", i == 0 ? mark : " ", lines[i]);
+        }
+    }
     if (!t.scores.empty() || !t.skipped.empty()) {
         out += fmt::format("\n{}\n", style.bold("Scores"));
         const std::vector<ScoreRow> rows = score_rows(t, criteria);

@@ -3,6 +3,7 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace mockcoach::transcript {
@@ -90,13 +91,31 @@ std::string render_markdown(const Transcript& t, const CriterionNames& criteria)
 
     bool notes_heading = false;
     for (const Phase& phase : t.phases) {
-        if (phase.notes.empty() && phase.text.empty()) continue;
+        if (phase.notes.empty() && phase.text.empty() && phase.followups.empty() &&
+            phase.prompts.empty())
+            continue;
         if (!notes_heading) out += "\n### Notes\n";
         notes_heading = true;
         out += fmt::format("\n**{}**\n\n", escape(phase.name));
         if (!phase.text.empty()) out += paragraphs(phase.text, "> ") + "\n";
+        for (const Followup& probe : phase.followups)
+            out += fmt::format("- `{}` *Interviewer:* {}\n", format_clock(probe.at_seconds),
+                               escape(probe.text));
         for (const Note& note : phase.notes)
             out += fmt::format("- `{}` {}\n", format_clock(note.at_seconds), escape(note.text));
+        for (std::size_t i = 0; i < phase.prompts.size(); ++i) {
+            const bool ticked =
+                std::any_of(phase.checks.begin(), phase.checks.end(), [&](const PromptCheck& c) {
+                    return c.prompt == static_cast<int>(i + 1);
+                });
+            out += fmt::format("- [{}] {}\n", ticked ? "x" : " ", escape(phase.prompts[i]));
+        }
+    }
+    if (!t.key_points.empty()) {
+        out += "\n### Key points\n\n| Key point | Covered |\n| --- | --- |\n";
+        for (const KeyPoint& point : t.key_points)
+            out += fmt::format("| {} | {} |\n", escape(point.text),
+                               point.result ? coverage_name(*point.result) : "not checked");
     }
 
     if (!t.scores.empty() || !t.skipped.empty()) {
@@ -114,7 +133,7 @@ std::string render_markdown(const Transcript& t, const CriterionNames& criteria)
 
 void write_json(JsonWriter& out, const Transcript& t) {
     out.begin_object()
-        .field("format", format_version)
+        .field("format", format_of(t))
         .field("id", t.id)
         .field("status", std::string(status_name(t.status)))
         .field("mode", t.mode)
@@ -149,7 +168,32 @@ void write_json(JsonWriter& out, const Transcript& t) {
                 .field("at_seconds", note.at_seconds)
                 .field("text", note.text)
                 .end_object();
+        out.end_array();
+        out.key("followup").begin_array();
+        for (const Followup& probe : phase.followups)
+            out.begin_object()
+                .field("at_seconds", probe.at_seconds)
+                .field("text", probe.text)
+                .end_object();
+        out.end_array();
+        out.field("prompts", phase.prompts);
+        out.key("check").begin_array();
+        for (const PromptCheck& check : phase.checks)
+            out.begin_object()
+                .field("prompt", static_cast<std::int64_t>(check.prompt))
+                .field("at_seconds", check.at_seconds)
+                .end_object();
         out.end_array().end_object();
+    }
+    out.end_array();
+    out.key("key_point").begin_array();
+    for (const KeyPoint& point : t.key_points) {
+        out.begin_object().field("text", point.text);
+        if (point.result)
+            out.field("result", std::string(coverage_name(*point.result)));
+        else
+            out.field("result", std::optional<std::string>{});
+        out.end_object();
     }
     out.end_array();
     out.key("score").begin_array();

@@ -4,6 +4,7 @@
 #include "tomlfile/reader.hpp"
 #include "util/json.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -46,9 +47,27 @@ std::string toml_date_time(const WallTime& when) {
     return format_date_time(when, DateTimeForm::iso);
 }
 
+namespace {
+
+std::string quoted_list(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + toml_quote(items[i]);
+    return out + "]";
+}
+
+} // namespace
+
+int format_of(const Transcript& t) {
+    const bool coached =
+        !t.key_points.empty() || std::any_of(t.phases.begin(), t.phases.end(), [](const Phase& p) {
+            return !p.checks.empty() || !p.followups.empty() || !p.prompts.empty();
+        });
+    return coached ? 2 : 1;
+}
+
 std::string to_toml(const Transcript& t) {
     std::string out = "# mockcoach transcript: one mock interview. Safe to read and edit.\n";
-    out += fmt::format("format = {}\n", format_version);
+    out += fmt::format("format = {}\n", format_of(t));
     out += fmt::format("id = {}\n", toml_quote(t.id));
     out += fmt::format("status = {}\n", toml_quote(status_name(t.status)));
     out += fmt::format("mode = {}\n", toml_quote(t.mode));
@@ -83,11 +102,29 @@ std::string to_toml(const Transcript& t) {
         out += fmt::format("paused_seconds = {}\n", phase.paused_seconds);
         out += fmt::format("overtime_seconds = {}\n", phase.overtime_seconds);
         if (!phase.text.empty()) out += fmt::format("text = {}\n", toml_quote(phase.text));
+        if (!phase.prompts.empty())
+            out += fmt::format("prompts = {}\n", quoted_list(phase.prompts));
         for (const Note& note : phase.notes) {
             out += "\n[[phase.note]]\n";
             out += fmt::format("at_seconds = {}\n", note.at_seconds);
             out += fmt::format("text = {}\n", toml_quote(note.text));
         }
+        for (const Followup& followup : phase.followups) {
+            out += "\n[[phase.followup]]\n";
+            out += fmt::format("at_seconds = {}\n", followup.at_seconds);
+            out += fmt::format("text = {}\n", toml_quote(followup.text));
+        }
+        for (const PromptCheck& check : phase.checks) {
+            out += "\n[[phase.check]]\n";
+            out += fmt::format("prompt = {}\n", check.prompt);
+            out += fmt::format("at_seconds = {}\n", check.at_seconds);
+        }
+    }
+    for (const KeyPoint& point : t.key_points) {
+        out += "\n[[key_point]]\n";
+        out += fmt::format("text = {}\n", toml_quote(point.text));
+        if (point.result)
+            out += fmt::format("result = {}\n", toml_quote(coverage_name(*point.result)));
     }
     for (const Score& score : t.scores) {
         out += "\n[[score]]\n";
@@ -112,7 +149,8 @@ std::int64_t seconds(TableReader& reader, std::string_view key, Need need) {
 Phase read_phase(std::string_view path, const toml::table& table, Diagnostics& diagnostics) {
     TableReader reader(path, table, "[[phase]]",
                        {"name", "budget_seconds", "extended_seconds", "used_seconds",
-                        "paused_seconds", "overtime_seconds", "text", "note"},
+                        "paused_seconds", "overtime_seconds", "text", "note", "prompts", "followup",
+                        "check"},
                        diagnostics);
     Phase phase;
     phase.name = reader.string("name", Need::required).value_or("");
@@ -129,6 +167,27 @@ Phase read_phase(std::string_view path, const toml::table& table, Diagnostics& d
         note.at_seconds = seconds(note_reader, "at_seconds", Need::required);
         note.text = note_reader.string("text", Need::required).value_or("");
         phase.notes.push_back(std::move(note));
+    }
+    phase.prompts = reader.strings("prompts", Need::optional).value_or(std::vector<std::string>{});
+    for (const toml::table* followup_table : reader.tables("followup", Need::optional)) {
+        TableReader followup_reader(path, *followup_table, "[[phase.followup]]",
+                                    {"at_seconds", "text"}, diagnostics);
+        Followup followup;
+        followup.at_seconds = seconds(followup_reader, "at_seconds", Need::required);
+        followup.text = followup_reader.string("text", Need::required).value_or("");
+        phase.followups.push_back(std::move(followup));
+    }
+    for (const toml::table* check_table : reader.tables("check", Need::optional)) {
+        TableReader check_reader(path, *check_table, "[[phase.check]]", {"prompt", "at_seconds"},
+                                 diagnostics);
+        PromptCheck check;
+        const auto prompt = check_reader.integer("prompt", Need::required);
+        if (prompt && (*prompt < 1 || *prompt > 1000))
+            check_reader.error(check_reader.where("prompt"),
+                               "\"prompt\" is a prompt's number in its phase, from 1");
+        check.prompt = static_cast<int>(prompt.value_or(1));
+        check.at_seconds = seconds(check_reader, "at_seconds", Need::required);
+        phase.checks.push_back(check);
     }
     return phase;
 }
@@ -152,13 +211,18 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
                         "mean_score",     "reflection",
                         "category_guess", "category_guess_correct",
                         "skipped",        "phase",
-                        "score"},
+                        "score",          "key_point"},
                        diagnostics);
     const auto format = reader.integer("format", Need::required);
-    if (format && *format != format_version) {
+    if (format && (*format < 1 || *format > format_version)) {
         reader.error(reader.where("format"),
-                     fmt::format("transcript format {} is not one this mockcoach reads ({})",
-                                 *format, format_version));
+                     *format > format_version
+                         ? fmt::format("transcript format {} is newer than this mockcoach reads "
+                                       "(1 to {}); upgrade mockcoach",
+                                       *format, format_version)
+                         : fmt::format("transcript format {} is not one this mockcoach reads "
+                                       "(1 to {})",
+                                       *format, format_version));
         return std::nullopt;
     }
     Transcript t;
@@ -199,6 +263,20 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
             score_reader.error(score_reader.where("value"), "score \"value\" must be 1 to 5");
         score.value = static_cast<int>(value.value_or(0));
         t.scores.push_back(std::move(score));
+    }
+    for (const toml::table* table : reader.tables("key_point", Need::optional)) {
+        TableReader point_reader(path, *table, "[[key_point]]", {"text", "result"}, diagnostics);
+        KeyPoint point;
+        point.text = point_reader.string("text", Need::required).value_or("");
+        if (auto result = point_reader.string("result", Need::optional)) {
+            point.result = parse_coverage(*result);
+            if (!point.result)
+                point_reader.error(point_reader.where("result"),
+                                   fmt::format("key point \"result\" \"{}\" is not covered, "
+                                               "partly or missed",
+                                               *result));
+        }
+        t.key_points.push_back(std::move(point));
     }
     // The mean is derived from the scores; a stored one that disagrees is ignored.
     t.mean_score = mean_of(t.scores);

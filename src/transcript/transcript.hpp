@@ -15,11 +15,44 @@
 
 namespace mockcoach::transcript {
 
-inline constexpr int format_version = 1;
+// Format 2 adds follow-ups, prompt ticks and key points. A transcript without them is still
+// written as format 1, so a mockcoach that reads only format 1 reads it as before.
+inline constexpr int format_version = 2;
 
 struct Note {
     std::int64_t at_seconds = 0; // from the start of its phase, paused time not counted
     std::string text;
+};
+
+// A follow-up the interviewer raised in a phase.
+struct Followup {
+    std::int64_t at_seconds = 0; // from the start of its phase, paused time not counted
+    std::string text;
+};
+
+// A prompt ticked as covered during its phase.
+struct PromptCheck {
+    int prompt = 0; // from 1, in the phase's prompts
+    std::int64_t at_seconds = 0;
+};
+
+// How much of a key point the answer covered, as the candidate judged it after answering.
+enum class Coverage { covered, partly, missed };
+inline constexpr auto coverage_names = name_table<Coverage>({
+    {Coverage::covered, "covered"},
+    {Coverage::partly, "partly"},
+    {Coverage::missed, "missed"},
+});
+inline std::string_view coverage_name(Coverage coverage) {
+    return coverage_names.name_of(coverage);
+}
+inline std::optional<Coverage> parse_coverage(std::string_view name) {
+    return coverage_names.parse(name);
+}
+
+struct KeyPoint {
+    std::string text;
+    std::optional<Coverage> result; // none: not checked (the session ended first)
 };
 
 // The time a phase took against its plan: what a transcript records of it and what history
@@ -39,6 +72,11 @@ struct PhaseTiming {
 struct Phase : PhaseTiming {
     std::vector<Note> notes;
     std::string text; // what was said, for STAR rehearsals
+    // The phase's prompts, kept when any prompt of the session was ticked, so that the ones
+    // left unticked can be counted as missed without the rubric.
+    std::vector<std::string> prompts{};
+    std::vector<PromptCheck> checks{};
+    std::vector<Followup> followups{};
 };
 
 struct Score {
@@ -90,12 +128,17 @@ struct Transcript : Header {
     std::vector<Phase> phases;
     std::vector<Score> scores;
     std::vector<std::string> skipped; // criteria the user chose not to score
+    std::vector<KeyPoint> key_points;
 
     std::int64_t budget_seconds() const;
     std::int64_t used_seconds() const;
 };
 
 std::optional<double> mean_of(const std::vector<Score>& scores);
+
+// The format number a transcript is written with: 2 when it holds follow-ups, prompt ticks or
+// key points, else 1, so an older mockcoach still reads every transcript it could write itself.
+int format_of(const Transcript& transcript);
 
 // The TOML text of a transcript; read_transcript(to_toml(t)) gives back t.
 std::string to_toml(const Transcript& transcript);

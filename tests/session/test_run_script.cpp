@@ -5,6 +5,7 @@
 #include "../temp_folder.hpp"
 #include "plans.hpp"
 #include "session/clock.hpp"
+#include "session/journal.hpp"
 #include "transcript/transcript.hpp"
 
 #include "../strings.hpp"
@@ -277,3 +278,63 @@ TEST_CASE("a scripted wait sleeps on the signal pipe it was given, so a signal w
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("follow-ups print as interviewer lines at their times, before the budget runs out") {
+    Plan plan = small_plan({300'000, 240'000});
+    plan.phases[0].probes = {{100'000, "What read/write ratio do you expect?"},
+                             {200'000, "Which region fails first?"}};
+    plan.phases[1].probes = {{90'000, "Where does the cache sit?"}};
+    plan.key_points = {"Sizes the write rate", "Names base62 codes"};
+    const ScriptRun run({"wait 99", "check 2", "wait 1", "wait 250", "next", "wait 100", "check 1",
+                         "check 1", "check 2", "quit", "point 1 covered", "point 2 partly",
+                         "score structure 3"},
+                        plan);
+    const auto at = [&](const std::string& text) {
+        return std::find(run.printed.begin(), run.printed.end(), text) - run.printed.begin();
+    };
+    const auto first = at("interviewer (Clarify, 01:40): What read/write ratio do you expect?");
+    const auto second = at("interviewer (Clarify, 03:20): Which region fails first?");
+    const auto over = at("time: Clarify is over its 05:00 budget");
+    const auto design = at("interviewer (Design, 01:30): Where does the cache sit?");
+    CHECK(first < second);
+    CHECK(second < over); // a long wait prints the probe it passed before the budget line
+    CHECK(over < design);
+    CHECK(design < static_cast<std::ptrdiff_t>(run.printed.size()));
+    const auto points = at("key points: mark each, point N covered|partly|missed");
+    CHECK(at("  1. Sizes the write rate") == points + 1);
+    CHECK(points < at("scoring: structure, depth, communication"));
+
+    const transcript::Transcript t = run.saved();
+    REQUIRE(t.phases[0].followups.size() == 2);
+    CHECK(t.phases[0].followups[1].at_seconds == 200);
+    CHECK(t.phases[0].followups[1].text == "Which region fails first?");
+    REQUIRE(t.phases[1].followups.size() == 1);
+    REQUIRE(t.phases[0].checks.size() == 1);
+    CHECK(t.phases[0].checks[0].prompt == 2);
+    CHECK(t.phases[0].checks[0].at_seconds == 99);
+    REQUIRE(t.phases[1].checks.size() == 1); // prompt 1 ticked twice is unticked
+    CHECK(t.phases[1].checks[0].prompt == 2);
+    REQUIRE(t.key_points.size() == 2);
+    CHECK(t.key_points[0].result == transcript::Coverage::covered);
+    CHECK(t.key_points[1].result == transcript::Coverage::partly);
+}
+
+TEST_CASE("a killed session's journal keeps the follow-ups raised and the ticks") {
+    Plan plan = small_plan({300'000, 240'000});
+    plan.phases[0].probes = {{100'000, "What read/write ratio do you expect?"}};
+    plan.key_points = {"Sizes the write rate"};
+    // A bad line keeps the journal, as kill -9 would leave it.
+    const ScriptRun run({"wait 150", "check 1", "wait 10", "frobnicate"}, plan);
+    REQUIRE(run.result.kind == Ended::Kind::refused);
+    REQUIRE(run.result.journal_kept);
+    const std::string journal = contents(run.journal);
+    CHECK(journal.find("kind = \"followup\"") != std::string::npos);
+    Diagnostics problems;
+    const auto read = read_journal("j", journal, problems);
+    REQUIRE(read.has_value());
+    const transcript::Transcript t = replay(*read);
+    REQUIRE(t.phases[0].followups.size() == 1);
+    CHECK(t.phases[0].followups[0].at_seconds == 100);
+    REQUIRE(t.phases[0].checks.size() == 1);
+    CHECK(t.key_points.size() == 1);
+}

@@ -154,10 +154,10 @@ TEST_CASE("describe lists every setting once, with where it came from") {
     const auto lines = describe(s, std::nullopt, fake_getenv);
     std::vector<std::string> names;
     for (const Line& line : lines) names.push_back(line.name);
-    CHECK(names == std::vector<std::string>{"sessions", "bell", "auto_advance", "adaptive",
-                                            "colour", "star_seconds", "star_typing_wpm",
-                                            "categories", "hooks.phase_end", "hooks.overtime",
-                                            "hooks.session_end", "hooks.timeout"});
+    CHECK(names == std::vector<std::string>{
+                       "sessions", "bell", "auto_advance", "followups", "voice", "voice_command",
+                       "adaptive", "colour", "star_seconds", "star_typing_wpm", "categories",
+                       "hooks.phase_end", "hooks.overtime", "hooks.session_end", "hooks.timeout"});
     CHECK(lines[0].value == "/env");
     CHECK(lines[0].source == Source::environment);
     CHECK(lines[1].value == "off");
@@ -180,6 +180,31 @@ TEST_CASE("star_typing_wpm is read, checked against 10 to 150, and 40 by default
     CHECK(format_diagnostic(bad[0]) ==
           "config.toml:2:19: error: \"star_typing_wpm\" is 5; use 10 to 150 (words a minute)");
     CHECK_FALSE(slow.star_typing_wpm);
+}
+
+TEST_CASE("followups default on, voice off, voice_command espeak-ng; options win over the file") {
+    CHECK(followups(Settings{}, std::nullopt).value);
+    CHECK_FALSE(voice(Settings{}, std::nullopt).value);
+    CHECK(voice_command(Settings{}).value == "espeak-ng --stdin");
+    Diagnostics problems;
+    const Settings s = parse_settings(
+        "config.toml", "followups = false\nvoice = true\nvoice_command = \"say -f -\"\n", problems);
+    CHECK(problems.empty());
+    CHECK_FALSE(followups(s, std::nullopt).value);
+    CHECK(followups(s, std::nullopt).detail == "config.toml:1");
+    CHECK(followups(s, true).value);
+    CHECK(followups(s, true).detail == "--followups");
+    CHECK(voice(s, std::nullopt).value);
+    CHECK_FALSE(voice(s, false).value);
+    CHECK(voice(s, false).detail == "--no-voice");
+    CHECK(voice_command(s).value == "say -f -");
+    CHECK(voice_command(s).detail == "config.toml:3");
+    Diagnostics bad;
+    const Settings blank = parse_settings("config.toml", "voice_command = \"  \"\n", bad);
+    REQUIRE(bad.size() == 1);
+    CHECK(format_diagnostic(bad[0]) == "config.toml:1:17: error: \"voice_command\" must name a "
+                                       "command (it reads the text on standard input)");
+    CHECK_FALSE(blank.voice_command);
 }
 
 TEST_CASE("a leading ~/ in the sessions folder is the home folder") {

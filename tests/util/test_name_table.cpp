@@ -60,9 +60,10 @@ TEST_CASE("a value the table was not built for gets the first name") {
 }
 
 TEST_CASE("every enum's name table round-trips each of its values") {
-    check_round_trip(session::event_kind_names, 17); // issue #19 added "words"
+    check_round_trip(session::event_kind_names, 20); // issue #16 added followup, check, point
     check_round_trip(hooks::event_names, 3);
     check_round_trip(transcript::status_names, 3);
+    check_round_trip(transcript::coverage_names, 3);
     check_round_trip(settings::colour_names, 3);
     check_round_trip(settings::source_names, 4);
     check_round_trip(completion::shell_names, 3);
