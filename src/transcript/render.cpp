@@ -149,8 +149,13 @@ std::string render_text(const Transcript& t, const Style& style, std::size_t wid
         std::size_t counts[3] = {0, 0, 0};
         for (const KeyPoint& point : t.key_points)
             if (point.result) ++counts[static_cast<std::size_t>(*point.result)];
-        out += fmt::format("\n{}  {} covered, {} partly, {} missed\n", style.bold("Key points"),
-                           counts[0], counts[1], counts[2]);
+        // Counts by the marks the list below uses (✓ covered, ~ partly, ✗ missed), zeros left out.
+        std::string tally;
+        for (const auto& [count, mark] :
+             {std::pair{counts[0], "✓"}, std::pair{counts[1], "~"}, std::pair{counts[2], "✗"}})
+            if (count > 0) tally += fmt::format("  {} {}", count, mark);
+        out += fmt::format("\n{}{}\n", style.bold("Key points"),
+                           tally.empty() ? "  not checked" : tally);
         for (const KeyPoint& point : t.key_points) {
             std::string mark = style.dim("·");
             if (point.result == Coverage::covered) mark = style.green("✓");

@@ -232,8 +232,8 @@ TEST_CASE("draw --seed 7 --count 3 --json is the same on every run") {
 TEST_CASE("draw --seed 42 gives the same questions as the library's golden draw") {
     const RunResult run = run_mockcoach({"draw", "--seed", "42", "--count", "3", "--json"});
     CHECK(run.exit_code == 0);
-    const auto first = run.out.find("\"question_id\": \"tree-depth-bias-variance\"");
-    const auto second = run.out.find("\"question_id\": \"precision-or-recall\"");
+    const auto first = run.out.find("\"question_id\": \"small-imbalanced-cv\"");
+    const auto second = run.out.find("\"question_id\": \"confusion-matrix-math\"");
     const auto third = run.out.find("\"question_id\": \"gan-dynamics\"");
     CHECK(first < second);
     CHECK(second < third);
@@ -243,7 +243,7 @@ TEST_CASE("draw --seed 42 gives the same questions as the library's golden draw"
 TEST_CASE("draw without --json prints each question and the seed to replay it") {
     const RunResult run = run_mockcoach({"draw", "--seed", "42"});
     CHECK(run.exit_code == 0);
-    CHECK(run.out.starts_with("Model Evaluation  model-evaluation/tree-depth-bias-variance\n  "));
+    CHECK(run.out.starts_with("Model Evaluation  model-evaluation/small-imbalanced-cv\n  "));
     CHECK(run.out.ends_with("\nseed 42\n"));
 }
 

@@ -182,7 +182,8 @@ TEST_CASE("a wait past several budgets with auto-advance runs phase_end once for
                             "phase 3/4: Deep Dive (20:00)\n"));
     CHECK(contains(run.out, "time: Deep Dive moved on after its 20:00 budget\n"
                             "phase 4/4: Trade-offs (10:00)\n"));
-    CHECK(contains(run.out, "time: Trade-offs moved on after its 10:00 budget\nscoring: "));
+    CHECK(contains(run.out, "time: Trade-offs moved on after its 10:00 budget\nkey points: "));
+    CHECK(contains(run.out, "\nscoring: "));
     CHECK_FALSE(contains(run.out, "is over its"));
     for (const char* name : {"ended-1-300", "ended-2-600", "ended-3-1200", "ended-4-600"}) {
         CAPTURE(name);

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <set>
 #include <utility>
 
 using namespace mockcoach;
@@ -90,6 +91,27 @@ TEST_CASE("every shipped rubric has at least its weight in questions and 4 to 6 
         CHECK_FALSE(r.tip.empty());
     }
     CHECK(shipped().question_count() >= 273);
+}
+
+TEST_CASE("every shipped question has 4 to 8 key points of its own and 2 to 4 follow-ups") {
+    std::set<std::string> seen_points;
+    std::size_t questions = 0;
+    for (const rubric::Rubric& r : shipped().rubrics) {
+        for (const rubric::Question& q : r.questions) {
+            INFO(r.id, "/", q.id);
+            ++questions;
+            CHECK(q.key_points.size() >= 4);
+            CHECK(q.key_points.size() <= 8);
+            CHECK(q.followups.size() >= 2);
+            CHECK(q.followups.size() <= 4);
+            // Written for the question: no key point is shared with another one.
+            for (const std::string& point : q.key_points) CHECK(seen_points.insert(point).second);
+            for (const std::string& id : q.also) CHECK(shipped().find(id) != nullptr);
+            for (const rubric::Followup& followup : q.followups)
+                CHECK(r.find_phase(followup.phase) != nullptr);
+        }
+    }
+    CHECK(questions >= 340);
 }
 
 TEST_CASE("every shipped rubric is marked built-in and comes from the file named for its id") {

@@ -4,6 +4,7 @@
 #include "session/engine.hpp"
 
 #include "plans.hpp"
+#include "rubric/rubric.hpp"
 
 #include <doctest/doctest.h>
 #include <set>
@@ -104,6 +105,17 @@ TEST_CASE("a phase too short for all its follow-ups keeps the first that fit") {
     CHECK(plan.phases[1].probes[0].at >= 8'000);
     CHECK(plan.phases[1].probes[0].at <= 22'000);
     CHECK(plan.probe_count() == 2);
+}
+
+TEST_CASE("every shipped question's follow-ups all fit their phases: none is dropped") {
+    const rubric::Catalog shipped = rubric::build_catalog({rubric::embedded_layer()});
+    for (const rubric::Rubric& r : shipped.rubrics)
+        for (const rubric::Question& q : r.questions) {
+            INFO(r.id, "/", q.id);
+            Plan plan = make_plan(r, q);
+            schedule_followups(plan, q, 1);
+            CHECK(plan.probe_count() == q.followups.size());
+        }
 }
 
 TEST_CASE("a follow-up is raised at its exact moment, once, and a pause holds it back") {
