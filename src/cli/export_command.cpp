@@ -56,11 +56,29 @@ std::string csv_of(const std::vector<transcript::Transcript>& transcripts) {
     for (const auto& t : transcripts) phase_count = std::max(phase_count, t.phases.size());
     const auto scores = score_columns(transcripts);
 
-    std::vector<std::string> header = {
-        "id",           "started_at",     "ended_at",    "status",         "mode",
-        "rubric",       "rubric_name",    "question_id", "question",       "seed",
-        "used_seconds", "budget_seconds", "mean_score",  "category_guess", "category_guess_correct",
-        "skipped",      "reflection"};
+    std::vector<std::string> header = {"id",
+                                       "started_at",
+                                       "ended_at",
+                                       "status",
+                                       "mode",
+                                       "rubric",
+                                       "rubric_name",
+                                       "question_id",
+                                       "question",
+                                       "seed",
+                                       "used_seconds",
+                                       "budget_seconds",
+                                       "mean_score",
+                                       "category_guess",
+                                       "category_guess_correct",
+                                       "skipped",
+                                       "reflection",
+                                       "key_points",
+                                       "key_points_covered",
+                                       "key_points_partly",
+                                       "key_points_missed",
+                                       "followups",
+                                       "prompts_ticked"};
     for (std::size_t i = 1; i <= phase_count; ++i)
         for (const auto& field : phase_fields)
             header.push_back(fmt::format("phase_{}_{}", i, field));
@@ -87,6 +105,19 @@ std::string csv_of(const std::vector<transcript::Transcript>& transcripts) {
                                         optional_text(t.category_guess_correct),
                                         skipped,
                                         t.reflection};
+        std::size_t counts[3] = {0, 0, 0}, followups = 0, ticked = 0;
+        for (const auto& point : t.key_points)
+            if (point.result) ++counts[static_cast<std::size_t>(*point.result)];
+        for (const auto& phase : t.phases) {
+            followups += phase.followups.size();
+            ticked += phase.checks.size();
+        }
+        // Counts, empty when the session had none to count (no key points on the question).
+        const auto count = [](std::size_t n, bool any) { return any ? std::to_string(n) : ""; };
+        const bool points = !t.key_points.empty();
+        row.insert(row.end(), {count(t.key_points.size(), points), count(counts[0], points),
+                               count(counts[1], points), count(counts[2], points),
+                               std::to_string(followups), std::to_string(ticked)});
         for (std::size_t i = 0; i < phase_count; ++i) {
             if (i >= t.phases.size()) {
                 row.insert(row.end(), phase_fields.size(), "");

@@ -22,6 +22,17 @@ struct Options {
 // Text tables show this many rows of the long lists; --format json has them all.
 constexpr std::size_t weakest_shown = 5;
 constexpr std::size_t phases_shown = 8;
+constexpr std::size_t misses_shown_per_category = 3;
+
+std::string_view kind_name(history::Miss::Kind kind) {
+    return kind == history::Miss::Kind::key_point ? "key point" : "prompt";
+}
+
+std::string missed_text(const history::Miss& m) {
+    std::string text = fmt::format("{} of {}", m.missed, m.asked);
+    if (m.partly > 0) text += fmt::format(" +{} partly", m.partly);
+    return text;
+}
 
 std::string trend_text(const std::optional<history::Trend>& trend) {
     if (!trend) return "-";
@@ -94,6 +105,26 @@ std::string print_text(const history::Stats& stats, const Style& style,
         for (const auto& id : never) list += (list.empty() ? "" : ", ") + id;
         for (const auto& line : wrap("Not practised yet: " + list, width.value_or(100)))
             out += line + "\n";
+    }
+
+    if (!stats.misses.empty()) {
+        out += fmt::format("\n{}\n", style.bold("Most missed (key points checked, prompts "
+                                                "left unticked)"));
+        Table misses({"CATEGORY", "KIND", "MISSED", "WHAT"},
+                     {Align::left, Align::left, Align::left, Align::left});
+        std::size_t shown = 0, in_category = 0;
+        std::string_view category;
+        for (const auto& m : stats.misses) {
+            if (m.rubric != category) in_category = 0;
+            category = m.rubric;
+            if (in_category++ >= misses_shown_per_category) continue;
+            misses.add({m.rubric, std::string(kind_name(m.kind)), missed_text(m), m.text});
+            ++shown;
+        }
+        out += misses.render(width);
+        if (stats.misses.size() > shown)
+            out += fmt::format("… and {} more (--format json has them all)\n",
+                               stats.misses.size() - shown);
     }
 
     if (!stats.blind.empty()) {
@@ -172,6 +203,18 @@ std::string print_json(const history::Stats& stats) {
             .field("rubric_name", b.rubric_name)
             .field("sessions", static_cast<std::uint64_t>(b.sessions))
             .field("named_right", static_cast<std::uint64_t>(b.named_right))
+            .end_object();
+    out.end_array().key("misses").begin_array();
+    for (const auto& m : stats.misses)
+        out.begin_object()
+            .field("rubric", m.rubric)
+            .field("rubric_name", m.rubric_name)
+            .field("kind", std::string(kind_name(m.kind)))
+            .field("text", m.text)
+            .field("asked", static_cast<std::uint64_t>(m.asked))
+            .field("missed", static_cast<std::uint64_t>(m.missed))
+            .field("partly", static_cast<std::uint64_t>(m.partly))
+            .field("missed_share", m.missed_share())
             .end_object();
     out.end_array().end_object();
     return out.str();

@@ -26,10 +26,19 @@ namespace mockcoach::history {
 // are the transcript's own types. A summary read from the index holds only what the index
 // keeps (see index.hpp): ended_at, seed, speed, clock, story and paused_seconds stay at their
 // defaults there, so nothing in history relies on them.
+// A prompt of a phase the session reached, and whether it was ticked as covered.
+struct PromptTick {
+    std::string text;
+    bool ticked = false;
+};
+
 struct Session : transcript::Header {
     std::string file; // the transcript's name inside the sessions folder
     std::vector<transcript::PhaseTiming> phases;
     std::vector<transcript::Score> scores;
+    std::vector<transcript::KeyPoint> key_points;
+    // Only for sessions where some prompt was ticked: one who never ticks has not missed them.
+    std::vector<PromptTick> prompts;
 
     std::optional<double> mean_score() const { return transcript::mean_of(scores); }
     std::int64_t used_seconds() const;
@@ -191,6 +200,24 @@ struct BlindStats {
     std::size_t named_right = 0;
 };
 
+// A key point or prompt and how it went in the sessions that asked it.
+struct Miss {
+    enum class Kind { key_point, prompt };
+    std::string rubric;
+    std::string rubric_name;
+    Kind kind = Kind::key_point;
+    std::string text;
+    std::size_t asked = 0;  // sessions that checked it (key points) or reached it (prompts)
+    std::size_t missed = 0; // judged missed, or left unticked
+    std::size_t partly = 0; // key points judged partly covered
+    // Missed counts whole, partly half: the share of the point the answers left out.
+    double missed_share() const {
+        return asked ? (static_cast<double>(missed) + 0.5 * static_cast<double>(partly)) /
+                           static_cast<double>(asked)
+                     : 0;
+    }
+};
+
 struct Stats {
     std::size_t sessions = 0;
     std::vector<CategoryStats> categories; // most practised first
@@ -198,6 +225,9 @@ struct Stats {
     std::vector<PhaseStats> phases;        // most overrun first
     std::vector<Coverage> coverage;        // in the order of `bank`, then unknown rubrics
     std::vector<BlindStats> blind;         // most blind sessions first
+    // Key points and prompts missed at least once: by category (most practised first), then
+    // most missed first (by share, then count), key points before prompts on a tie.
+    std::vector<Miss> misses;
 };
 
 // `sessions` newest first (as loaded); `bank` the catalog's categories with their shares.
@@ -221,6 +251,27 @@ struct ScoreTimeline {
 // One timeline per category with a scored session, in the order of compute_stats's
 // categories (most practised first). `sessions` newest first.
 std::vector<ScoreTimeline> score_timelines(std::span<const Session> sessions);
+
+// Key-point coverage of each checked session: covered counts 1, partly 0.5, missed 0.
+struct CoveragePoint {
+    std::int64_t local_seconds = 0;
+    double coverage = 0;    // of this session's checked key points
+    double recent_mean = 0; // over the last `trend_window` checked sessions up to this one
+};
+
+struct CoverageTimeline {
+    std::string rubric;
+    std::string rubric_name;
+    std::vector<CoveragePoint> points; // oldest first
+};
+
+// One timeline per category with a session whose key points were checked, most such sessions
+// first. `sessions` newest first.
+std::vector<CoverageTimeline> coverage_timelines(std::span<const Session> sessions);
+
+// The share of a session's checked key points it covered (partly counts half); none when no key
+// point was checked.
+std::optional<double> key_point_coverage(std::span<const transcript::KeyPoint> points);
 
 // Blind accuracy over this many blind sessions: enough to smooth single guesses out, few
 // enough to show change within a month of practice.

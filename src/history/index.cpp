@@ -20,7 +20,9 @@ std::string index_to_toml(const Index& index) {
         "# history and stats need not read them all. A cache: rebuilt from the transcripts when\n"
         "# they change, safe to delete.\n"
         "# phases = [[name, budget_seconds, extended_seconds, used_seconds, overtime_seconds]]\n"
-        "# scores = [[criterion, name, value]]\n";
+        "# scores = [[criterion, name, value]]\n"
+        "# key_points = [[text, result]] (result \"\" when not checked)\n"
+        "# prompts = [[text, ticked]] (sessions with a prompt ticked)\n";
     out.reserve(out.size() + index.sessions.size() * 1000);
     out += fmt::format("format = {}\nfolder = {}\n", index_format, toml_quote(index.folder));
     for (std::size_t i = 0; i < index.sessions.size(); ++i) {
@@ -52,6 +54,23 @@ std::string index_to_toml(const Index& index) {
                                toml_quote(score.name), score.value);
         }
         out += "]\n";
+        if (!s.key_points.empty()) {
+            out += "key_points = [";
+            for (std::size_t i = 0; i < s.key_points.size(); ++i) {
+                const transcript::KeyPoint& point = s.key_points[i];
+                out += fmt::format(
+                    "{}[{}, {}]", i ? ", " : "", toml_quote(point.text),
+                    toml_quote(point.result ? transcript::coverage_name(*point.result) : ""));
+            }
+            out += "]\n";
+        }
+        if (!s.prompts.empty()) {
+            out += "prompts = [";
+            for (std::size_t i = 0; i < s.prompts.size(); ++i)
+                out += fmt::format("{}[{}, {}]", i ? ", " : "", toml_quote(s.prompts[i].text),
+                                   s.prompts[i].ticked);
+            out += "]\n";
+        }
     }
     return out;
 }
@@ -214,7 +233,40 @@ bool read_scores(Cursor& in, std::vector<transcript::Score>& scores) {
     return in.literal("]");
 }
 
-// The keys of a [[session]], as bits; all but the two optional ones are required.
+bool read_key_points(Cursor& in, std::vector<transcript::KeyPoint>& points) {
+    if (!in.literal("[")) return false;
+    points.reserve(in.count('['));
+    if (in.literal("]")) return true;
+    do {
+        transcript::KeyPoint point;
+        std::string result;
+        if (!in.literal("[") || !in.text(point.text) || !in.literal(", ") || !in.text(result) ||
+            !in.literal("]"))
+            return false;
+        if (!result.empty()) {
+            point.result = transcript::parse_coverage(result);
+            if (!point.result) return false;
+        }
+        points.push_back(std::move(point));
+    } while (in.literal(", "));
+    return in.literal("]");
+}
+
+bool read_prompts(Cursor& in, std::vector<PromptTick>& prompts) {
+    if (!in.literal("[")) return false;
+    prompts.reserve(in.count('['));
+    if (in.literal("]")) return true;
+    do {
+        PromptTick prompt;
+        if (!in.literal("[") || !in.text(prompt.text) || !in.literal(", ") ||
+            !in.boolean(prompt.ticked) || !in.literal("]"))
+            return false;
+        prompts.push_back(std::move(prompt));
+    } while (in.literal(", "));
+    return in.literal("]");
+}
+
+// The keys of a [[session]], as bits; all but the four optional ones are required.
 enum Key : unsigned {
     file = 1u << 0,
     size = 1u << 1,
@@ -232,6 +284,8 @@ enum Key : unsigned {
     required = (1u << 13) - 1,
     guess = 1u << 13,
     guess_correct = 1u << 14,
+    key_points = 1u << 15,
+    prompts = 1u << 16,
 };
 
 std::optional<Key> key_of(std::string_view key) {
@@ -251,6 +305,8 @@ std::optional<Key> key_of(std::string_view key) {
         {"scores", scores},
         {"category_guess", guess},
         {"category_guess_correct", guess_correct},
+        {"key_points", key_points},
+        {"prompts", prompts},
     };
     for (const auto& [name, bit] : keys)
         if (name == key) return bit;
@@ -290,6 +346,10 @@ bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
         return read_phases(in, s.phases);
     case scores:
         return read_scores(in, s.scores);
+    case key_points:
+        return read_key_points(in, s.key_points);
+    case prompts:
+        return read_prompts(in, s.prompts);
     case guess:
         return in.text(s.category_guess.emplace());
     case guess_correct: {

@@ -14,7 +14,8 @@
 
 namespace mockcoach::history {
 
-inline constexpr int index_format = 1;
+// 2: key points and prompt ticks (an index of format 1 is rebuilt, as any stale one is).
+inline constexpr int index_format = 2;
 
 // What a summary was taken from: the file's size and modification time when it was read.
 struct FileStamp {

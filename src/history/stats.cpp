@@ -200,6 +200,55 @@ std::vector<BlindStats> blind_of(std::span<const Session> sessions) {
     return std::move(rows.rows);
 }
 
+std::vector<Miss> misses_of(std::span<const Session> sessions,
+                            const std::vector<CategoryStats>& categories) {
+    // Keyed by rubric and kind-and-text; a prompt and a key point with the same words stay apart.
+    Rows<Miss> rows;
+    const auto row_for = [&](const Session& session, Miss::Kind kind,
+                             const std::string& text) -> Miss& {
+        bool created = false;
+        const std::string key = (kind == Miss::Kind::key_point ? "k:" : "p:") + text;
+        Miss& row = rows.rows[rows.at(session.rubric, key, created)];
+        if (created) {
+            row.rubric = session.rubric;
+            row.rubric_name = session.rubric_name;
+            row.kind = kind;
+            row.text = text;
+        }
+        return row;
+    };
+    for (const Session& session : sessions) {
+        for (const transcript::KeyPoint& point : session.key_points) {
+            if (!point.result) continue; // not checked: the session ended first
+            Miss& row = row_for(session, Miss::Kind::key_point, point.text);
+            ++row.asked;
+            row.missed += *point.result == transcript::Coverage::missed;
+            row.partly += *point.result == transcript::Coverage::partly;
+        }
+        for (const PromptTick& prompt : session.prompts) {
+            Miss& row = row_for(session, Miss::Kind::prompt, prompt.text);
+            ++row.asked;
+            row.missed += !prompt.ticked;
+        }
+    }
+    std::vector<Miss> misses;
+    for (Miss& row : rows.rows)
+        if (row.missed + row.partly > 0) misses.push_back(std::move(row));
+    const auto rank = [&](const std::string& rubric) {
+        for (std::size_t i = 0; i < categories.size(); ++i)
+            if (categories[i].rubric == rubric) return i;
+        return categories.size();
+    };
+    std::stable_sort(misses.begin(), misses.end(), [&](const Miss& a, const Miss& b) {
+        if (a.rubric != b.rubric) return rank(a.rubric) < rank(b.rubric);
+        if (a.missed_share() != b.missed_share()) return a.missed_share() > b.missed_share();
+        if (a.missed != b.missed) return a.missed > b.missed;
+        if (a.kind != b.kind) return a.kind == Miss::Kind::key_point;
+        return a.text < b.text;
+    });
+    return misses;
+}
+
 } // namespace
 
 Stats compute_stats(std::span<const Session> sessions, std::span<const BankShare> bank) {
@@ -210,6 +259,7 @@ Stats compute_stats(std::span<const Session> sessions, std::span<const BankShare
     stats.phases = phases_of(sessions);
     stats.coverage = coverage_of(sessions, bank);
     stats.blind = blind_of(sessions);
+    stats.misses = misses_of(sessions, stats.categories);
     return stats;
 }
 

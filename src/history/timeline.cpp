@@ -66,6 +66,45 @@ std::vector<ScoreTimeline> score_timelines(std::span<const Session> sessions) {
     return timelines;
 }
 
+std::optional<double> key_point_coverage(std::span<const transcript::KeyPoint> points) {
+    double sum = 0;
+    std::size_t checked = 0;
+    for (const transcript::KeyPoint& point : points) {
+        if (!point.result) continue;
+        ++checked;
+        if (*point.result == transcript::Coverage::covered) sum += 1;
+        if (*point.result == transcript::Coverage::partly) sum += 0.5;
+    }
+    if (checked == 0) return std::nullopt;
+    return sum / static_cast<double>(checked);
+}
+
+std::vector<CoverageTimeline> coverage_timelines(std::span<const Session> sessions) {
+    struct Building {
+        CoverageTimeline timeline;
+        RunningMean recent{trend_window};
+    };
+    std::map<std::string, Building, std::less<>> by_rubric;
+    for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
+        const auto coverage = key_point_coverage(it->key_points);
+        if (!coverage) continue;
+        Building& row = by_rubric[it->rubric];
+        row.timeline.rubric = it->rubric;
+        row.timeline.rubric_name = it->rubric_name;
+        row.timeline.points.push_back(
+            {local_seconds(it->started_at), *coverage, row.recent.push(*coverage)});
+    }
+    std::vector<Building*> rows;
+    for (auto& [rubric, row] : by_rubric) rows.push_back(&row);
+    std::stable_sort(rows.begin(), rows.end(), [](const Building* a, const Building* b) {
+        return a->timeline.points.size() > b->timeline.points.size();
+    });
+    std::vector<CoverageTimeline> timelines;
+    timelines.reserve(rows.size());
+    for (Building* row : rows) timelines.push_back(std::move(row->timeline));
+    return timelines;
+}
+
 std::vector<BlindPoint> blind_timeline(std::span<const Session> sessions) {
     std::vector<BlindPoint> points;
     RunningMean accuracy{blind_window};

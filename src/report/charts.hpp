@@ -1,4 +1,4 @@
-// The report's five charts, each one <svg> string ("" when there is nothing to draw).
+// The report's six charts, each one <svg> string ("" when there is nothing to draw).
 #pragma once
 
 #include "history/history.hpp"
@@ -24,6 +24,9 @@ struct TimeSpan {
 std::string scores_chart(const std::vector<history::ScoreTimeline>& timelines,
                          const std::vector<history::CategoryStats>& categories,
                          const TimeSpan& span);
+// Key points judged covered per category over time: panels as the scores chart's, 0-100%.
+std::string key_points_chart(const std::vector<history::CoverageTimeline>& timelines,
+                             const TimeSpan& span);
 // Blind sessions: whether the category was named right, and the running accuracy.
 std::string blind_chart(const std::vector<history::BlindPoint>& points, const TimeSpan& span);
 // Mean time used per rubric phase against its budget, overtime hatched.

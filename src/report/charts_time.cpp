@@ -56,34 +56,66 @@ void scores_legend(svg::Chart& chart) {
                "legend");
 }
 
+// One panel of a small-multiples chart over time: a dot per session and a line for the mean
+// of the recent ones.
+struct PanelPoint {
+    std::int64_t local_seconds = 0;
+    double value = 0;
+    double recent = 0;
+    std::string tooltip;
+};
+
+struct PanelAxis {
+    double low = 0;
+    double high = 1;
+    std::vector<svg::Tick> ticks;
+    std::string label;
+};
+
+void time_panel(svg::Chart& chart, const std::string& title, const std::string& note,
+                const PanelAxis& axis, const std::vector<PanelPoint>& points, double left,
+                double top, std::pair<std::int64_t, std::int64_t> domain) {
+    const svg::Scale x{static_cast<double>(domain.first), static_cast<double>(domain.second),
+                       left + 64, left + panel_width - 20};
+    const svg::Scale y{axis.low, axis.high, top + 136, top + 36};
+    chart.text(left + 64, top + 16, truncate_to(title, 48), "panel-title");
+    chart.text(left + 64, top + 30, note, "note");
+    chart.y_axis(y, axis.ticks, left + 64, left + panel_width - 20, axis.label);
+    chart.x_axis(x, svg::date_ticks(domain.first, domain.second, 5), top + 136, "");
+    const double radius = points.size() > 200 ? 2 : 3.5;
+    std::vector<std::pair<double, double>> recent;
+    for (const PanelPoint& point : points) {
+        const double px = x(static_cast<double>(point.local_seconds));
+        chart.circle(px, y(point.value), radius, "dot");
+        chart.tooltip(point.tooltip);
+        recent.emplace_back(px, y(point.recent));
+    }
+    if (recent.size() > 1) chart.polyline(recent, "recent");
+}
+
+std::string panel_title(const std::string& rubric, const std::string& name) {
+    return name.empty() ? rubric : name;
+}
+
 void score_panel(svg::Chart& chart, const history::ScoreTimeline& timeline,
                  const history::CategoryStats* stats, double left, double top,
                  std::pair<std::int64_t, std::int64_t> domain) {
-    const svg::Scale x{static_cast<double>(domain.first), static_cast<double>(domain.second),
-                       left + 64, left + panel_width - 20};
-    const svg::Scale y{1, 5, top + 136, top + 36};
-    chart.text(
-        left + 64, top + 16,
-        truncate_to(timeline.rubric_name.empty() ? timeline.rubric : timeline.rubric_name, 48),
-        "panel-title");
-    chart.text(left + 64, top + 30,
+    std::vector<PanelPoint> points;
+    for (const auto& point : timeline.points)
+        points.push_back({point.local_seconds, point.score, point.recent_mean,
+                          fmt::format("{}: {}", chart_text::day(point.local_seconds),
+                                      format_score(point.score))});
+    time_panel(chart, panel_title(timeline.rubric, timeline.rubric_name),
                fmt::format("{} scored, mean {} \u00b7 {}", timeline.points.size(),
                            format_score(stats ? stats->mean_score : std::nullopt),
                            trend_text(stats)),
-               "note");
-    chart.y_axis(y, svg::number_ticks(1, 5, 5), left + 64, left + panel_width - 20,
-                 "score (1\u20135)");
-    chart.x_axis(x, svg::date_ticks(domain.first, domain.second, 5), top + 136, "");
-    const double radius = timeline.points.size() > 200 ? 2 : 3.5;
-    std::vector<std::pair<double, double>> recent;
-    for (const auto& point : timeline.points) {
-        const double px = x(static_cast<double>(point.local_seconds));
-        chart.circle(px, y(point.score), radius, "dot");
-        chart.tooltip(
-            fmt::format("{}: {}", chart_text::day(point.local_seconds), format_score(point.score)));
-        recent.emplace_back(px, y(point.recent_mean));
-    }
-    if (recent.size() > 1) chart.polyline(recent, "recent");
+               {1, 5, svg::number_ticks(1, 5, 5), "score (1\u20135)"}, points, left, top, domain);
+}
+
+std::vector<svg::Tick> percent_ticks() {
+    std::vector<svg::Tick> ticks = svg::number_ticks(0, 100, 6, "%");
+    for (auto& tick : ticks) tick.value /= 100;
+    return ticks;
 }
 
 } // namespace
@@ -110,6 +142,46 @@ std::string scores_chart(const std::vector<history::ScoreTimeline>& timelines,
         score_panel(chart, timelines[i], stats == categories.end() ? nullptr : &*stats,
                     static_cast<double>(i % panel_columns) * panel_width,
                     legend_height + static_cast<double>(i / panel_columns) * panel_height, domain);
+    }
+    chart.text(chart_width / 2, height - 8, "date of the session (local time)", "axis-label",
+               Anchor::middle);
+    return chart.finish();
+}
+
+std::string key_points_chart(const std::vector<history::CoverageTimeline>& timelines,
+                             const TimeSpan& span) {
+    if (timelines.empty()) return "";
+    const std::size_t rows = (timelines.size() + panel_columns - 1) / panel_columns;
+    const double height = legend_height + static_cast<double>(rows) * panel_height + footer_height;
+    svg::Chart chart(
+        "chart-key-points", chart_width, height, "Key points covered per category over time",
+        fmt::format("One panel per category ({} in all), most checked first. Each dot is one "
+                    "session's share of the question's key points you judged covered (partly "
+                    "counts half), placed at its date; the line is the mean of the last {} "
+                    "checked sessions at each point.",
+                    timelines.size(), history::trend_window));
+    chart.circle(70, 16, 4, "dot");
+    chart.text(80, 20, "one session's key points covered", "legend");
+    chart.line(320, 16, 350, 16, "recent");
+    chart.text(358, 20, fmt::format("mean of the last {} checked sessions", history::trend_window),
+               "legend");
+    const auto domain = svg::day_domain(span.first, span.last);
+    for (std::size_t i = 0; i < timelines.size(); ++i) {
+        const history::CoverageTimeline& timeline = timelines[i];
+        std::vector<PanelPoint> points;
+        double sum = 0;
+        for (const auto& point : timeline.points) {
+            sum += point.coverage;
+            points.push_back({point.local_seconds, point.coverage, point.recent_mean,
+                              fmt::format("{}: {} covered", chart_text::day(point.local_seconds),
+                                          chart_text::percent(point.coverage))});
+        }
+        time_panel(chart, panel_title(timeline.rubric, timeline.rubric_name),
+                   fmt::format("{} checked, mean {} covered", timeline.points.size(),
+                               chart_text::percent(sum / static_cast<double>(points.size()))),
+                   {0, 1, percent_ticks(), "covered (%)"}, points,
+                   static_cast<double>(i % panel_columns) * panel_width,
+                   legend_height + static_cast<double>(i / panel_columns) * panel_height, domain);
     }
     chart.text(chart_width / 2, height - 8, "date of the session (local time)", "axis-label",
                Anchor::middle);
@@ -143,9 +215,7 @@ std::string blind_chart(const std::vector<history::BlindPoint>& points, const Ti
     const svg::Scale x{static_cast<double>(domain.first), static_cast<double>(domain.second), 64,
                        chart_width - 20};
     const svg::Scale y{0, 1, height - 64, 44};
-    std::vector<svg::Tick> ticks = svg::number_ticks(0, 100, 6, "%");
-    for (auto& tick : ticks) tick.value /= 100;
-    chart.y_axis(y, ticks, 64, chart_width - 20, "named right (%)");
+    chart.y_axis(y, percent_ticks(), 64, chart_width - 20, "named right (%)");
     chart.x_axis(x, svg::date_ticks(domain.first, domain.second, 10), height - 64,
                  "date of the session (local time)");
     std::vector<std::pair<double, double>> line;

@@ -145,6 +145,12 @@ std::string render_html(const ReportData& data) {
          "five sessions as a line and the change of the last five against the five before.",
          scores_chart(data.scores, data.stats.categories, span), scores_table(data),
          "No scored sessions yet: score yourself at the end of a session to see a trend."},
+        {"key-points", "Key points covered",
+         "After each answer you check it against the question's key points: the share you judged "
+         "covered (partly counts half), per category over time, and the point missed most.",
+         key_points_chart(data.key_points, span), key_points_table(data),
+         "No key points checked yet: at the end of a session, mark each key point covered, "
+         "partly or missed before scoring."},
         {"criteria", "Weakest criteria",
          "The criteria you scored yourself lowest on, across all sessions, and how many sessions "
          "each mean is over: a low mean over many sessions is a habit, over one it is a hint.",

@@ -29,6 +29,7 @@ struct ReportData {
     Heading heading;
     history::Stats stats;
     std::vector<history::ScoreTimeline> scores;
+    std::vector<history::CoverageTimeline> key_points;
     std::vector<history::BlindPoint> blind;
     std::vector<history::Session> latest; // newest first
     std::string first_day;                // "2026-11-24", of the oldest session; "" with none

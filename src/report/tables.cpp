@@ -53,6 +53,32 @@ std::string rubric_name(const ReportData& data, const std::string& rubric) {
 
 } // namespace
 
+std::string key_points_table(const ReportData& data) {
+    HtmlTable table("Key points per category, and the one missed most",
+                    {{"Category", text},
+                     {"Checked sessions", number},
+                     {"Mean covered", number},
+                     {"Missed most", text},
+                     {"Missed", text}});
+    for (const auto& timeline : data.key_points) {
+        double sum = 0;
+        for (const auto& point : timeline.points) sum += point.coverage;
+        std::string missed, times;
+        for (const auto& miss : data.stats.misses)
+            if (miss.rubric == timeline.rubric && miss.kind == history::Miss::Kind::key_point) {
+                missed = miss.text;
+                times = fmt::format("{} of {}{}", miss.missed, miss.asked,
+                                    miss.partly ? fmt::format(", {} partly", miss.partly) : "");
+                break;
+            }
+        table.add({name_of(timeline.rubric, timeline.rubric_name),
+                   std::to_string(timeline.points.size()),
+                   chart_text::percent(sum / static_cast<double>(timeline.points.size())), missed,
+                   times});
+    }
+    return table.finish();
+}
+
 std::string scores_table(const ReportData& data) {
     HtmlTable table("Scores per category", {{"Category", text},
                                             {"Sessions", number},

@@ -9,6 +9,7 @@ namespace mockcoach::report {
 
 std::string scores_table(const ReportData& data);
 std::string criteria_table(const ReportData& data);
+std::string key_points_table(const ReportData& data);
 std::string phases_table(const ReportData& data);
 std::string coverage_table(const ReportData& data);
 std::string blind_table(const ReportData& data);

@@ -354,8 +354,8 @@ TEST_CASE("export writes one CSV row a session with phases and per-criterion sco
     // Oldest first; the reflection's line break stays inside its quoted field.
     CHECK(contains(run.out, "\n20261124-235805-system-design-url-shortener,2026-11-24T23:58:05Z,"));
     CHECK(contains(run.out, ",\"Good scoping; the deep dive ran a minute over.\nNext time: name "
-                            "the id-generation trade-offs before the cache.\",Requirements,300,0,"
-                            "315,0,15,"));
+                            "the id-generation trade-offs before the cache.\",,,,,0,0,"
+                            "Requirements,300,0,315,0,15,"));
     CHECK(contains(run.out, ",4,4,3,3,4,,,,,\n"));
     CHECK(count(run.out, "\n20261124-") == 4);
 }

@@ -26,6 +26,10 @@ Index sample() {
     a.category_guess_correct = false;
     a.phases = {{"Requirements", 300, 60, 315, 0, 15}, {"Deep Dive", 1200, 0, 0, 0, 0}};
     a.scores[1].name = "Name, with \"comma\"";
+    a.key_points = {{"Sizes writes: 1,150/s", transcript::Coverage::covered},
+                    {"Names \"base62\"", transcript::Coverage::partly},
+                    {"Caches redirects", std::nullopt}};
+    a.prompts = {{"Draw the architecture", true}, {"APIs", false}};
     index.sessions.push_back(a);
     index.stamps.push_back({1832, 1732492685123456789});
     Session b = history_fixtures::session("dsa", 2, {}, transcript::Status::interrupted);
@@ -53,6 +57,16 @@ void check_same(const Session& x, const Session& y) {
         CHECK(x.phases[i].extended_seconds == y.phases[i].extended_seconds);
         CHECK(x.phases[i].used_seconds == y.phases[i].used_seconds);
         CHECK(x.phases[i].overtime_seconds == y.phases[i].overtime_seconds);
+    }
+    REQUIRE(x.key_points.size() == y.key_points.size());
+    for (std::size_t i = 0; i < x.key_points.size(); ++i) {
+        CHECK(x.key_points[i].text == y.key_points[i].text);
+        CHECK(x.key_points[i].result == y.key_points[i].result);
+    }
+    REQUIRE(x.prompts.size() == y.prompts.size());
+    for (std::size_t i = 0; i < x.prompts.size(); ++i) {
+        CHECK(x.prompts[i].text == y.prompts[i].text);
+        CHECK(x.prompts[i].ticked == y.prompts[i].ticked);
     }
     REQUIRE(x.scores.size() == y.scores.size());
     for (std::size_t i = 0; i < x.scores.size(); ++i) {
@@ -117,10 +131,13 @@ TEST_CASE("anything the index writer would not write is refused") {
     const std::string good = index_to_toml(sample());
     REQUIRE(read_index(good));
     CHECK_FALSE(read_index(""));
-    CHECK_FALSE(read_index("format = 1\n"));                             // no folder
-    CHECK_FALSE(read_index(replaced(good, "format = 1", "format = 2"))); // a newer index
-    CHECK_FALSE(read_index(good.substr(0, good.size() / 2)));            // cut mid-session
-    CHECK_FALSE(read_index(good.substr(0, good.rfind("scores = "))));    // a key missing
+    CHECK_FALSE(read_index("format = 2\n"));                               // no folder
+    CHECK_FALSE(read_index(replaced(good, "format = 2", "format = 3")));   // a newer index
+    CHECK_FALSE(read_index(replaced(good, "format = 2", "format = 1")));   // an older one
+    CHECK_FALSE(read_index(replaced(good, "\"partly\"]", "\"mostly\"]"))); // no such result
+    CHECK_FALSE(read_index(replaced(good, ", true]", ", yes]")));
+    CHECK_FALSE(read_index(good.substr(0, good.size() / 2)));         // cut mid-session
+    CHECK_FALSE(read_index(good.substr(0, good.rfind("scores = ")))); // a key missing
     CHECK_FALSE(read_index(replaced(good, "size = 12\n", "size = 12\nsize = 13\n")));
     CHECK_FALSE(read_index(replaced(good, "mode = \"star\"", "mood = \"star\"")));
     CHECK_FALSE(read_index(replaced(good, "status = \"interrupted\"", "status = \"paused\"")));

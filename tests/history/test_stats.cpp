@@ -231,4 +231,66 @@ TEST_CASE("practice_of remembers only the last hold_back_sessions questions") {
     CHECK(practice.recent.back().second == "q-9");
 }
 
+TEST_CASE("misses list key points and unticked prompts per category, most missed first") {
+    using transcript::Coverage;
+    std::vector<Session> sessions; // oldest first
+    Session a = session("sd", 1, {3});
+    a.key_points = {{"Sizes the write rate", Coverage::missed},
+                    {"Caches redirects", Coverage::covered},
+                    {"Names base62", Coverage::partly}};
+    a.prompts = {{"Draw the architecture", true}, {"APIs", false}};
+    Session b = session("sd", 2, {4});
+    b.key_points = {{"Sizes the write rate", Coverage::missed},
+                    {"Caches redirects", Coverage::covered},
+                    {"Names base62", std::nullopt}}; // not checked: not counted as asked
+    Session c = session("sd", 3, {4});               // no ticks: its prompts are not counted
+    c.key_points = {{"Caches redirects", Coverage::missed}};
+    Session d = session("dsa", 4, {2});
+    d.key_points = {{"Uses a heap of size k", Coverage::missed}};
+    sessions = {a, b, c, d};
+    const Stats stats = compute_stats(newest_first(sessions), {});
+    REQUIRE(stats.misses.size() == 5);
+    // sd is practised most, so it comes first; within it, by the share missed.
+    CHECK(stats.misses[0].rubric == "sd");
+    CHECK(stats.misses[0].text == "Sizes the write rate");
+    CHECK(stats.misses[0].asked == 2);
+    CHECK(stats.misses[0].missed == 2);
+    CHECK(stats.misses[0].missed_share() == doctest::Approx(1.0));
+    CHECK(stats.misses[1].text == "APIs");
+    CHECK(stats.misses[1].kind == Miss::Kind::prompt);
+    CHECK(stats.misses[1].asked == 1);
+    CHECK(stats.misses[2].text == "Names base62");
+    CHECK(stats.misses[2].partly == 1);
+    CHECK(stats.misses[2].asked == 1);
+    CHECK(stats.misses[2].missed_share() == doctest::Approx(0.5));
+    CHECK(stats.misses[3].text == "Caches redirects");
+    CHECK(stats.misses[3].asked == 3);
+    CHECK(stats.misses[3].missed == 1);
+    CHECK(stats.misses[4].rubric == "dsa");
+}
+
+TEST_CASE("key-point coverage over time: covered 1, partly a half, missed 0, per category") {
+    using transcript::Coverage;
+    CHECK_FALSE(key_point_coverage({}));
+    const std::vector<transcript::KeyPoint> points = {{"a point", Coverage::covered},
+                                                      {"b point", Coverage::partly},
+                                                      {"c point", Coverage::missed},
+                                                      {"d point", std::nullopt}};
+    CHECK(*key_point_coverage(points) == doctest::Approx(0.5));
+    std::vector<Session> sessions;
+    Session a = session("sd", 1);
+    a.key_points = {{"x", Coverage::missed}, {"y", Coverage::covered}};
+    Session b = session("sd", 2);
+    b.key_points = {{"x", Coverage::covered}, {"y", Coverage::covered}};
+    Session c = session("dsa", 3); // no key points checked: no point on the chart
+    sessions = {a, b, c};
+    const auto timelines = coverage_timelines(newest_first(sessions));
+    REQUIRE(timelines.size() == 1);
+    CHECK(timelines[0].rubric == "sd");
+    REQUIRE(timelines[0].points.size() == 2);
+    CHECK(timelines[0].points[0].coverage == doctest::Approx(0.5));
+    CHECK(timelines[0].points[1].coverage == doctest::Approx(1.0));
+    CHECK(timelines[0].points[1].recent_mean == doctest::Approx(0.75));
+}
+
 TEST_SUITE_END();

@@ -1,4 +1,4 @@
-// The whole page from known sessions: five accessible charts, their tables, escaping of every
+// The whole page from known sessions: six accessible charts, their tables, escaping of every
 // user string, nothing fetched or run, the same bytes for the same data, and the friendly pages.
 #include "report/report.hpp"
 
@@ -32,6 +32,10 @@ std::vector<history::Session> sessions() {
     oldest_first[2].category_guess_correct = true;
     oldest_first[4].category_guess = "sd";
     oldest_first[4].category_guess_correct = false;
+    oldest_first[1].key_points = {{"Sizes the write rate", transcript::Coverage::missed},
+                                  {"Caches hot redirects", transcript::Coverage::covered}};
+    oldest_first[3].key_points = {{"Sizes the write rate", transcript::Coverage::partly},
+                                  {"Caches hot redirects", transcript::Coverage::covered}};
     std::reverse(oldest_first.begin(), oldest_first.end());
     return oldest_first;
 }
@@ -52,20 +56,28 @@ std::string page() {
 
 TEST_SUITE_BEGIN("report/report");
 
-TEST_CASE("the report draws five charts, each an image with a title and a description") {
+TEST_CASE("the report draws six charts, each an image with a title and a description") {
     const std::string html = page();
     CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
-    CHECK(count(html, "<svg ") == 5);
-    CHECK(count(html, "role=\"img\"") == 5);
-    for (const char* id :
-         {"chart-scores", "chart-criteria", "chart-phases", "chart-coverage", "chart-blind"}) {
+    CHECK(count(html, "<svg ") == 6);
+    CHECK(count(html, "role=\"img\"") == 6);
+    for (const char* id : {"chart-scores", "chart-key-points", "chart-criteria", "chart-phases",
+                           "chart-coverage", "chart-blind"}) {
         CAPTURE(id);
         CHECK(contains(html, fmt::format("aria-labelledby=\"{0}-title {0}-desc\"", id)));
         CHECK(contains(html, fmt::format("<title id=\"{}-title\">", id)));
         CHECK(contains(html, fmt::format("<desc id=\"{}-desc\">", id)));
     }
-    CHECK(count(html, "<table>") == 6); // one per chart and the latest sessions
-    CHECK(count(html, "</section>") == 6);
+    CHECK(count(html, "<table>") == 7); // one per chart and the latest sessions
+    CHECK(count(html, "</section>") == 7);
+}
+
+TEST_CASE("the key-point chart draws each checked session's coverage and the point missed most") {
+    const std::string html = page();
+    CHECK(contains(html, "covered (%)"));
+    CHECK(contains(html, "2 checked, mean 62.5% covered")); // 50% then 75%
+    CHECK(contains(html, "2026-11-03: 50.0% covered"));
+    CHECK(contains(html, "<td>Sizes the write rate</td><td>1 of 2, 1 partly</td>"));
 }
 
 TEST_CASE("the report's charts have axis labels with their units") {
@@ -107,6 +119,7 @@ TEST_CASE("every string from a user's file is escaped, in charts and in tables")
         s.question = evil;
         for (auto& phase : s.phases) phase.name = evil;
         for (auto& score : s.scores) score.name = evil;
+        for (auto& point : s.key_points) point.text = evil;
     }
     const std::vector<history::BankShare> evil_bank = {{"sd", evil, 1.0}};
     report::Heading evil_heading = heading();
@@ -120,15 +133,19 @@ TEST_CASE("every string from a user's file is escaped, in charts and in tables")
     CHECK_FALSE(contains(html, "'x'"));
     CHECK(
         contains(html, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"));
-    CHECK(count(html, "<svg ") == 5);
+    CHECK(count(html, "<svg ") == 6);
 }
 
 TEST_CASE("a chart with nothing to draw gives way to a line saying why") {
     auto all = sessions();
-    for (auto& s : all) s.category_guess.reset();
+    for (auto& s : all) {
+        s.category_guess.reset();
+        s.key_points.clear();
+    }
     const std::string html = report::render_html(report::build_report(heading(), all, bank_shares));
     CHECK(count(html, "<svg ") == 4);
     CHECK(contains(html, "No blind sessions yet"));
+    CHECK(contains(html, "No key points checked yet"));
 }
 
 TEST_CASE("an empty history gives a friendly page, not an error") {
