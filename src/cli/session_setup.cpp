@@ -44,6 +44,14 @@ void add_bell_options(CLI::App& command, bool& bell, bool& no_bell) {
     command.add_flag("--no-bell", no_bell, "No terminal bell when a budget runs out")->excludes(on);
 }
 
+void add_voice_options(CLI::App& command, bool& voice, bool& no_voice) {
+    auto* on = command.add_flag("--voice", voice,
+                                "Speak the question, each follow-up, phase changes and \"two "
+                                "minutes left\" (espeak-ng, or voice_command in config.toml)");
+    command.add_flag("--no-voice", no_voice, "Stay silent, even with voice in the settings")
+        ->excludes(on);
+}
+
 void add_hook_options(CLI::App& command, HookOptions& options) {
     auto* on = command
                    .add_option("--on-phase-end", options.on_phase_end,
@@ -61,6 +69,7 @@ void add_run_options(CLI::App& command, RunOptions& options) {
                                      "Run session time this many times faster (demos)"),
                   0.01, 1000.0);
     add_bell_options(command, options.bell, options.no_bell);
+    add_voice_options(command, options.voice, options.no_voice);
     add_hook_options(command, options.hooks);
     add_sessions_dir_option(command, options.sessions_dir);
     command.add_flag("--script", options.script,
@@ -91,13 +100,28 @@ hooks::Commands hook_commands(Context& context, const HookOptions& options) {
 
 namespace {
 
-// Hooks fired from what the session does; the facts come from the engine at that moment.
-class HookObserver : public session::Observer {
+// "5 minutes", "30 seconds", "1 minute 30 seconds": a budget as it is said aloud.
+std::string spoken_duration(session::Millis millis) {
+    const std::int64_t seconds = millis / 1000;
+    const auto unit = [](std::int64_t n, const char* word) {
+        return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+    };
+    if (seconds % 60 == 0) return unit(seconds / 60, "minute");
+    if (seconds < 60) return unit(seconds, "second");
+    return unit(seconds / 60, "minute") + " " + unit(seconds % 60, "second");
+}
+
+// What the session does, told to the hooks and the voice; the facts come from the engine at
+// that moment.
+class SessionObserver : public session::Observer {
   public:
-    explicit HookObserver(hooks::Runner& runner) : runner_(runner) {}
+    SessionObserver(hooks::Runner* runner, hooks::Voice* voice) : runner_(runner), voice_(voice) {}
 
     void budget_ran_out(const session::Engine& engine, std::size_t phase, bool overtime) override {
         if (phase >= engine.plan().phases.size()) return;
+        if (voice_ && overtime)
+            voice_->say(fmt::format("Time is up for {}.", engine.plan().phases[phase].name));
+        if (!runner_) return;
         hooks::Facts facts = common(engine);
         facts.phase = engine.plan().phases[phase].name;
         facts.phase_index = phase + 1;
@@ -106,20 +130,57 @@ class HookObserver : public session::Observer {
         // (a scripted wait on the virtual clock jumps past it).
         facts.used_seconds = std::min(engine.used(phase), engine.budget(phase)) / 1000;
         facts.event = hooks::Event::phase_end;
-        runner_.fire(facts);
+        runner_->fire(facts);
         if (!overtime) return;
         facts.event = hooks::Event::overtime;
-        runner_.fire(facts);
+        runner_->fire(facts);
     }
-    void ticked() override { runner_.poll(); }
-    bool busy() const override { return runner_.running() > 0; }
+    void followup_raised(const session::Engine& engine,
+                         const session::RaisedProbe& probe) override {
+        if (voice_) voice_->say(engine.plan().phases[probe.phase].probes[probe.index].text);
+    }
+    void phase_began(const session::Engine& engine, std::size_t phase) override {
+        if (!voice_) return;
+        const auto& plan = engine.plan();
+        if (phase >= plan.phases.size()) {
+            voice_->say(plan.key_points.empty()
+                            ? "Time. Score your answer against the rubric."
+                            : "Time. Check your answer against the key points, then score it.");
+            return;
+        }
+        if (phase == 0 && !question_said_) {
+            question_said_ = true;
+            voice_->say("Your question. " + plan.question);
+        }
+        voice_->say(fmt::format("Phase {} of {}: {}. {}.", phase + 1, plan.phases.size(),
+                                plan.phases[phase].name, spoken_duration(engine.budget(phase))));
+    }
+    void ticked(const session::Engine& engine) override {
+        if (runner_) runner_->poll();
+        if (!voice_) return;
+        voice_->poll();
+        // "Two minutes left", once a phase, in phases long enough for it to mean something.
+        const std::size_t phase = engine.phase_index();
+        if (engine.stage() != session::Stage::running || phase >= engine.plan().phases.size())
+            return;
+        const session::Millis budget = engine.budget(phase), left = budget - engine.used(phase);
+        if (budget < 4 * 60'000 || left > 2 * 60'000 || left <= 0) return;
+        if (warned_.size() <= phase) warned_.resize(phase + 1);
+        if (warned_[phase]) return;
+        warned_[phase] = true;
+        voice_->say(fmt::format("Two minutes left in {}.", engine.plan().phases[phase].name));
+    }
+    bool busy() const override {
+        return (runner_ && runner_->running() > 0) || (voice_ && voice_->busy());
+    }
     void saved(const session::Engine& engine, const std::filesystem::path& path) override {
+        if (!runner_) return;
         hooks::Facts facts = common(engine);
         facts.event = hooks::Event::session_end;
         facts.budget_seconds = engine.budget_total() / 1000;
         facts.used_seconds = engine.used_total() / 1000;
         facts.transcript = path.string();
-        runner_.fire(facts);
+        runner_->fire(facts);
     }
 
   private:
@@ -129,8 +190,34 @@ class HookObserver : public session::Observer {
         facts.question_id = engine.plan().question_id;
         return facts;
     }
-    hooks::Runner& runner_;
+    hooks::Runner* runner_;
+    hooks::Voice* voice_;
+    bool question_said_ = false;
+    std::vector<bool> warned_;
 };
+
+// The voice command in force, or a UsageError naming what is missing and how to install it.
+std::unique_ptr<hooks::Voice> voice_for(Context& context, const RunOptions& options) {
+    const auto wanted =
+        settings::voice(context.settings(), flag_pair(options.voice, options.no_voice));
+    if (!wanted.value) return nullptr;
+    const auto command = settings::voice_command(context.settings());
+    const char* path = std::getenv("PATH");
+    if (!hooks::find_program(command.value, path ? path : "")) {
+        const std::string asked = wanted.source == settings::Source::option
+                                      ? "--voice"
+                                      : fmt::format("voice = true ({})", wanted.detail);
+        if (command.source == settings::Source::fallback)
+            throw UsageError(fmt::format(
+                "{} speaks through espeak-ng, which is not installed; install it with `sudo apt "
+                "install espeak-ng`, or name another command with voice_command in config.toml",
+                asked));
+        throw UsageError(
+            fmt::format("{}: voice_command ({}) runs \"{}\", which is not installed or not on PATH",
+                        asked, command.detail, hooks::program_name(command.value)));
+    }
+    return std::make_unique<hooks::Voice>(command.value);
+}
 
 } // namespace
 
@@ -146,8 +233,18 @@ SessionSetup::~SessionSetup() {
 }
 
 int SessionSetup::finish_hooks(int status) {
-    if (!hooks_ || finished_) return status;
+    if (finished_) return status;
     finished_ = true;
+    if (voice_) {
+        // The last words (the scoring's cue) may still be in the air: a few seconds for them,
+        // none after a signal.
+        voice_->finish(status > 128 ? std::chrono::milliseconds(0) : std::chrono::seconds(10));
+        if (voice_->failures() > 0)
+            fmt::print(context_.err, "mockcoach: the voice command failed {} time{}: {}\n",
+                       voice_->failures(), voice_->failures() == 1 ? "" : "s",
+                       settings::voice_command(context_.settings()).value);
+    }
+    if (!hooks_) return status;
     if (hooks_->running() > 0) {
         // Hooks run in sessions of their own, out of the terminal's reach: Ctrl-C while waiting
         // for them must stop them here, or they would outlive mockcoach.
@@ -165,10 +262,10 @@ int SessionSetup::finish_hooks(int status) {
 
 SessionSetup::SessionSetup(Context& context, const RunOptions& options)
     : context_(context), folder_(context.sessions_folder(options.sessions_dir)), options_(options) {
-    if (hooks::Commands commands = hook_commands(context, options.hooks); commands.any()) {
+    voice_ = voice_for(context, options);
+    if (hooks::Commands commands = hook_commands(context, options.hooks); commands.any())
         hooks_ = std::make_unique<hooks::Runner>(std::move(commands), cache_home() / "hooks.log");
-        observer_ = std::make_unique<HookObserver>(*hooks_);
-    }
+    if (hooks_ || voice_) observer_ = std::make_unique<SessionObserver>(hooks_.get(), voice_.get());
     prepare_folder(folder_);
     Diagnostics problems;
     for (const auto& item : session::recover_all(folder_, problems)) {

@@ -5,6 +5,7 @@
 #include "cli/context.hpp"
 #include "cli/session_output.hpp"
 #include "hooks/hooks.hpp"
+#include "hooks/voice.hpp"
 #include "live/live.hpp"
 #include "session/clock.hpp"
 #include "session/driver.hpp"
@@ -44,13 +45,16 @@ struct RunOptions {
     double speed = 1;
     bool bell = false;
     bool no_bell = false;
+    bool voice = false;
+    bool no_voice = false;
     HookOptions hooks;
     std::optional<std::string> sessions_dir;
     bool script = false;
     session::ClockKind clock = session::ClockKind::real;
 };
 
-// --speed, --bell/--no-bell, --on-phase-end/--no-hooks, --sessions-dir, --script and --clock.
+// --speed, --bell/--no-bell, --voice/--no-voice, --on-phase-end/--no-hooks, --sessions-dir,
+// --script and --clock.
 void add_run_options(CLI::App& command, RunOptions& options);
 
 // Scripted when asked for or when standard input is not a terminal; a virtual clock without
@@ -59,8 +63,9 @@ bool scripted(const RunOptions& options);
 
 class SessionSetup {
   public:
-    // Resolves and prepares the sessions folder (IoError, exit 1, if it is not writable) and
-    // turns journals left by a killed session into transcripts, saying so.
+    // Refuses --voice (a UsageError, exit 2) when its command is not installed; resolves and
+    // prepares the sessions folder (IoError, exit 1, if it is not writable) and turns journals
+    // left by a killed session into transcripts, saying so.
     SessionSetup(Context& context, const RunOptions& options);
     ~SessionSetup();
 
@@ -81,6 +86,7 @@ class SessionSetup {
     Context& context_;
     std::filesystem::path folder_;
     std::unique_ptr<hooks::Runner> hooks_;
+    std::unique_ptr<hooks::Voice> voice_;
     bool finished_ = false;
     std::unique_ptr<session::Observer> observer_;
     std::unique_ptr<session::Clock> clock_;

@@ -35,6 +35,7 @@ Effects Recorder::told(Effects effects) {
     // auto-advance (or ended by the event itself) does not.
     for (const std::size_t phase : effects.ran_out)
         observer_->budget_ran_out(engine_, phase, engine_.phase_index() == phase);
+    if (effects.phase_changed) observer_->phase_began(engine_, engine_.phase_index());
     return effects;
 }
 
@@ -56,12 +57,17 @@ Effects Recorder::tick() {
     // Heartbeats are spaced in real time, however fast --speed runs the session.
     const auto interval =
         static_cast<Millis>(static_cast<double>(heartbeat_interval) * std::max(1.0, meta_.speed));
-    if (observer_) observer_->ticked();
-    if (engine_.stage() == Stage::running && now - last_journaled_ >= interval)
-        return submit(EventKind::tick).effects;
-    Effects effects = engine_.apply({EventKind::tick, now}).effects;
-    journal_probes(effects);
-    return told(std::move(effects));
+    Effects effects;
+    if (engine_.stage() == Stage::running && now - last_journaled_ >= interval) {
+        effects = submit(EventKind::tick).effects;
+    } else {
+        effects = engine_.apply({EventKind::tick, now}).effects;
+        journal_probes(effects);
+        told(effects);
+    }
+    // After the time has passed, so that the observer sees the engine as of now.
+    if (observer_) observer_->ticked(engine_);
+    return effects;
 }
 
 std::filesystem::path Recorder::save() {

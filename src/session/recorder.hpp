@@ -21,7 +21,13 @@ class Observer {
     virtual void budget_ran_out(const Engine& engine, std::size_t phase, bool overtime) = 0;
     // Time passed (the live screen ticks at least once a second while the clock runs, and
     // while busy() says so otherwise).
-    virtual void ticked() {}
+    virtual void ticked(const Engine& engine) { (void)engine; }
+    // A phase began (the clock started, `next`, or auto-advance); `phase` is the phase count
+    // when the phases are over.
+    virtual void phase_began(const Engine& engine, std::size_t phase) {
+        (void)engine;
+        (void)phase;
+    }
     // Has work that needs ticks even with the clock stopped (hooks to reap or time out).
     virtual bool busy() const { return false; }
     // The interviewer raised a follow-up (it is on the screen now).
