@@ -69,6 +69,12 @@ void add_run_options(CLI::App& command, RunOptions& options) {
                                      "Run session time this many times faster (demos)"),
                   0.01, 1000.0);
     add_bell_options(command, options.bell, options.no_bell);
+    auto* probes = command.add_flag("--followups", options.followups,
+                                    "Raise the question's follow-ups mid-phase (the default)");
+    command
+        .add_flag("--no-followups", options.no_followups,
+                  "No follow-ups, even with followups in the settings")
+        ->excludes(probes);
     add_voice_options(command, options.voice, options.no_voice);
     add_hook_options(command, options.hooks);
     add_sessions_dir_option(command, options.sessions_dir);
@@ -78,6 +84,12 @@ void add_run_options(CLI::App& command, RunOptions& options) {
                     {session::ClockKind::real, session::ClockKind::virtual_},
                     "real, or virtual: time moves only by `wait` (scripts, tests)", "clock",
                     "CLOCK");
+}
+
+bool followups_on(Context& context, const RunOptions& options) {
+    return settings::followups(context.settings(),
+                               flag_pair(options.followups, options.no_followups))
+        .value;
 }
 
 bool scripted(const RunOptions& options) {

@@ -47,15 +47,20 @@ struct RunOptions {
     bool no_bell = false;
     bool voice = false;
     bool no_voice = false;
+    bool followups = false;
+    bool no_followups = false;
     HookOptions hooks;
     std::optional<std::string> sessions_dir;
     bool script = false;
     session::ClockKind clock = session::ClockKind::real;
 };
 
-// --speed, --bell/--no-bell, --voice/--no-voice, --on-phase-end/--no-hooks, --sessions-dir,
-// --script and --clock.
+// --speed, --bell/--no-bell, --followups/--no-followups, --voice/--no-voice,
+// --on-phase-end/--no-hooks, --sessions-dir, --script and --clock.
 void add_run_options(CLI::App& command, RunOptions& options);
+
+// Whether the interviewer raises follow-ups: the settings, then --[no-]followups.
+bool followups_on(Context& context, const RunOptions& options);
 
 // Scripted when asked for or when standard input is not a terminal; a virtual clock without
 // scripted mode is a UsageError.

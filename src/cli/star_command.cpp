@@ -183,6 +183,8 @@ int star(Context& context, const Options& options) {
         options.aloud ? session::Delivery::aloud : session::Delivery::typed;
     const star::Budget budget = answer_budget(context, options, plan, delivery);
     if (budget.total_seconds) star::rescale(plan, *budget.total_seconds);
+    // Timed within the parts as they will run (rescaled), so none falls in overtime.
+    if (followups_on(context, options.run)) session::schedule_followups(plan, question, seed);
 
     SessionSetup setup(context, options.run);
     const std::optional<std::string> story_name =

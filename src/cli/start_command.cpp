@@ -22,8 +22,6 @@ struct Options {
     bool blind = false;
     bool auto_advance = false;
     bool no_auto_advance = false;
-    bool followups = false;
-    bool no_followups = false;
     RunOptions run;
     AdaptiveOptions adaptive;
 };
@@ -72,8 +70,7 @@ int start(Context& context, const Options& options) {
         settings::auto_advance(context.settings(),
                                flag_pair(options.auto_advance, options.no_auto_advance))
             .value;
-    if (settings::followups(context.settings(), flag_pair(options.followups, options.no_followups))
-            .value)
+    if (followups_on(context, options.run))
         session::schedule_followups(plan, *drawn.question, seed);
 
     SessionSetup setup(context, options.run);
@@ -115,11 +112,6 @@ void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     cmd->add_flag("--no-auto-advance", options->no_auto_advance,
                   "Count overtime, even with auto_advance in the settings")
         ->excludes(advance);
-    auto* probes = cmd->add_flag("--followups", options->followups,
-                                 "Raise the question's follow-ups mid-phase (the default)");
-    cmd->add_flag("--no-followups", options->no_followups,
-                  "No follow-ups, even with followups in the settings")
-        ->excludes(probes);
     add_adaptive_options(*cmd, options->adaptive);
     add_run_options(*cmd, options->run);
     cmd->footer(

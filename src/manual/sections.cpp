@@ -9,6 +9,33 @@ A session shows the question, its category and the category's framework, then ru
 interview as timed phases, each with its checklist on screen; at the end you score yourself
 against the rubric's criteria, write a short reflection, and the session is saved as a
 transcript: a plain TOML file you can read, edit and keep.
+.PP
+mockcoach plays the interviewer: the question stays on screen in every phase; the question's
+follow-ups are raised mid-phase at moments drawn from the session's seed (within the middle half
+of the phase's budget, at least 90 seconds apart, never in overtime) and shown, with the bell,
+as the interviewer's question; the digit keys (scripted:
+.BI check " N" )
+tick the phase's prompts as you cover them; and before the scores you check your answer against
+the question's key points, each covered, partly or missed
+.RB ( y ,
+.BR p ,
+.BR n ;
+scripted:
+.BI point " N covered|partly|missed" ).
+Scripted mode prints each follow-up as
+.B interviewer (PHASE, MM:SS): TEXT
+at its time.
+With
+.B \-\-voice
+the interviewer speaks through
+.BR espeak\-ng (1)
+or the settings'
+.BR voice_command .
+.B stats
+and
+.B report
+show the key points and prompts you keep missing.
+.PP
 .B mockcoach star
 rehearses a behavioral answer in STAR form (Situation, Task, Action, Result) and keeps it in
 your story bank.
@@ -77,7 +104,18 @@ folder),
 (10 to 150, default 40: a typed STAR answer gets the rubric's spoken budgets
 \(mu 150 / this, since they are for speaking at about 150 words a minute) and
 .B categories
-(rubric ids), and commands to run under
+(rubric ids),
+.B followups
+(true or false, default true: the interviewer's follow-ups mid-phase),
+.B voice
+(true or false, default false) and
+.B voice_command
+(the command that speaks, default
+.BR "espeak\-ng \-\-stdin" ;
+run by
+.B /bin/sh \-c
+with the text on its standard input; a missing one is refused before the clock starts), and
+commands to run under
 .BR [hooks] :
 .B phase_end
 (a phase's budget runs out),

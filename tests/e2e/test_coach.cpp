@@ -95,6 +95,18 @@ TEST_CASE("--no-followups keeps the interviewer quiet; the setting does too") {
     CHECK(contains(set.run(args, "wait 600\nquit\n").out, "interviewer ("));
 }
 
+TEST_CASE("star raises a behavioral question's follow-ups within its rescaled parts") {
+    const Home home;
+    const RunResult run = home.run({"star", "--question", "offline-online-gap", "--clock",
+                                    "virtual", "--seed", "2"},
+                                   "wait 120\nnext\nwait 50\nnext\nquit\n");
+    CHECK(run.exit_code == 0);
+    CHECK(contains(run.out, "\nphase 2/4: Task (00:56)\n"));
+    CHECK(contains(run.out, "\ninterviewer (Task, 00:15): How long could the losing variant "
+                            "stay live, and who set that limit?\n"));
+    CHECK(contains(home.transcript(), "[[phase.followup]]\nat_seconds = 15\n"));
+}
+
 TEST_CASE("bad coach commands are refused at their line") {
     const Home home;
     RunResult run = home.run(url_seed_3, "wait 10\ncheck 9\n");
