@@ -1,6 +1,7 @@
 // Hook processes: posix_spawn into their own session (so a timeout kills the whole pipeline),
 // standard input from /dev/null, output appended to the log, signals back to their defaults.
 #include "hooks/hooks.hpp"
+#include "hooks/spawn.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -82,22 +83,12 @@ void Runner::fire(const Facts& facts) {
     const std::string output = error ? "/dev/null" : log_.string();
 
     posix_spawn_file_actions_t actions;
-    posix_spawnattr_t attributes;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.c_str(),
                                      O_WRONLY | O_CREAT | O_APPEND, 0600);
     posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-    posix_spawnattr_init(&attributes);
-    // Its own session: no terminal to draw on, and a timeout can kill its whole group. The
-    // live loop blocks signals it waits for; the hook gets a clean mask and default handlers.
-    sigset_t none, all;
-    sigemptyset(&none);
-    sigfillset(&all);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    posix_spawnattr_setsigdefault(&attributes, &all);
-    posix_spawnattr_setflags(&attributes,
-                             POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    const OwnSession attributes;
 
     std::vector<std::string> env = hook_environment(facts);
     std::vector<char*> envp;
@@ -107,9 +98,9 @@ void Runner::fire(const Facts& facts) {
     char* argv[] = {shell.data(), flag.data(), text.data(), nullptr};
 
     pid_t pid = 0;
-    const int failed = ::posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp.data());
+    const int failed =
+        ::posix_spawn(&pid, "/bin/sh", &actions, attributes.get(), argv, envp.data());
     posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
     if (failed != 0) {
         report(facts.event, fmt::format("hook {} could not start: {}", event_name(facts.event),
                                         std::strerror(failed)));

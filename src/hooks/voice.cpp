@@ -2,6 +2,8 @@
 // reaped without waiting.
 #include "hooks/voice.hpp"
 
+#include "hooks/spawn.hpp"
+
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -81,27 +83,16 @@ void Voice::start(const std::string& text) {
         return;
     }
     posix_spawn_file_actions_t actions;
-    posix_spawnattr_t attributes;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, pipe_fds[0], STDIN_FILENO);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawnattr_init(&attributes);
-    // Its own session, away from the terminal; a clean signal mask and default handlers (the
-    // live loop blocks the signals it waits for).
-    sigset_t none, all;
-    sigemptyset(&none);
-    sigfillset(&all);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    posix_spawnattr_setsigdefault(&attributes, &all);
-    posix_spawnattr_setflags(&attributes,
-                             POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    const OwnSession attributes;
     std::string shell = "/bin/sh", flag = "-c", line = command_;
     char* argv[] = {shell.data(), flag.data(), line.data(), nullptr};
     pid_t pid = 0;
-    const int failed = ::posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ);
+    const int failed = ::posix_spawn(&pid, "/bin/sh", &actions, attributes.get(), argv, environ);
     posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
     ::close(pipe_fds[0]);
     if (failed != 0) {
         ::close(pipe_fds[1]);

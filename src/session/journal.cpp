@@ -16,17 +16,8 @@ namespace mockcoach::session {
 
 using transcript::toml_date_time;
 using transcript::toml_float;
+using transcript::toml_list;
 using transcript::toml_quote;
-
-namespace {
-
-std::string quoted_list(const std::vector<std::string>& items) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + toml_quote(items[i]);
-    return out + "]";
-}
-
-} // namespace
 
 std::string journal_header(const Plan& plan, const transcript::Transcript& meta) {
     std::string phases = "[";
@@ -37,7 +28,7 @@ std::string journal_header(const Plan& plan, const transcript::Transcript& meta)
             probes += fmt::format("{}{{ at_ms = {}, text = {} }}", probes.empty() ? "" : ", ",
                                   probe.at, toml_quote(probe.text));
         phases += fmt::format("{}{{ name = {}, budget_ms = {}, prompts = {}{} }}", i ? ", " : "",
-                              toml_quote(p.name), p.budget, quoted_list(p.prompts),
+                              toml_quote(p.name), p.budget, toml_list(p.prompts),
                               probes.empty() ? "" : ", probes = [" + probes + "]");
     }
     phases += "]";
@@ -53,8 +44,8 @@ std::string journal_header(const Plan& plan, const transcript::Transcript& meta)
     }
     criteria += "]";
     std::string story = meta.story ? ", story = " + toml_quote(*meta.story) : "";
-    if (!plan.key_points.empty()) story += ", key_points = " + quoted_list(plan.key_points);
-    if (!plan.also.empty()) story += ", also = " + quoted_list(plan.also);
+    if (!plan.key_points.empty()) story += ", key_points = " + toml_list(plan.key_points);
+    if (!plan.also.empty()) story += ", also = " + toml_list(plan.also);
     return fmt::format(
         "session = {{ format = {}, id = {}, mode = {}, started_at = {}, seed = {}, speed = {}, "
         "clock = {}, rubric = {}, rubric_name = {}, question_id = {}, question = {}, testing = "

@@ -47,15 +47,11 @@ std::string toml_date_time(const WallTime& when) {
     return format_date_time(when, DateTimeForm::iso);
 }
 
-namespace {
-
-std::string quoted_list(const std::vector<std::string>& items) {
+std::string toml_list(const std::vector<std::string>& items) {
     std::string out = "[";
     for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + toml_quote(items[i]);
     return out + "]";
 }
-
-} // namespace
 
 int format_of(const Transcript& t) {
     const bool coached =
@@ -102,8 +98,7 @@ std::string to_toml(const Transcript& t) {
         out += fmt::format("paused_seconds = {}\n", phase.paused_seconds);
         out += fmt::format("overtime_seconds = {}\n", phase.overtime_seconds);
         if (!phase.text.empty()) out += fmt::format("text = {}\n", toml_quote(phase.text));
-        if (!phase.prompts.empty())
-            out += fmt::format("prompts = {}\n", quoted_list(phase.prompts));
+        if (!phase.prompts.empty()) out += fmt::format("prompts = {}\n", toml_list(phase.prompts));
         for (const Note& note : phase.notes) {
             out += "\n[[phase.note]]\n";
             out += fmt::format("at_seconds = {}\n", note.at_seconds);

@@ -147,6 +147,8 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
 
 // TOML building blocks shared with the journal: a quoted basic string, an offset date-time.
 std::string toml_quote(std::string_view text);
+// ["a", "b"]: an array of basic strings on one line.
+std::string toml_list(const std::vector<std::string>& items);
 std::string toml_date_time(const WallTime& when); // "2026-11-24T23:58:05+01:00" or "...Z"
 std::string toml_float(double value);             // always with a decimal point: 1 -> "1.0"
 

@@ -3,6 +3,7 @@
 // that name a rubric the question also fits, and all of it in the record.
 #include "session/engine.hpp"
 
+#include "events.hpp"
 #include "plans.hpp"
 #include "rubric/rubric.hpp"
 
@@ -11,6 +12,8 @@
 
 using namespace mockcoach;
 using namespace mockcoach::session;
+using mockcoach::test_events::ok;
+using mockcoach::test_events::refused;
 using mockcoach::test_plans::small_plan;
 
 namespace {
@@ -35,21 +38,6 @@ Plan probing_plan(std::uint64_t seed) {
     plan.key_points = question.key_points;
     schedule_followups(plan, question, seed);
     return plan;
-}
-
-Effects ok(Engine& engine, EventKind kind, Millis at, std::string text = {},
-           std::int64_t number = 0) {
-    const Outcome outcome = engine.apply({kind, at, std::move(text), number});
-    INFO("event ", event_name(kind), " at ", at);
-    CHECK(outcome.error == "");
-    return outcome.effects;
-}
-
-std::string refused(Engine& engine, EventKind kind, Millis at, std::string text = {},
-                    std::int64_t number = 0) {
-    const Outcome outcome = engine.apply({kind, at, std::move(text), number});
-    CHECK_FALSE(outcome.accepted());
-    return outcome.error;
 }
 
 } // namespace

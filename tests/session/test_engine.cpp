@@ -2,6 +2,7 @@
 // extensions, auto-advance, early end, blind guesses, scoring and the record it produces.
 #include "session/engine.hpp"
 
+#include "events.hpp"
 #include "plans.hpp"
 
 #include "../strings.hpp"
@@ -10,27 +11,11 @@
 
 using namespace mockcoach;
 using namespace mockcoach::session;
+using mockcoach::test_events::ok;
+using mockcoach::test_events::refused;
 using mockcoach::test_plans::small_plan;
 
 namespace {
-
-// Applies an event that must be accepted and returns its effects.
-Effects ok(Engine& engine, EventKind kind, Millis at, std::string text = {},
-           std::int64_t number = 0) {
-    const Outcome outcome = engine.apply({kind, at, std::move(text), number});
-    INFO("event ", event_name(kind), " at ", at);
-    CHECK(outcome.error == "");
-    return outcome.effects;
-}
-
-// Applies an event that must be refused and returns its message.
-std::string refused(Engine& engine, EventKind kind, Millis at, std::string text = {},
-                    std::int64_t number = 0) {
-    const Outcome outcome = engine.apply({kind, at, std::move(text), number});
-    INFO("event ", event_name(kind), " at ", at);
-    CHECK_FALSE(outcome.accepted());
-    return outcome.error;
-}
 
 Plan auto_plan(std::vector<Millis> budgets = {60'000, 120'000, 30'000}) {
     Plan plan = small_plan(std::move(budgets));
