@@ -99,13 +99,81 @@ void show_json(Context& context, const rubric::Rubric& r, double share) {
             .field("text", question.text)
             .field("weight", question.weight)
             .field("tags", question.tags)
-            .end_object();
+            .field("also", question.also)
+            .field("key_points", question.key_points);
+        out.key("followups").begin_array();
+        for (const auto& followup : question.followups)
+            out.begin_object()
+                .field("phase", followup.phase)
+                .field("text", followup.text)
+                .end_object();
+        out.end_array().end_object();
     }
     out.end_array().end_object();
     fmt::print(context.out, "{}", out.str());
 }
 
+// One question in full: what a strong answer covers and what the interviewer will ask, for
+// reviewing after a session (it gives the answer away before one).
+int show_question(Context& context, const std::string& reference, OutputFormat format) {
+    const bank::Drawn drawn = find_question(context.catalog(), reference);
+    const rubric::Rubric& r = *drawn.rubric;
+    const rubric::Question& q = *drawn.question;
+    if (format == OutputFormat::json) {
+        JsonWriter out;
+        out.begin_object()
+            .field("rubric", r.id)
+            .field("rubric_name", r.name)
+            .field("id", q.id)
+            .field("text", q.text)
+            .field("weight", q.weight)
+            .field("tags", q.tags)
+            .field("also", q.also)
+            .field("key_points", q.key_points);
+        out.key("followups").begin_array();
+        for (const auto& followup : q.followups)
+            out.begin_object()
+                .field("phase", followup.phase)
+                .field("text", followup.text)
+                .end_object();
+        out.end_array().end_object();
+        fmt::print(context.out, "{}", out.str());
+        return exit_code::ok;
+    }
+    const Style style = context.out_style();
+    const int width = std::max(width_of(context.out), 0);
+    const std::size_t text_width =
+        width > 0 ? std::max<std::size_t>(static_cast<std::size_t>(width), 40) - 5 : 95;
+    std::string out = fmt::format("{}  {}/{}\n", style.bold(r.name), r.id, q.id);
+    for (const auto& line : wrap(q.text, text_width + 3)) out += fmt::format("  {}\n", line);
+    if (!q.also.empty()) {
+        std::string also;
+        for (const auto& id : q.also) also += (also.empty() ? "" : ", ") + id;
+        out += fmt::format("Also fits: {} (a blind guess of either is right)\n", also);
+    }
+    if (!q.key_points.empty()) {
+        out += fmt::format("\n{}\n", style.bold("Key points (what a strong answer covers)"));
+        for (std::size_t i = 0; i < q.key_points.size(); ++i) {
+            const auto lines = wrap(q.key_points[i], text_width);
+            for (std::size_t k = 0; k < lines.size(); ++k)
+                out += fmt::format("  {:>2} {}\n", k == 0 ? std::to_string(i + 1) + "." : "",
+                                   lines[k]);
+        }
+    }
+    if (!q.followups.empty()) {
+        out += fmt::format("\n{}\n", style.bold("Follow-ups (asked mid-phase)"));
+        for (const auto& followup : q.followups) {
+            out += fmt::format("  {}\n", style.cyan(followup.phase));
+            for (const auto& line : wrap(followup.text, text_width))
+                out += fmt::format("     {}\n", line);
+        }
+    }
+    fmt::print(context.out, "{}", out);
+    return exit_code::ok;
+}
+
 int show(Context& context, const std::string& id, OutputFormat format) {
+    if (id.find('/') != std::string::npos) return show_question(context, id, format);
     const rubric::Catalog& catalog = context.catalog();
     const rubric::Rubric* found = catalog.find(id);
     if (!found) unknown_rubric("rubric", id, catalog.ids());
@@ -201,10 +269,15 @@ void add_rubrics_command(CLI::App& app, Context& context, Commands& commands) {
     commands.add(list_cmd, [&context, options] { return list(context, options->format); });
 
     CLI::App* show_cmd = rubrics->add_subcommand("show", "One rubric in full");
-    show_cmd->add_option("ID", options->id, "Rubric id, e.g. system-design")->required();
+    show_cmd
+        ->add_option("ID", options->id,
+                     "Rubric id, e.g. system-design; or RUBRIC/QUESTION for one question with "
+                     "its key points and follow-ups")
+        ->required();
     add_format_option(*show_cmd, options->format, {OutputFormat::text, OutputFormat::json},
                       "text (default) or json (one object, for scripts)", true);
-    show_cmd->footer("Example:\n  mockcoach rubrics show ml-system-design");
+    show_cmd->footer("Examples:\n  mockcoach rubrics show ml-system-design\n"
+                     "  mockcoach rubrics show system-design/url-shortener");
     commands.add(show_cmd,
                  [&context, options] { return show(context, options->id, options->format); });
 

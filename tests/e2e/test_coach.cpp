@@ -97,9 +97,9 @@ TEST_CASE("--no-followups keeps the interviewer quiet; the setting does too") {
 
 TEST_CASE("star raises a behavioral question's follow-ups within its rescaled parts") {
     const Home home;
-    const RunResult run = home.run({"star", "--question", "offline-online-gap", "--clock",
-                                    "virtual", "--seed", "2"},
-                                   "wait 120\nnext\nwait 50\nnext\nquit\n");
+    const RunResult run =
+        home.run({"star", "--question", "offline-online-gap", "--clock", "virtual", "--seed", "2"},
+                 "wait 120\nnext\nwait 50\nnext\nquit\n");
     CHECK(run.exit_code == 0);
     CHECK(contains(run.out, "\nphase 2/4: Task (00:56)\n"));
     CHECK(contains(run.out, "\ninterviewer (Task, 00:15): How long could the losing variant "
@@ -158,6 +158,23 @@ TEST_CASE("stats, export and show report the key points and prompts missed") {
     const RunResult md = home.run({"show", "latest", "--format", "markdown"});
     CHECK(contains(md.out, "### Key points"));
     CHECK(contains(md.out, "| not checked |"));
+}
+
+TEST_CASE("rubrics show RUBRIC/QUESTION shows one question's key points and follow-ups") {
+    RunResult run = run_mockcoach({"rubrics", "show", "system-design/url-shortener"});
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.starts_with("System Design  system-design/url-shortener\n  Design a URL "));
+    CHECK(contains(run.out, "\nKey points (what a strong answer covers)\n  1. Sizes it"));
+    CHECK(contains(run.out, "\nFollow-ups (asked mid-phase)\n  Requirements\n     Do links"));
+    run = run_mockcoach({"rubrics", "show", "machine-learning/kfold-choose-k"});
+    CHECK(contains(run.out, "Also fits: model-evaluation"));
+    run = run_mockcoach({"rubrics", "show", "system-design/url-shortener", "--format", "json"});
+    CHECK(contains(run.out, "\"key_points\": [\n    \"Sizes it"));
+    CHECK(contains(run.out, "\"followups\": [\n    {\n      \"phase\": \"Requirements\""));
+    run = run_mockcoach({"rubrics", "show", "dsa/no-such-question"});
+    CHECK(run.exit_code == 2);
+    run = run_mockcoach({"rubrics", "show", "dsa", "--format", "json"});
+    CHECK(contains(run.out, "\"key_points\": ["));
 }
 
 TEST_SUITE_END();
