@@ -1,6 +1,8 @@
 // The give-up order of a screen's parts, applied greedily from the most important down.
 #include "live/layout.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -52,6 +54,29 @@ Lines Layout::render() const {
     if (out.size() < rows_)
         out.insert(out.begin() + static_cast<long>(fill_index), rows_ - out.size(), std::string());
     return out;
+}
+
+TextParts add_text(Layout& layout, std::string_view text, std::size_t width, std::string_view first,
+                   std::string_view indent, std::size_t always_lines, Rank rest) {
+    const std::size_t margin = std::max(display_width(first), display_width(indent));
+    TextParts parts;
+    const auto lines = wrap(text, width > margin + 8 ? width - margin : 8);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        parts.ids.push_back(layout.add(std::string(i == 0 ? first : indent) + lines[i],
+                                       i < always_lines ? always : rest));
+    return parts;
+}
+
+bool mark_cut(Layout& layout, const TextParts& text, std::size_t width) {
+    std::size_t kept = 0;
+    while (kept < text.ids.size() && layout.kept(text.ids[kept])) ++kept;
+    if (kept == text.ids.size() || kept == 0) return kept < text.ids.size();
+    // The next line did not fit on this one when wrapped, so the two together are cut.
+    std::string& last = layout.lines(text.ids[kept - 1]).back();
+    std::string next = layout.lines(text.ids[kept]).back();
+    next.erase(0, next.find_first_not_of(' '));
+    last = truncate_to(last + " " + next, width);
+    return true;
 }
 
 } // namespace mockcoach::live

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mockcoach::live {
@@ -34,6 +35,7 @@ class Layout {
     Id add(std::string line, Rank rank) { return add(Lines{std::move(line)}, rank); }
     // A blank line, given up before anything else unless told otherwise.
     Id blank(Rank rank = 0) { return add(std::string(), rank); }
+    void set_rank(Id id, Rank rank) { parts_[id].rank = rank; }
     // The rows left free go here (by default, after the last part).
     void fill_here() { fill_at_ = parts_.size(); }
 
@@ -62,5 +64,16 @@ class Layout {
     std::size_t fill_at_ = std::numeric_limits<std::size_t>::max();
     std::size_t rows_ = 0;
 };
+
+// A text wrapped to `width`, a part a line: the first `always_lines` never given up, the rest at
+// `rest`. `first` starts the first line and `indent` the others (a hanging indent).
+struct TextParts {
+    std::vector<Layout::Id> ids;
+};
+TextParts add_text(Layout& layout, std::string_view text, std::size_t width, std::string_view first,
+                   std::string_view indent, std::size_t always_lines, Rank rest);
+// Once fit() has decided: when lines of `text` were given up, the last one kept shows as much
+// of the rest as fits, ending in "…". Returns whether any was given up.
+bool mark_cut(Layout& layout, const TextParts& text, std::size_t width);
 
 } // namespace mockcoach::live

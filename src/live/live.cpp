@@ -279,8 +279,12 @@ class Loop {
             submit(EventKind::extend, {}, 60'000);
         else if (key.text == "e")
             view_.draft = "";
+        else if (key.text == "w")
+            view_.whole_question = !view_.whole_question;
         else if (key.text == "?")
             view_.help = !view_.help;
+        else if (key.type == Key::Type::escape)
+            view_.help = false;
         if (engine_.stage() == Stage::scoring) enter_scoring();
     }
 

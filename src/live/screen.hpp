@@ -3,6 +3,7 @@
 // repaint the terminal in place (home, each line cleared to its end), which does not flicker.
 #pragma once
 
+#include "live/layout.hpp"
 #include "session/engine.hpp"
 #include "term/terminal.hpp"
 #include "util/style.hpp"
@@ -19,13 +20,12 @@ using term::KeyDecoder;
 using term::RawTerminal;
 using term::Size;
 
-using Lines = std::vector<std::string>;
-
 // What the screen shows besides the engine's state.
 struct View {
     Size size;
     Colour colour = Colour::plain;
     bool help = false;
+    bool whole_question = false;      // `w`: the question whole on a running phase's screen
     std::optional<std::string> draft; // a note (or reflection line) being typed
     std::string message;              // one line of feedback ("note saved", errors)
 };
@@ -45,6 +45,18 @@ Lines phase_screen(const session::Engine& engine, const View& view);
 // `big_clock`), the phase and session bars.
 Lines phase_top(const session::Engine& engine, const View& view, std::string_view part_word,
                 bool big_clock);
+// Where the top of a running screen's parts fall in the screen's give-up order.
+struct TopRanks {
+    Rank spacer;
+    Rank big_clock; // given up, the time left shows on one line
+    Rank session_bar;
+    Rank phase_bar;
+};
+// The same top, as parts of a layout.
+void add_phase_top(Layout& layout, const session::Engine& engine, const View& view,
+                   std::string_view part_word, const TopRanks& ranks);
+// The question, wrapped and indented: its first two lines never given up, the rest at `rest`.
+TextParts add_question(Layout& layout, const session::Plan& plan, const View& view, Rank rest);
 // The dimmed key help line: `full` when it fits the width, else `short_form`, cut to fit.
 std::string key_help(const View& view, std::string_view full, std::string_view short_form);
 Lines scoring_screen(const session::Engine& engine, const View& view);
