@@ -212,29 +212,6 @@ TextParts add_question(Layout& layout, const session::Plan& plan, const View& vi
     return add_text(layout, plan.question, width_of(view), "  ", "  ", 2, rest);
 }
 
-Lines phase_top(const session::Engine& engine, const View& view, std::string_view part_word,
-                bool big_clock) {
-    Layout layout;
-    add_phase_top(layout, engine, view, part_word,
-                  {always, big_clock ? always : Rank(-1), always, always});
-    layout.blank(always);
-    layout.fit(0);
-    return layout.render();
-}
-
-Lines stack(Lines top, Lines body, const Lines& footer, std::size_t rows, const View& view) {
-    const std::size_t room =
-        rows > top.size() + footer.size() ? rows - top.size() - footer.size() : 0;
-    if (body.size() > room) {
-        body.resize(room);
-        if (room > 0) body.back() = Style(view.colour).dim(fit("  \u2026", view));
-    }
-    top.insert(top.end(), body.begin(), body.end());
-    while (top.size() + footer.size() < rows) top.emplace_back();
-    top.insert(top.end(), footer.begin(), footer.end());
-    return top;
-}
-
 namespace {
 
 // The running phase's give-up order, from the first given up to the last (a lower level goes

@@ -39,12 +39,9 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
 // --blind: the question and the frameworks to pick from, numbered from 1.
 Lines pick_screen(const session::Plan& plan, const std::vector<std::string>& choices,
                   const View& view);
+// A running phase: its clock, the question, the interviewer's follow-up, the prompts (or the key
+// help), the notes count and the keys, fitted to the rows in the order written at its code.
 Lines phase_screen(const session::Engine& engine, const View& view);
-// The top of a running phase's screen, shared with the STAR screens: "RUBRIC · phase 2/4"
-// (`part_word` names the unit), the phase's name, the time left (in large digits with
-// `big_clock`), the phase and session bars.
-Lines phase_top(const session::Engine& engine, const View& view, std::string_view part_word,
-                bool big_clock);
 // Where the top of a running screen's parts fall in the screen's give-up order.
 struct TopRanks {
     Rank spacer;
@@ -52,7 +49,9 @@ struct TopRanks {
     Rank session_bar;
     Rank phase_bar;
 };
-// The same top, as parts of a layout.
+// The top of a running phase's screen, shared with the STAR screens: "RUBRIC · phase 2/4"
+// (`part_word` names the unit), the phase's name, the time left (in large digits while they
+// fit, else on one line with its budget), the phase and session bars.
 void add_phase_top(Layout& layout, const session::Engine& engine, const View& view,
                    std::string_view part_word, const TopRanks& ranks);
 // The question, wrapped and indented: its first two lines never given up, the rest at `rest`.
@@ -61,10 +60,6 @@ TextParts add_question(Layout& layout, const session::Plan& plan, const View& vi
 std::string key_help(const View& view, std::string_view full, std::string_view short_form);
 Lines scoring_screen(const session::Engine& engine, const View& view);
 Lines reflection_screen(const session::Engine& engine, const View& view);
-
-// A screen of `rows` lines: `top`, as much of `body` as fits (its last line "…" when cut),
-// blank lines, then `footer` on the bottom rows.
-Lines stack(Lines top, Lines body, const Lines& footer, std::size_t rows, const View& view);
 
 std::string compose(const Lines& lines, Size size);
 
