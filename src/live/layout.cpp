@@ -58,9 +58,24 @@ Lines Layout::render() const {
 
 TextParts add_text(Layout& layout, std::string_view text, std::size_t width, std::string_view first,
                    std::string_view indent, std::size_t always_lines, Rank rest) {
-    const std::size_t margin = std::max(display_width(first), display_width(indent));
+    const auto room = [width](std::string_view margin) {
+        const std::size_t used = display_width(margin);
+        return width > used + 8 ? width - used : 8;
+    };
+    // The first line beside `first`, then the rest of the text beside `indent`: each as wide
+    // as its margin lets it be.
+    Lines lines = wrap(text, room(first));
+    if (lines.size() > 1 && display_width(first) != display_width(indent)) {
+        // Where the first line ends in `text` (wrap() drops the spaces it breaks at).
+        std::size_t at = 0;
+        for (std::size_t matched = 0; matched < lines[0].size() && at < text.size(); ++at)
+            if (text[at] == lines[0][matched]) ++matched;
+        while (at < text.size() && text[at] == ' ') ++at;
+        Lines others = wrap(text.substr(at), room(indent));
+        lines.resize(1);
+        lines.insert(lines.end(), others.begin(), others.end());
+    }
     TextParts parts;
-    const auto lines = wrap(text, width > margin + 8 ? width - margin : 8);
     for (std::size_t i = 0; i < lines.size(); ++i)
         parts.ids.push_back(layout.add(std::string(i == 0 ? first : indent) + lines[i],
                                        i < always_lines ? always : rest));

@@ -53,9 +53,15 @@ class Loop {
         return driver_.stop(signal);
     }
 
+    // A budget running out rings the bell, and so does the interviewer raising a follow-up,
+    // which stays on screen until the next one, the end of its phase, or `x`. The clock runs on.
     void apply(const session::Effects& effects) {
-        if (effects.bell() && options_.bell) terminal_.write("\a");
+        const bool probe = !effects.probes.empty();
+        if ((effects.bell() || probe) && options_.bell) terminal_.write("\a");
         if (effects.bell()) view_.message.clear();
+        if (probe) view_.probe = effects.probes.back();
+        if (effects.phase_changed && view_.probe && view_.probe->phase != engine_.phase_index())
+            view_.probe.reset();
     }
 
     // STAR answers show the interviewer's checks before the self-scores, so that they can
@@ -281,6 +287,8 @@ class Loop {
             view_.draft = "";
         else if (key.text == "w")
             view_.whole_question = !view_.whole_question;
+        else if (key.text == "x")
+            view_.probe.reset();
         else if (key.text == "?")
             view_.help = !view_.help;
         else if (key.type == Key::Type::escape)

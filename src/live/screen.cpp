@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <initializer_list>
 
 namespace mockcoach::live {
 namespace {
@@ -225,10 +226,11 @@ namespace {
 //   7. the question's third line onward (the second line then ends in "…"); with `w` (the whole
 //      question) the question is kept before every prompt instead
 //   8. the "Cover:" heading
-//   9. the second and third prompts, then the first
+//   9. the interviewer's follow-up beyond its second line (the second line then ends in "…")
+//  10. the second and third prompts, then the first
 // Never given up: the rubric and phase number, the phase's name, the time left, the question's
-// first two lines, the note being typed or the last message, and the key line. The key help
-// (`?`) replaces the prompts, and is given up only after them.
+// first two lines, the follow-up's first two lines, the note being typed or the last message,
+// and the key line. The key help (`?`) replaces the prompts, and is given up only after them.
 namespace phase_rank {
 constexpr int spacer = 0;
 constexpr int prompt_wrap = 10;
@@ -239,6 +241,7 @@ constexpr int phase_bar = 50;
 constexpr int notes = 60;
 constexpr int question = 70;
 constexpr int heading = 80;
+constexpr int probe = 90;
 constexpr int next_prompt = 100;
 constexpr int first_prompt = 110;
 constexpr int help = 115;
@@ -251,24 +254,41 @@ struct KeyHelp {
     std::string_view does;
 };
 constexpr KeyHelp phase_keys[] = {
-    {"space", "pause / resume the clock"},   {"n", "end this phase, go to the next"},
-    {"+", "one more minute for this phase"}, {"e", "type a note (the clock runs on)"},
-    {"1-9", "tick / untick that prompt"},    {"w", "whole question / first lines"},
-    {"q", "end now and score yourself"},     {"?", "close this help"},
+    {"space", "pause / resume the clock"},
+    {"n", "end this phase, go to the next"},
+    {"+", "one more minute for this phase"},
+    {"e", "type a note (the clock runs on)"},
+    {"1-9", "tick / untick that prompt"},
+    {"w", "whole question / first lines"},
+    {"x", "hide the interviewer's question"},
+    {"q", "end now and score yourself"},
+    {"?", "close this help"},
 };
 
-std::string phase_key_line(const session::Engine& engine, const View& view) {
+// The first of `candidates` that fits the width, dimmed; the last one cut to fit if none does.
+std::string first_fitting(const View& view, std::initializer_list<std::string> candidates) {
+    const std::string* chosen = nullptr;
+    for (const std::string& candidate : candidates) {
+        chosen = &candidate;
+        if (display_width(candidate) <= width_of(view)) break;
+    }
+    return Style(view.colour).dim(fit(*chosen, view));
+}
+
+std::string phase_key_line(const session::Engine& engine, const View& view, bool probe) {
     if (view.draft)
         return key_help(view, "Enter save the note \u00b7 Esc cancel", "Enter save \u00b7 Esc");
     if (view.help) return key_help(view, "? close the help", "? close the help");
     // When paused, the key that matters now is the one that resumes.
     const std::string_view space = engine.paused() ? "space resume" : "space pause";
-    return key_help(view,
-                    fmt::format("{} \u00b7 n next \u00b7 + 1 min \u00b7 e note \u00b7 1-9 tick "
-                                "\u00b7 w question \u00b7 q end \u00b7 ? help",
-                                space),
-                    fmt::format("{}\u00b7n next\u00b7{}q end\u00b7? help", space,
-                                engine.paused() ? "" : "1-9 tick\u00b7"));
+    const std::string keys =
+        fmt::format("{} \u00b7 n next \u00b7 + 1 min \u00b7 e note \u00b7 1-9 tick", space);
+    return first_fitting(view, {fmt::format("{} \u00b7 w question{} \u00b7 q end \u00b7 ? help",
+                                            keys, probe ? " \u00b7 x dismiss" : ""),
+                                fmt::format("{}{} \u00b7 q end \u00b7 ? help", keys,
+                                            probe ? " \u00b7 x dismiss" : ""),
+                                fmt::format("{}\u00b7n next\u00b7{}q end\u00b7? help", space,
+                                            engine.paused() ? "" : "1-9 tick\u00b7")});
 }
 
 } // namespace
@@ -287,6 +307,17 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
     const TextParts question =
         add_question(layout, plan, view,
                      view.whole_question ? phase_rank::whole_question : phase_rank::question);
+
+    // The interviewer's follow-up, while its phase runs.
+    const bool probe = view.probe && view.probe->phase == index &&
+                       engine.stage() == session::Stage::running &&
+                       view.probe->index < plan.phases[index].probes.size();
+    TextParts probe_text;
+    if (probe) {
+        layout.blank(Rank(phase_rank::spacer, 2));
+        probe_text = add_text(layout, plan.phases[index].probes[view.probe->index].text, width,
+                              "Interviewer: ", "  ", 2, phase_rank::probe);
+    }
 
     std::vector<TextParts> prompts;
     std::optional<Layout::Id> heading;
@@ -320,12 +351,20 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
     else if (!view.message.empty())
         layout.add(fit(view.message, view), always);
     layout.add(fit(fmt::format("notes: {}", engine.note_count()), view), phase_rank::notes);
-    layout.add(phase_key_line(engine, view), always);
+    layout.add(phase_key_line(engine, view, probe), always);
 
     const std::size_t rows = static_cast<std::size_t>(std::max(view.size.rows, 12));
     layout.fit(rows);
 
     mark_cut(layout, question, width);
+    mark_cut(layout, probe_text, width);
+    for (const Layout::Id id : probe_text.ids) {
+        // Styled only now: the cut measures plain text.
+        std::string& line = layout.lines(id).front();
+        line = id == probe_text.ids.front()
+                   ? style.bold(style.yellow("Interviewer:")) + style.yellow(line.substr(12))
+                   : style.yellow(line);
+    }
     for (const TextParts& key : help) mark_cut(layout, key, width);
     std::size_t hidden = 0;
     for (std::size_t i = 0; i < prompts.size(); ++i) {

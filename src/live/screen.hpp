@@ -25,7 +25,9 @@ struct View {
     Size size;
     Colour colour = Colour::plain;
     bool help = false;
-    bool whole_question = false;      // `w`: the question whole on a running phase's screen
+    bool whole_question = false; // `w`: the question whole on a running phase's screen
+    // The interviewer's follow-up on show: kept until the next one, the end of its phase, or `x`.
+    std::optional<session::RaisedProbe> probe;
     std::optional<std::string> draft; // a note (or reflection line) being typed
     std::string message;              // one line of feedback ("note saved", errors)
 };

@@ -77,4 +77,25 @@ TEST_CASE("parts that never give up may still overflow the rows") {
     CHECK(layout.render() == Lines{"a", "b", "c"});
 }
 
+TEST_CASE("a text with a hanging indent uses the width on every line") {
+    Layout layout;
+    const TextParts text =
+        add_text(layout, "one two three four five six seven eight nine ten eleven twelve", 20,
+                 "Interviewer: ", "  ", 1, 1);
+    layout.fit(text.ids.size());
+    const Lines lines = layout.render();
+    REQUIRE(lines.size() == text.ids.size());
+    CHECK(lines[0] == "Interviewer: one two");
+    CHECK(lines[1] == "  three four five");
+}
+
+TEST_CASE("a text cut after its kept lines ends in an ellipsis") {
+    Layout layout;
+    const TextParts text =
+        add_text(layout, "alpha beta gamma delta epsilon zeta eta theta", 20, "  ", "  ", 1, 1);
+    layout.fit(1);
+    CHECK(mark_cut(layout, text, 20));
+    CHECK(layout.render() == Lines{"  alpha beta gamma \u2026"});
+}
+
 TEST_SUITE_END();

@@ -247,6 +247,37 @@ TEST_CASE("with w the whole question shows, taking rows from the prompts") {
     CHECK(contains(whole, "? help"));
 }
 
+TEST_CASE("a raised follow-up shows as the interviewer's question while its phase runs") {
+    session::Plan plan = long_plan();
+    plan.phases[0].probes = {{10'000, "How would you handle labels that arrive ninety days "
+                                      "late, and what would you train on meanwhile?"}};
+    Engine engine(plan);
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    const auto raised = engine.apply({EventKind::tick, 12'000}).effects.probes;
+    REQUIRE(raised.size() == 1);
+    for (const Size size : {Size{40, 15}, Size{40, 30}, Size{80, 24}, Size{120, 40}}) {
+        CAPTURE(size.columns);
+        CAPTURE(size.rows);
+        View view = view_of(size.columns, size.rows);
+        CHECK_FALSE(contains(phase_screen(engine, view), "Interviewer:"));
+        view.probe = raised.front();
+        const Lines lines = phase_screen(engine, view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "Interviewer: How would you handle"));
+        CHECK(contains(lines, "train on meanwhile?"));
+        CHECK(contains(lines, "  Design a fraud detection system"));
+        CHECK(contains(lines, " 1 \u25a1 Problem"));
+        CHECK(contains(lines, "left of 01:00"));
+        CHECK(contains(lines, "? help"));
+    }
+    View view = view_of(80, 24);
+    view.probe = raised.front();
+    CHECK(contains(phase_screen(engine, view), "x dismiss"));
+    // Its phase over, it is gone even if the loop has not cleared it yet.
+    REQUIRE(engine.apply({EventKind::next, 13'000}).accepted());
+    CHECK_FALSE(contains(phase_screen(engine, view), "Interviewer:"));
+}
+
 TEST_CASE("the key help replaces the prompts, and shows even at 40x15") {
     Engine engine(long_plan());
     REQUIRE(engine.apply({EventKind::start, 0}).accepted());
