@@ -285,6 +285,9 @@ class Loop {
             submit(EventKind::extend, {}, 60'000);
         else if (key.text == "e")
             view_.draft = "";
+        else if (key.type == Key::Type::character && key.text.size() == 1 && key.text[0] >= '1' &&
+                 key.text[0] <= '9') // ticks (or unticks) a prompt: its number, from 1
+            submit(EventKind::check, {}, key.text[0] - '1');
         else if (key.text == "w")
             view_.whole_question = !view_.whole_question;
         else if (key.text == "x")

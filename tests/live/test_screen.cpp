@@ -247,6 +247,19 @@ TEST_CASE("with w the whole question shows, taking rows from the prompts") {
     CHECK(contains(whole, "? help"));
 }
 
+TEST_CASE("a ticked prompt shows a check mark instead of a box, until it is unticked") {
+    Engine engine = running_at(5'000);
+    REQUIRE(engine.apply({EventKind::check, 6'000, {}, 1}).accepted());
+    for (const Size size : {Size{40, 15}, Size{80, 24}}) {
+        CAPTURE(size.columns);
+        const Lines lines = phase_screen(engine, view_of(size.columns, size.rows));
+        CHECK(contains(lines, " 1 \u25a1 Clarify: first prompt"));
+        CHECK(contains(lines, " 2 \u2713 Clarify: second prompt"));
+    }
+    REQUIRE(engine.apply({EventKind::check, 7'000, {}, 1}).accepted());
+    CHECK(contains(phase_screen(engine, view_of(80, 24)), " 2 \u25a1 Clarify: second prompt"));
+}
+
 TEST_CASE("a raised follow-up shows as the interviewer's question while its phase runs") {
     session::Plan plan = long_plan();
     plan.phases[0].probes = {{10'000, "How would you handle labels that arrive ninety days "
