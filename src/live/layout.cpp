@@ -94,4 +94,14 @@ bool mark_cut(Layout& layout, const TextParts& text, std::size_t width) {
     return true;
 }
 
+void mark_older_cut(Layout& layout, const std::vector<Layout::Id>& lines,
+                    const std::string& marker) {
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+        if (!layout.kept(lines[i]) && layout.kept(lines[i + 1])) {
+            std::string& line = layout.lines(lines[i + 1]).front();
+            line = marker + line.substr(1);
+            return;
+        }
+}
+
 } // namespace mockcoach::live

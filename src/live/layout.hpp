@@ -75,5 +75,9 @@ TextParts add_text(Layout& layout, std::string_view text, std::size_t width, std
 // Once fit() has decided: when lines of `text` were given up, the last one kept shows as much
 // of the rest as fits, ending in "…". Returns whether any was given up.
 bool mark_cut(Layout& layout, const TextParts& text, std::size_t width);
+// Once fit() has decided, for lines given up from the top (the oldest of what was typed): the
+// first one kept starts with `marker` in place of its first character (an indent's space).
+void mark_older_cut(Layout& layout, const std::vector<Layout::Id>& lines,
+                    const std::string& marker);
 
 } // namespace mockcoach::live

@@ -19,7 +19,7 @@ using session::EventKind;
 using session::Millis;
 using session::Stage;
 
-enum class Screen { plan, pick, running, words, checks, scoring, reflection, story };
+enum class Screen { plan, pick, running, words, checks, points, scoring, reflection, story };
 
 class Loop {
   public:
@@ -66,6 +66,7 @@ class Loop {
 
     // STAR answers show the interviewer's checks before the self-scores, so that they can
     // inform them; a spoken answer first gets its few words per part, which the checks read.
+    // An interview whose question has key points checks them first, one at a time.
     void enter_scoring() {
         if (star() && screen_ == Screen::running) {
             view_.help = false;
@@ -77,6 +78,14 @@ class Loop {
                 return;
             }
             return enter_checks();
+        }
+        if (!star() && !engine_.plan().key_points.empty()) {
+            screen_ = Screen::points;
+            point_ = engine_.next_unchecked_point().value_or(0);
+            view_.draft.reset();
+            view_.help = false;
+            view_.message.clear();
+            return;
         }
         begin_scoring();
     }
@@ -135,6 +144,9 @@ class Loop {
             break;
         case Screen::checks:
             lines = star_checks_screen(checks_, view_);
+            break;
+        case Screen::points:
+            lines = key_point_screen(engine_, point_, view_);
             break;
         case Screen::scoring:
             lines = scoring_screen(engine_, view_);
@@ -209,6 +221,8 @@ class Loop {
             return on_words_key(key);
         case Screen::checks:
             return on_checks_key(key);
+        case Screen::points:
+            return on_point_key(key);
         case Screen::scoring:
             return on_scoring_key(key);
         case Screen::reflection:
@@ -382,6 +396,29 @@ class Loop {
         }
     }
 
+    // y, p and n mark the key point and go on to the next; Backspace goes back to the one
+    // before (marking it again replaces its mark), Enter goes on leaving it as it is, and q
+    // goes to the scores, leaving the rest unchecked.
+    void on_point_key(const Key& key) {
+        view_.message.clear();
+        const std::size_t count = engine_.plan().key_points.size();
+        static constexpr std::pair<std::string_view, std::string_view> marks[] = {
+            {"y", "covered"}, {"p", "partly"}, {"n", "missed"}};
+        for (const auto& [letter, coverage] : marks)
+            if (key.text == letter) {
+                submit(EventKind::point, std::string(coverage), static_cast<std::int64_t>(point_));
+                if (view_.message.empty() && ++point_ >= count) begin_scoring();
+                return;
+            }
+        if (key.type == Key::Type::backspace) {
+            if (point_ > 0) --point_;
+        } else if (key.type == Key::Type::enter) {
+            if (++point_ >= count) begin_scoring();
+        } else if (key.text == "q" || key.type == Key::Type::ctrl_c) {
+            begin_scoring();
+        }
+    }
+
     void on_scoring_key(const Key& key) {
         const session::CriterionPlan* criterion = engine_.next_unscored();
         if (!criterion) return enter_reflection();
@@ -420,6 +457,7 @@ class Loop {
     KeyDecoder decoder_;
     StoryForm story_form_;
     std::size_t words_part_ = 0;
+    std::size_t point_ = 0; // the key point on screen
     std::vector<star::Check> checks_;
     bool done_ = false;
 };

@@ -1,6 +1,8 @@
 // Rendering of the live screens.
 #include "live/screen.hpp"
 
+#include "live/screen_size.hpp"
+
 #include "transcript/render.hpp"
 #include "util/text.hpp"
 
@@ -35,14 +37,6 @@ constexpr std::array glyphs{
     Glyph{'-', {"   ", "   ", "###", "   ", "   "}},
 };
 
-std::size_t width_of(const View& view) {
-    return static_cast<std::size_t>(std::max(view.size.columns, 20));
-}
-
-std::string fit(std::string_view text, const View& view) {
-    return truncate_to(text, width_of(view));
-}
-
 // Seconds shown on a countdown: rounded up, so "00:00" appears only when time is really up.
 long long ceil_seconds(Millis ms) {
     return ms <= 0 ? 0 : (ms + 999) / 1000;
@@ -56,12 +50,6 @@ std::string percent_bar(std::string_view label, Millis used, Millis budget, cons
     const long long percent = budget > 0 ? used * 100 / budget : 100;
     return fmt::format("{} {} {:>3}%{}", label, transcript::bar(used, budget, cells), percent,
                        tail);
-}
-
-void add_wrapped(Lines& lines, std::string_view text, std::size_t width,
-                 std::string_view indent = "") {
-    for (const auto& line : wrap(text, width > indent.size() + 8 ? width - indent.size() : 8))
-        lines.push_back(std::string(indent) + line);
 }
 
 } // namespace
@@ -353,8 +341,7 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
     layout.add(fit(fmt::format("notes: {}", engine.note_count()), view), phase_rank::notes);
     layout.add(phase_key_line(engine, view, probe), always);
 
-    const std::size_t rows = static_cast<std::size_t>(std::max(view.size.rows, 12));
-    layout.fit(rows);
+    layout.fit(rows_of(view));
 
     mark_cut(layout, question, width);
     mark_cut(layout, probe_text, width);
@@ -379,56 +366,6 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
         layout.lines(*heading).back() = style.bold(
             hidden ? fit(fmt::format("Cover: (+{} more)", hidden), view) : std::string("Cover:"));
     return layout.render();
-}
-
-Lines scoring_screen(const session::Engine& engine, const View& view) {
-    const Style style(view.colour);
-    const std::size_t width = width_of(view);
-    const session::CriterionPlan* criterion = engine.next_unscored();
-    Lines lines;
-    const auto& criteria = engine.plan().criteria;
-    const std::size_t done = engine.scores().size() + engine.skipped().size();
-    lines.push_back(style.dim(fit(fmt::format("Score yourself \u00b7 {} of {}",
-                                              std::min(done + 1, criteria.size()), criteria.size()),
-                                  view)));
-    lines.emplace_back();
-    if (criterion) {
-        lines.push_back(style.bold(fit(criterion->name, view)));
-        lines.emplace_back();
-        for (const auto& [level, meaning] : criterion->levels) {
-            const auto wrapped = wrap(meaning, width > 6 ? width - 5 : 8);
-            for (std::size_t i = 0; i < wrapped.size(); ++i)
-                lines.push_back(
-                    fmt::format("  {}  {}", i == 0 ? std::to_string(level) : " ", wrapped[i]));
-        }
-    }
-    lines.emplace_back();
-    if (!view.message.empty()) lines.push_back(fit(view.message, view));
-    lines.push_back(key_help(view, "1-5 score \u00b7 s skip this one \u00b7 q stop scoring",
-                             "1-5 \u00b7 s skip \u00b7 q"));
-    return lines;
-}
-
-Lines reflection_screen(const session::Engine& engine, const View& view) {
-    const Style style(view.colour);
-    const std::size_t width = width_of(view);
-    Lines lines;
-    lines.push_back(style.bold(fit("Reflection", view)));
-    add_wrapped(lines, "What went well? What would you do differently next time?", width);
-    lines.emplace_back();
-    const std::string& reflection = engine.reflection();
-    std::size_t start = 0;
-    while (!reflection.empty() && start <= reflection.size()) {
-        std::size_t end = reflection.find('\n', start);
-        if (end == std::string::npos) end = reflection.size();
-        add_wrapped(lines, std::string_view(reflection).substr(start, end - start), width, "  ");
-        start = end + 1;
-    }
-    lines.push_back(truncate_to("> " + view.draft.value_or(""), width - 1) + "\u2588"); // cursor
-    lines.emplace_back();
-    lines.push_back(key_help(view, "Enter add the line \u00b7 Enter on an empty line to finish",
-                             "Enter line \u00b7 empty Enter done"));
-    return lines;
 }
 
 std::string compose(const Lines& lines, Size size) {

@@ -60,6 +60,12 @@ void add_phase_top(Layout& layout, const session::Engine& engine, const View& vi
 TextParts add_question(Layout& layout, const session::Plan& plan, const View& view, Rank rest);
 // The dimmed key help line: `full` when it fits the width, else `short_form`, cut to fit.
 std::string key_help(const View& view, std::string_view full, std::string_view short_form);
+// After the phases, when the question has key points: key point `index` (from 0), how many are
+// left to check, its mark so far, and the keys y, p and n.
+Lines key_point_screen(const session::Engine& engine, std::size_t index, const View& view);
+// "Key points: 3 covered · 1 partly · 2 missed" (and how many are not checked, if any).
+std::string key_point_tally(const session::Engine& engine);
+// The next criterion to score with what its levels mean, and the key-point tally.
 Lines scoring_screen(const session::Engine& engine, const View& view);
 Lines reflection_screen(const session::Engine& engine, const View& view);
 

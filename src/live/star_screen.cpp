@@ -1,6 +1,8 @@
 // Rendering of the STAR rehearsal's screens.
 #include "live/star_screen.hpp"
 
+#include "live/screen_size.hpp"
+
 #include "star/star.hpp"
 #include "stories/stories.hpp"
 #include "util/text.hpp"
@@ -10,23 +12,6 @@
 
 namespace mockcoach::live {
 namespace {
-
-std::size_t width_of(const View& view) {
-    return static_cast<std::size_t>(std::max(view.size.columns, 20));
-}
-
-std::size_t rows_of(const View& view) {
-    return static_cast<std::size_t>(std::max(view.size.rows, 12));
-}
-
-std::string fit(std::string_view text, const View& view) {
-    return truncate_to(text, width_of(view));
-}
-
-void add_wrapped(Lines& lines, std::string_view text, std::size_t width, std::string_view indent) {
-    for (const auto& line : wrap(text, width > indent.size() + 8 ? width - indent.size() : 8))
-        lines.push_back(std::string(indent) + line);
-}
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
@@ -349,13 +334,7 @@ Lines star_part_screen(const session::Engine& engine, const View& view,
     layout.fit(rows_of(view));
     mark_cut(layout, question, width);
     mark_cut(layout, prompts, width);
-    // Older lines given up: the first one kept says so in place of its indent.
-    for (std::size_t i = 0; i + 1 < said_ids.size(); ++i)
-        if (!layout.kept(said_ids[i]) && layout.kept(said_ids[i + 1])) {
-            std::string& line = layout.lines(said_ids[i + 1]).front();
-            line = style.dim("\u2026") + line.substr(1);
-            break;
-        }
+    mark_older_cut(layout, said_ids, style.dim("\u2026"));
     return layout.render();
 }
 

@@ -63,8 +63,11 @@ bool gone_within(int pid, std::chrono::milliseconds limit) {
     return false;
 }
 
-// From the running screen: end the interview, skip every score and the reflection.
+// From the running screen: end the interview, skip the key points, every score and the
+// reflection.
 void end_and_skip_scoring(PtySession& tty) {
+    tty.send("q");
+    REQUIRE(tty.wait_for("Key point 1 of"));
     tty.send("q");
     REQUIRE(tty.wait_for("Score yourself"));
     tty.send("q");
@@ -99,7 +102,9 @@ TEST_CASE("a live session driven by keys on a terminal shows each screen and sav
     REQUIRE(tty.wait_for("one more minute for this phase"));
     tty.send("n");
     REQUIRE(tty.wait_for("phase 2/4"));
-    tty.send("\x03"); // Ctrl-C: end the interview, go to scoring
+    tty.send("\x03"); // Ctrl-C: end the interview, go to the key points, then scoring
+    REQUIRE(tty.wait_for("Key point 1 of"));
+    tty.send("\x03");
     REQUIRE(tty.wait_for("Score yourself"));
     REQUIRE(tty.wait_for("Requirements and scoping"));
     tty.send("4");
