@@ -258,10 +258,13 @@ class Loop {
             }
             const auto& [id, name] = options_.choices[number - 1];
             submit(EventKind::guess, id);
-            const bool right = id == engine_.plan().rubric_id;
+            // A framework the question also fits is as right as its own (Plan::also).
+            const auto& plan = engine_.plan();
             view_.message =
-                right ? fmt::format("Right: this is {}.", engine_.plan().rubric_name)
-                      : fmt::format("You named {}; this is {}.", name, engine_.plan().rubric_name);
+                id == plan.rubric_id ? fmt::format("Right: this is {}.", plan.rubric_name)
+                : plan.accepts_guess(id)
+                    ? fmt::format("Right: {} fits too; this runs as {}.", name, plan.rubric_name)
+                    : fmt::format("You named {}; this is {}.", name, plan.rubric_name);
             view_.draft.reset();
             screen_ = Screen::plan;
         } else if (key.type == Key::Type::character && key.text[0] >= '0' && key.text[0] <= '9' &&

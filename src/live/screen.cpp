@@ -37,11 +37,6 @@ constexpr std::array glyphs{
     Glyph{'-', {"   ", "   ", "###", "   ", "   "}},
 };
 
-// Seconds shown on a countdown: rounded up, so "00:00" appears only when time is really up.
-long long ceil_seconds(Millis ms) {
-    return ms <= 0 ? 0 : (ms + 999) / 1000;
-}
-
 std::string percent_bar(std::string_view label, Millis used, Millis budget, const View& view,
                         std::string_view tail) {
     const std::size_t width = width_of(view);
@@ -73,73 +68,6 @@ Lines big_text(std::string_view text, std::size_t max_width) {
     }
     if (display_width(rows[0]) > max_width) return {std::string(text)};
     return rows;
-}
-
-Lines plan_screen(const session::Plan& plan, bool show_category, const View& view) {
-    const Style style(view.colour);
-    const std::size_t width = width_of(view);
-    Lines lines;
-    lines.push_back(
-        style.bold(fit(show_category ? "mockcoach \u00b7 " + plan.rubric_name
-                                     : std::string("mockcoach \u00b7 blind mock interview"),
-                       view)));
-    lines.emplace_back();
-    add_wrapped(lines, plan.question, width, "  ");
-    lines.emplace_back();
-    if (show_category) {
-        if (!plan.testing.empty()) add_wrapped(lines, "Testing: " + plan.testing, width);
-        lines.emplace_back();
-        for (std::size_t i = 0; i < plan.phases.size(); ++i) {
-            const auto& phase = plan.phases[i];
-            lines.push_back(fit(fmt::format("  {}. {} {}", i + 1, pad_to(phase.name, 22),
-                                            format_clock(ceil_seconds(phase.budget))),
-                                view));
-        }
-        lines.push_back(fit(
-            fmt::format("     {:<22} {}", "total", format_clock(ceil_seconds(plan.total_budget()))),
-            view));
-        lines.emplace_back();
-        if (!plan.tip.empty()) add_wrapped(lines, "Tip: " + plan.tip, width);
-        lines.emplace_back();
-    }
-    if (!view.message.empty()) lines.push_back(fit(view.message, view));
-    lines.push_back(
-        key_help(view, "Enter start the clock \u00b7 q cancel", "Enter start \u00b7 q cancel"));
-    return lines;
-}
-
-Lines pick_screen(const session::Plan& plan, const std::vector<std::string>& choices,
-                  const View& view) {
-    const Style style(view.colour);
-    const std::size_t width = width_of(view);
-    Lines lines;
-    lines.push_back(style.bold(fit("mockcoach \u00b7 name the category silently", view)));
-    lines.emplace_back();
-    add_wrapped(lines, plan.question, width, "  ");
-    lines.emplace_back();
-    lines.push_back(fit("Which framework fits this question?", view));
-    const std::size_t rows = static_cast<std::size_t>(std::max(view.size.rows, 10));
-    const std::size_t room = rows > lines.size() + 3 ? rows - lines.size() - 3 : 1;
-    const std::size_t per_column = std::min(choices.size(), room);
-    const std::size_t columns = per_column ? (choices.size() + per_column - 1) / per_column : 1;
-    const std::size_t column_width = width / std::max<std::size_t>(columns, 1);
-    for (std::size_t r = 0; r < per_column; ++r) {
-        std::string line;
-        for (std::size_t c = 0; c < columns; ++c) {
-            const std::size_t i = c * per_column + r;
-            if (i >= choices.size()) break;
-            std::string cell = truncate_to(fmt::format("{:>2}. {}", i + 1, choices[i]),
-                                           column_width > 1 ? column_width - 1 : 1);
-            cell.append(column_width - std::min(column_width, display_width(cell)), ' ');
-            line += cell;
-        }
-        lines.push_back(line);
-    }
-    lines.push_back(fit(fmt::format("number> {}", view.draft.value_or("")), view));
-    if (!view.message.empty()) lines.push_back(fit(view.message, view));
-    lines.push_back(
-        key_help(view, "type a number, Enter \u00b7 q cancel", "number, Enter \u00b7 q"));
-    return lines;
 }
 
 void add_phase_top(Layout& layout, const session::Engine& engine, const View& view,

@@ -1,5 +1,5 @@
 // The measures every live screen is drawn to: its width and rows (never below what the
-// screens are laid out for), a line cut to the width, and text wrapped to it.
+// screens are laid out for), a line cut to the width, text wrapped to it, a countdown's seconds.
 #pragma once
 
 #include "live/screen.hpp"
@@ -21,6 +21,11 @@ inline std::size_t rows_of(const View& view) {
 
 inline std::string fit(std::string_view text, const View& view) {
     return truncate_to(text, width_of(view));
+}
+
+// Seconds shown on a countdown: rounded up, so "00:00" appears only when time is really up.
+inline long long ceil_seconds(session::Millis ms) {
+    return ms <= 0 ? 0 : (ms + 999) / 1000;
 }
 
 inline void add_wrapped(Lines& lines, std::string_view text, std::size_t width,
