@@ -169,16 +169,14 @@ struct KeyHelp {
     std::string_view key;
     std::string_view does;
 };
+// One line each at 40 columns, so the help shows whole at 40x15; the key line under it says
+// how to close it.
 constexpr KeyHelp phase_keys[] = {
-    {"space", "pause / resume the clock"},
-    {"n", "end this phase, go to the next"},
-    {"+", "one more minute for this phase"},
-    {"e", "type a note (the clock runs on)"},
-    {"1-9", "tick / untick that prompt"},
-    {"w", "whole question / first lines"},
-    {"x", "hide the interviewer's question"},
-    {"q", "end now and score yourself"},
-    {"?", "close this help"},
+    {"space", "pause / resume the clock"},         {"n", "end this phase, go to the next"},
+    {"+", "one more minute for this phase"},       {"e", "type a note (the clock runs on)"},
+    {"1-9", "tick / untick that prompt"},          {"w", "whole question / first lines"},
+    {"x", "hide the interviewer's question"},      {"q", "end now and score yourself"},
+    {"y/p/n", "mark key points after the phases"},
 };
 
 // The first of `candidates` that fits the width, dimmed; the last one cut to fit if none does.
@@ -224,8 +222,8 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
         add_question(layout, plan, view,
                      view.whole_question ? phase_rank::whole_question : phase_rank::question);
 
-    // The interviewer's follow-up, while its phase runs.
-    const bool probe = view.probe && view.probe->phase == index &&
+    // The interviewer's follow-up, while its phase runs (the key help takes its place).
+    const bool probe = !view.help && view.probe && view.probe->phase == index &&
                        engine.stage() == session::Stage::running &&
                        view.probe->index < plan.phases[index].probes.size();
     TextParts probe_text;

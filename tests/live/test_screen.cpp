@@ -303,7 +303,7 @@ TEST_CASE("the key help replaces the prompts, and shows even at 40x15") {
         CHECK(contains(lines, "space  pause / resume"));
         CHECK(contains(lines, "1-9    tick / untick that prompt"));
         CHECK(contains(lines, "w      whole question"));
-        CHECK(contains(lines, "?      close this help"));
+        CHECK(contains(lines, "y/p/n  mark key points"));
         CHECK(contains(lines, "? close the help"));
         CHECK(contains(lines, "  Design a fraud detection system"));
         CHECK_FALSE(contains(lines, "Problem: what are we"));

@@ -258,11 +258,12 @@ TEST_CASE("a running phase with a follow-up, ticks and a long question fits ever
     check_screen({"phase, key help",
                   [&](const View& view) {
                       View shown = view;
+                      shown.probe = probe; // the help takes its place
                       shown.help = true;
                       return phase_screen(engine, shown);
                   },
                   {"phase 1/4", "Requirements", "  Design a fraud detection", "1-9    tick",
-                   "?      close this help", "? close the help"},
+                   "y/p/n  mark key points", "? close the help"},
                   "03:59"});
     check_screen({"phase, typing a note",
                   [&](const View& view) {
