@@ -302,6 +302,24 @@ TEST_CASE("the live screen stays within a 40-column terminal") {
     CHECK(widest <= 40);
 }
 
+TEST_CASE("in a 40x15 tmux pane the start key, the checklist and the key help all show") {
+    TempDir home;
+    PtySession tty(live_args(home.path() / "s", {"--no-bell"}), live_environment(home.path()), 40,
+                   15);
+    REQUIRE(tty.wait_for("Enter start the clock"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("phase 1/4"));
+    REQUIRE(tty.wait_for("Functional requirements"));
+    tty.send("?");
+    REQUIRE(tty.wait_for("1-9    tick / untick that prompt"));
+    REQUIRE(tty.wait_for("y/p/n  mark key points"));
+    tty.send("?");
+    tty.send("1");
+    REQUIRE(tty.wait_for("\u2713"));
+    end_and_skip_scoring(tty);
+    CHECK(WIFEXITED(tty.wait_exit()));
+}
+
 TEST_CASE("SIGTERM on the live screen saves an interrupted transcript and restores the terminal") {
     TempDir home;
     const auto sessions = home.path() / "s";
