@@ -164,6 +164,9 @@ constexpr int help = 115;
 constexpr int whole_question = 120;
 } // namespace phase_rank
 
+// What starts the interviewer's follow-up on screen.
+constexpr std::string_view interviewer = "Interviewer:";
+
 // The key help of a running phase: each key and what it does.
 struct KeyHelp {
     std::string_view key;
@@ -230,7 +233,7 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
     if (probe) {
         layout.blank(Rank(phase_rank::spacer, 2));
         probe_text = add_text(layout, plan.phases[index].probes[view.probe->index].text, width,
-                              "Interviewer: ", "  ", 2, phase_rank::probe);
+                              std::string(interviewer) + " ", "  ", 2, phase_rank::probe);
     }
 
     std::vector<TextParts> prompts;
@@ -274,9 +277,9 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
     for (const Layout::Id id : probe_text.ids) {
         // Styled only now: the cut measures plain text.
         std::string& line = layout.lines(id).front();
-        line = id == probe_text.ids.front()
-                   ? style.bold(style.yellow("Interviewer:")) + style.yellow(line.substr(12))
-                   : style.yellow(line);
+        line = id == probe_text.ids.front() ? style.bold(style.yellow(interviewer)) +
+                                                  style.yellow(line.substr(interviewer.size()))
+                                            : style.yellow(line);
     }
     for (const TextParts& key : help) mark_cut(layout, key, width);
     std::size_t hidden = 0;
