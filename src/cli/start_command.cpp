@@ -115,7 +115,9 @@ void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     add_adaptive_options(*cmd, options->adaptive);
     add_run_options(*cmd, options->run);
     cmd->footer(
-        "Keys: space pause, n next phase, + one more minute, e note, q end and score, ? help.\n"
+        "Keys: space pause, n next phase, + one more minute, e note, 1-9 tick that prompt,\n"
+        "  w the whole question, x hide the interviewer's follow-up, q end and score, ? help.\n"
+        "  After the phases, each key point: y covered, p partly, n missed, Backspace back.\n"
         "Script commands (one per line): next, pause, resume, extend MINUTES, note TEXT,\n"
         "  wait SECONDS, check N, guess RUBRIC_ID, point N covered|partly|missed,\n"
         "  score CRITERION VALUE, skip CRITERION, reflect TEXT, quit.\n"

@@ -19,7 +19,7 @@ using session::EventKind;
 using session::Millis;
 using session::Stage;
 
-enum class Screen { plan, pick, running, words, checks, scoring, reflection, story };
+enum class Screen { plan, pick, running, words, checks, points, scoring, reflection, story };
 
 class Loop {
   public:
@@ -53,13 +53,20 @@ class Loop {
         return driver_.stop(signal);
     }
 
+    // A budget running out rings the bell, and so does the interviewer raising a follow-up,
+    // which stays on screen until the next one, the end of its phase, or `x`. The clock runs on.
     void apply(const session::Effects& effects) {
-        if (effects.bell() && options_.bell) terminal_.write("\a");
+        const bool probe = !effects.probes.empty();
+        if ((effects.bell() || probe) && options_.bell) terminal_.write("\a");
         if (effects.bell()) view_.message.clear();
+        if (probe) view_.probe = effects.probes.back();
+        if (effects.phase_changed && view_.probe && view_.probe->phase != engine_.phase_index())
+            view_.probe.reset();
     }
 
     // STAR answers show the interviewer's checks before the self-scores, so that they can
     // inform them; a spoken answer first gets its few words per part, which the checks read.
+    // An interview whose question has key points checks them first, one at a time.
     void enter_scoring() {
         if (star() && screen_ == Screen::running) {
             view_.help = false;
@@ -71,6 +78,14 @@ class Loop {
                 return;
             }
             return enter_checks();
+        }
+        if (!star() && !engine_.plan().key_points.empty()) {
+            screen_ = Screen::points;
+            point_ = engine_.next_unchecked_point().value_or(0);
+            view_.draft.reset();
+            view_.help = false;
+            view_.message.clear();
+            return;
         }
         begin_scoring();
     }
@@ -129,6 +144,9 @@ class Loop {
             break;
         case Screen::checks:
             lines = star_checks_screen(checks_, view_);
+            break;
+        case Screen::points:
+            lines = key_point_screen(engine_, point_, view_);
             break;
         case Screen::scoring:
             lines = scoring_screen(engine_, view_);
@@ -203,6 +221,8 @@ class Loop {
             return on_words_key(key);
         case Screen::checks:
             return on_checks_key(key);
+        case Screen::points:
+            return on_point_key(key);
         case Screen::scoring:
             return on_scoring_key(key);
         case Screen::reflection:
@@ -238,10 +258,13 @@ class Loop {
             }
             const auto& [id, name] = options_.choices[number - 1];
             submit(EventKind::guess, id);
-            const bool right = id == engine_.plan().rubric_id;
+            // A framework the question also fits is as right as its own (Plan::also).
+            const auto& plan = engine_.plan();
             view_.message =
-                right ? fmt::format("Right: this is {}.", engine_.plan().rubric_name)
-                      : fmt::format("You named {}; this is {}.", name, engine_.plan().rubric_name);
+                id == plan.rubric_id ? fmt::format("Right: this is {}.", plan.rubric_name)
+                : plan.accepts_guess(id)
+                    ? fmt::format("Right: {} fits too; this runs as {}.", name, plan.rubric_name)
+                    : fmt::format("You named {}; this is {}.", name, plan.rubric_name);
             view_.draft.reset();
             screen_ = Screen::plan;
         } else if (key.type == Key::Type::character && key.text[0] >= '0' && key.text[0] <= '9' &&
@@ -279,8 +302,17 @@ class Loop {
             submit(EventKind::extend, {}, 60'000);
         else if (key.text == "e")
             view_.draft = "";
+        else if (key.type == Key::Type::character && key.text.size() == 1 && key.text[0] >= '1' &&
+                 key.text[0] <= '9') // ticks (or unticks) a prompt: its number, from 1
+            submit(EventKind::check, {}, key.text[0] - '1');
+        else if (key.text == "w")
+            view_.whole_question = !view_.whole_question;
+        else if (key.text == "x")
+            view_.probe.reset();
         else if (key.text == "?")
             view_.help = !view_.help;
+        else if (key.type == Key::Type::escape)
+            view_.help = false;
         if (engine_.stage() == Stage::scoring) enter_scoring();
     }
 
@@ -367,6 +399,29 @@ class Loop {
         }
     }
 
+    // y, p and n mark the key point and go on to the next; Backspace goes back to the one
+    // before (marking it again replaces its mark), Enter goes on leaving it as it is, and q
+    // goes to the scores, leaving the rest unchecked.
+    void on_point_key(const Key& key) {
+        view_.message.clear();
+        const std::size_t count = engine_.plan().key_points.size();
+        static constexpr std::pair<std::string_view, std::string_view> marks[] = {
+            {"y", "covered"}, {"p", "partly"}, {"n", "missed"}};
+        for (const auto& [letter, coverage] : marks)
+            if (key.text == letter) {
+                submit(EventKind::point, std::string(coverage), static_cast<std::int64_t>(point_));
+                if (view_.message.empty() && ++point_ >= count) begin_scoring();
+                return;
+            }
+        if (key.type == Key::Type::backspace) {
+            if (point_ > 0) --point_;
+        } else if (key.type == Key::Type::enter) {
+            if (++point_ >= count) begin_scoring();
+        } else if (key.text == "q" || key.type == Key::Type::ctrl_c) {
+            begin_scoring();
+        }
+    }
+
     void on_scoring_key(const Key& key) {
         const session::CriterionPlan* criterion = engine_.next_unscored();
         if (!criterion) return enter_reflection();
@@ -405,6 +460,7 @@ class Loop {
     KeyDecoder decoder_;
     StoryForm story_form_;
     std::size_t words_part_ = 0;
+    std::size_t point_ = 0; // the key point on screen
     std::vector<star::Check> checks_;
     bool done_ = false;
 };

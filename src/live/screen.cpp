@@ -1,12 +1,15 @@
 // Rendering of the live screens.
 #include "live/screen.hpp"
 
+#include "live/screen_size.hpp"
+
 #include "transcript/render.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <initializer_list>
 
 namespace mockcoach::live {
 namespace {
@@ -34,19 +37,6 @@ constexpr std::array glyphs{
     Glyph{'-', {"   ", "   ", "###", "   ", "   "}},
 };
 
-std::size_t width_of(const View& view) {
-    return static_cast<std::size_t>(std::max(view.size.columns, 20));
-}
-
-std::string fit(std::string_view text, const View& view) {
-    return truncate_to(text, width_of(view));
-}
-
-// Seconds shown on a countdown: rounded up, so "00:00" appears only when time is really up.
-long long ceil_seconds(Millis ms) {
-    return ms <= 0 ? 0 : (ms + 999) / 1000;
-}
-
 std::string percent_bar(std::string_view label, Millis used, Millis budget, const View& view,
                         std::string_view tail) {
     const std::size_t width = width_of(view);
@@ -55,12 +45,6 @@ std::string percent_bar(std::string_view label, Millis used, Millis budget, cons
     const long long percent = budget > 0 ? used * 100 / budget : 100;
     return fmt::format("{} {} {:>3}%{}", label, transcript::bar(used, budget, cells), percent,
                        tail);
-}
-
-void add_wrapped(Lines& lines, std::string_view text, std::size_t width,
-                 std::string_view indent = "") {
-    for (const auto& line : wrap(text, width > indent.size() + 8 ? width - indent.size() : 8))
-        lines.push_back(std::string(indent) + line);
 }
 
 } // namespace
@@ -86,75 +70,8 @@ Lines big_text(std::string_view text, std::size_t max_width) {
     return rows;
 }
 
-Lines plan_screen(const session::Plan& plan, bool show_category, const View& view) {
-    const Style style(view.colour);
-    const std::size_t width = width_of(view);
-    Lines lines;
-    lines.push_back(
-        style.bold(fit(show_category ? "mockcoach \u00b7 " + plan.rubric_name
-                                     : std::string("mockcoach \u00b7 blind mock interview"),
-                       view)));
-    lines.emplace_back();
-    add_wrapped(lines, plan.question, width, "  ");
-    lines.emplace_back();
-    if (show_category) {
-        if (!plan.testing.empty()) add_wrapped(lines, "Testing: " + plan.testing, width);
-        lines.emplace_back();
-        for (std::size_t i = 0; i < plan.phases.size(); ++i) {
-            const auto& phase = plan.phases[i];
-            lines.push_back(fit(fmt::format("  {}. {} {}", i + 1, pad_to(phase.name, 22),
-                                            format_clock(ceil_seconds(phase.budget))),
-                                view));
-        }
-        lines.push_back(fit(
-            fmt::format("     {:<22} {}", "total", format_clock(ceil_seconds(plan.total_budget()))),
-            view));
-        lines.emplace_back();
-        if (!plan.tip.empty()) add_wrapped(lines, "Tip: " + plan.tip, width);
-        lines.emplace_back();
-    }
-    if (!view.message.empty()) lines.push_back(fit(view.message, view));
-    lines.push_back(
-        key_help(view, "Enter start the clock \u00b7 q cancel", "Enter start \u00b7 q cancel"));
-    return lines;
-}
-
-Lines pick_screen(const session::Plan& plan, const std::vector<std::string>& choices,
-                  const View& view) {
-    const Style style(view.colour);
-    const std::size_t width = width_of(view);
-    Lines lines;
-    lines.push_back(style.bold(fit("mockcoach \u00b7 name the category silently", view)));
-    lines.emplace_back();
-    add_wrapped(lines, plan.question, width, "  ");
-    lines.emplace_back();
-    lines.push_back(fit("Which framework fits this question?", view));
-    const std::size_t rows = static_cast<std::size_t>(std::max(view.size.rows, 10));
-    const std::size_t room = rows > lines.size() + 3 ? rows - lines.size() - 3 : 1;
-    const std::size_t per_column = std::min(choices.size(), room);
-    const std::size_t columns = per_column ? (choices.size() + per_column - 1) / per_column : 1;
-    const std::size_t column_width = width / std::max<std::size_t>(columns, 1);
-    for (std::size_t r = 0; r < per_column; ++r) {
-        std::string line;
-        for (std::size_t c = 0; c < columns; ++c) {
-            const std::size_t i = c * per_column + r;
-            if (i >= choices.size()) break;
-            std::string cell = truncate_to(fmt::format("{:>2}. {}", i + 1, choices[i]),
-                                           column_width > 1 ? column_width - 1 : 1);
-            cell.append(column_width - std::min(column_width, display_width(cell)), ' ');
-            line += cell;
-        }
-        lines.push_back(line);
-    }
-    lines.push_back(fit(fmt::format("number> {}", view.draft.value_or("")), view));
-    if (!view.message.empty()) lines.push_back(fit(view.message, view));
-    lines.push_back(
-        key_help(view, "type a number, Enter \u00b7 q cancel", "number, Enter \u00b7 q"));
-    return lines;
-}
-
-Lines phase_top(const session::Engine& engine, const View& view, std::string_view part_word,
-                bool big_clock) {
+void add_phase_top(Layout& layout, const session::Engine& engine, const View& view,
+                   std::string_view part_word, const TopRanks& ranks) {
     const Style style(view.colour);
     const session::Plan& plan = engine.plan();
     const std::size_t width = width_of(view);
@@ -162,7 +79,6 @@ Lines phase_top(const session::Engine& engine, const View& view, std::string_vie
     const Millis used = engine.used(index);
     const Millis budget = engine.budget(index);
     const bool over = used >= budget;
-    Lines lines;
 
     // When the header does not fit, the rubric's name is cut: the part number and " PAUSED"
     // always show, and the line stays within the width.
@@ -172,136 +88,213 @@ Lines phase_top(const session::Engine& engine, const View& view, std::string_vie
     const std::size_t tail = display_width(part) + status.size();
     const std::string header =
         truncate_to(plan.rubric_name, width > tail ? width - tail : 1) + part;
-    lines.push_back(style.dim(truncate_to(header, width - status.size())) + style.yellow(status));
-    lines.push_back(style.bold(fit(plan.phases[index].name, view)));
-    lines.emplace_back();
+    layout.add(style.dim(truncate_to(header, width - status.size())) + style.yellow(status),
+               always);
+    layout.add(style.bold(fit(plan.phases[index].name, view)), always);
+    layout.blank(ranks.spacer);
 
     const std::string clock = over ? format_overtime(ceil_seconds(used - budget))
                                    : format_clock(ceil_seconds(budget - used));
-    const Lines rows = big_clock ? big_text(clock, width) : Lines{clock};
-    for (const auto& row : rows) lines.push_back(over ? style.red(row) : style.bold(row));
-    lines.push_back(
-        style.dim(fit(over ? fmt::format("over the {} budget", format_clock(ceil_seconds(budget)))
-                           : fmt::format("left of {}", format_clock(ceil_seconds(budget))),
-                      view)));
-    lines.emplace_back();
-    lines.push_back(
-        fit(percent_bar(fmt::format("{:<7}", part_word), used, budget, view, ""), view));
+    const std::string of_budget =
+        over ? fmt::format("over the {} budget", format_clock(ceil_seconds(budget)))
+             : fmt::format("left of {}", format_clock(ceil_seconds(budget)));
+    const auto shown = [&](const std::string& text) {
+        return over ? style.red(text) : style.bold(text);
+    };
+    // The time left on one line, with its budget when it fits.
+    const Lines one_line{
+        shown(clock) +
+        style.dim(truncate_to("  " + of_budget, width > clock.size() ? width - clock.size() : 0))};
+    const Lines digits = big_text(clock, width);
+    if (digits.size() == 1) {
+        layout.add(one_line, always);
+    } else {
+        Lines big;
+        for (const auto& row : digits) big.push_back(shown(row));
+        big.push_back(style.dim(fit(of_budget, view)));
+        layout.add(std::move(big), ranks.big_clock, one_line);
+    }
+    layout.blank(Rank(ranks.spacer.level, ranks.spacer.order + 1));
+    layout.add(fit(percent_bar(fmt::format("{:<7}", part_word), used, budget, view, ""), view),
+               ranks.phase_bar);
     const std::string total = fmt::format("  {}/{}", format_clock(engine.used_total() / 1000),
                                           format_clock(ceil_seconds(engine.budget_total())));
-    lines.push_back(fit(percent_bar("session", engine.used_total(), engine.budget_total(), view,
-                                    width >= 60 ? total : ""),
-                        view));
-    lines.emplace_back();
-    return lines;
+    layout.add(fit(percent_bar("session", engine.used_total(), engine.budget_total(), view,
+                               width >= 60 ? total : ""),
+                   view),
+               ranks.session_bar);
 }
 
-Lines stack(Lines top, Lines body, const Lines& footer, std::size_t rows, const View& view) {
-    const std::size_t room =
-        rows > top.size() + footer.size() ? rows - top.size() - footer.size() : 0;
-    if (body.size() > room) {
-        body.resize(room);
-        if (room > 0) body.back() = Style(view.colour).dim(fit("  \u2026", view));
-    }
-    top.insert(top.end(), body.begin(), body.end());
-    while (top.size() + footer.size() < rows) top.emplace_back();
-    top.insert(top.end(), footer.begin(), footer.end());
-    return top;
+TextParts add_question(Layout& layout, const session::Plan& plan, const View& view, Rank rest) {
+    return add_text(layout, plan.question, width_of(view), "  ", "  ", 2, rest);
 }
+
+namespace {
+
+// The running phase's give-up order, from the first given up to the last (a lower level goes
+// first; `always` never goes):
+//   1. blank lines
+//   2. the second and later lines of a long prompt (it is then cut to one line, ending in "…")
+//   3. prompts beyond the first three (the "Cover:" heading says how many are not shown)
+//   4. the clock's large digits (the time left and its budget stay, on one line)
+//   5. the session bar, then the phase bar
+//   6. the notes count
+//   7. the question's third line onward (the second line then ends in "…"); with `w` (the whole
+//      question) the question is kept before every prompt instead
+//   8. the "Cover:" heading
+//   9. the interviewer's follow-up beyond its second line (the second line then ends in "…")
+//  10. the second and third prompts, then the first
+// Never given up: the rubric and phase number, the phase's name, the time left, the question's
+// first two lines, the follow-up's first two lines, the note being typed or the last message,
+// and the key line. The key help (`?`) replaces the prompts, and is given up only after them.
+namespace phase_rank {
+constexpr int spacer = 0;
+constexpr int prompt_wrap = 10;
+constexpr int later_prompt = 20;
+constexpr int big_clock = 30;
+constexpr int session_bar = 40;
+constexpr int phase_bar = 50;
+constexpr int notes = 60;
+constexpr int question = 70;
+constexpr int heading = 80;
+constexpr int probe = 90;
+constexpr int next_prompt = 100;
+constexpr int first_prompt = 110;
+constexpr int help = 115;
+constexpr int whole_question = 120;
+} // namespace phase_rank
+
+// What starts the interviewer's follow-up on screen.
+constexpr std::string_view interviewer = "Interviewer:";
+
+// The key help of a running phase: each key and what it does.
+struct KeyHelp {
+    std::string_view key;
+    std::string_view does;
+};
+// One line each at 40 columns, so the help shows whole at 40x15; the key line under it says
+// how to close it.
+constexpr KeyHelp phase_keys[] = {
+    {"space", "pause / resume the clock"},         {"n", "end this phase, go to the next"},
+    {"+", "one more minute for this phase"},       {"e", "type a note (the clock runs on)"},
+    {"1-9", "tick / untick that prompt"},          {"w", "whole question / first lines"},
+    {"x", "hide the interviewer's question"},      {"q", "end now and score yourself"},
+    {"y/p/n", "mark key points after the phases"},
+};
+
+// The first of `candidates` that fits the width, dimmed; the last one cut to fit if none does.
+std::string first_fitting(const View& view, std::initializer_list<std::string> candidates) {
+    const std::string* chosen = nullptr;
+    for (const std::string& candidate : candidates) {
+        chosen = &candidate;
+        if (display_width(candidate) <= width_of(view)) break;
+    }
+    return Style(view.colour).dim(fit(*chosen, view));
+}
+
+std::string phase_key_line(const session::Engine& engine, const View& view, bool probe) {
+    if (view.draft)
+        return key_help(view, "Enter save the note \u00b7 Esc cancel", "Enter save \u00b7 Esc");
+    if (view.help) return key_help(view, "? close the help", "? close the help");
+    // When paused, the key that matters now is the one that resumes.
+    const std::string_view space = engine.paused() ? "space resume" : "space pause";
+    const std::string keys =
+        fmt::format("{} \u00b7 n next \u00b7 + 1 min \u00b7 e note \u00b7 1-9 tick", space);
+    return first_fitting(view, {fmt::format("{} \u00b7 w question{} \u00b7 q end \u00b7 ? help",
+                                            keys, probe ? " \u00b7 x dismiss" : ""),
+                                fmt::format("{}{} \u00b7 q end \u00b7 ? help", keys,
+                                            probe ? " \u00b7 x dismiss" : ""),
+                                fmt::format("{}\u00b7n next\u00b7{}q end\u00b7? help", space,
+                                            engine.paused() ? "" : "1-9 tick\u00b7")});
+}
+
+} // namespace
 
 Lines phase_screen(const session::Engine& engine, const View& view) {
     const Style style(view.colour);
     const session::Plan& plan = engine.plan();
-    const std::size_t index = std::min(engine.phase_index(), plan.phases.size() - 1);
-    Lines lines = phase_top(engine, view, "phase", true);
-
-    Lines footer;
-    if (view.draft)
-        footer.push_back(truncate_to("note> " + *view.draft, width_of(view) - 1) +
-                         "\u2588"); // the cursor
-    else if (!view.message.empty())
-        footer.push_back(fit(view.message, view));
-    footer.push_back(fit(fmt::format("notes: {}", engine.note_count()), view));
-    if (view.draft)
-        footer.push_back(
-            key_help(view, "Enter save the note \u00b7 Esc cancel", "Enter save \u00b7 Esc"));
-    else if (engine.paused()) // the key that matters now is the one that resumes
-        footer.push_back(key_help(
-            view,
-            "space resume \u00b7 n next \u00b7 + 1 min \u00b7 e note \u00b7 q end \u00b7 ? help",
-            "space resume\u00b7n next\u00b7+1m\u00b7e note\u00b7q end"));
-    else
-        footer.push_back(key_help(
-            view,
-            "space pause \u00b7 n next \u00b7 + 1 min \u00b7 e note \u00b7 q end \u00b7 ? help",
-            "space pause\u00b7n next\u00b7+1m\u00b7e note\u00b7q end"));
-
-    Lines body;
-    if (view.help) {
-        body = {"space  pause / resume (paused time is not used time)",
-                "n      end this phase, go to the next",
-                "+      one more minute for this phase",
-                "e      type a note (the clock keeps running)",
-                "q      end the interview now and score it",
-                "?      this help"};
-        for (auto& line : body) line = fit(line, view);
-    } else {
-        body.push_back(style.bold("Cover:"));
-        for (const auto& prompt : plan.phases[index].prompts)
-            body.push_back(fit("  \u25a1 " + prompt, view));
-    }
-    const std::size_t rows = static_cast<std::size_t>(std::max(view.size.rows, 12));
-    return stack(std::move(lines), std::move(body), footer, rows, view);
-}
-
-Lines scoring_screen(const session::Engine& engine, const View& view) {
-    const Style style(view.colour);
     const std::size_t width = width_of(view);
-    const session::CriterionPlan* criterion = engine.next_unscored();
-    Lines lines;
-    const auto& criteria = engine.plan().criteria;
-    const std::size_t done = engine.scores().size() + engine.skipped().size();
-    lines.push_back(style.dim(fit(fmt::format("Score yourself \u00b7 {} of {}",
-                                              std::min(done + 1, criteria.size()), criteria.size()),
-                                  view)));
-    lines.emplace_back();
-    if (criterion) {
-        lines.push_back(style.bold(fit(criterion->name, view)));
-        lines.emplace_back();
-        for (const auto& [level, meaning] : criterion->levels) {
-            const auto wrapped = wrap(meaning, width > 6 ? width - 5 : 8);
-            for (std::size_t i = 0; i < wrapped.size(); ++i)
-                lines.push_back(
-                    fmt::format("  {}  {}", i == 0 ? std::to_string(level) : " ", wrapped[i]));
+    const std::size_t index = std::min(engine.phase_index(), plan.phases.size() - 1);
+    Layout layout;
+    add_phase_top(layout, engine, view, "phase",
+                  {phase_rank::spacer, phase_rank::big_clock, phase_rank::session_bar,
+                   phase_rank::phase_bar});
+    // Of the blank lines, the one above the question goes last, then the one above the prompts.
+    layout.blank(Rank(phase_rank::spacer, 3));
+    const TextParts question =
+        add_question(layout, plan, view,
+                     view.whole_question ? phase_rank::whole_question : phase_rank::question);
+
+    // The interviewer's follow-up, while its phase runs (the key help takes its place).
+    const bool probe = !view.help && view.probe && view.probe->phase == index &&
+                       engine.stage() == session::Stage::running &&
+                       view.probe->index < plan.phases[index].probes.size();
+    TextParts probe_text;
+    if (probe) {
+        layout.blank(Rank(phase_rank::spacer, 2));
+        probe_text = add_text(layout, plan.phases[index].probes[view.probe->index].text, width,
+                              std::string(interviewer) + " ", "  ", 2, phase_rank::probe);
+    }
+
+    std::vector<TextParts> prompts;
+    std::optional<Layout::Id> heading;
+    std::vector<TextParts> help;
+    if (view.help) {
+        layout.blank(Rank(phase_rank::spacer, 2));
+        for (const KeyHelp& key : phase_keys)
+            help.push_back(add_text(layout, key.does, width, fmt::format("{:<6} ", key.key),
+                                    "       ", 0, Rank(phase_rank::help)));
+    } else if (!plan.phases[index].prompts.empty()) {
+        layout.blank(Rank(phase_rank::spacer, 2));
+        heading = layout.add(std::string(), phase_rank::heading);
+        const auto& texts = plan.phases[index].prompts;
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            const int rank = i == 0  ? phase_rank::first_prompt
+                             : i < 3 ? phase_rank::next_prompt
+                                     : phase_rank::later_prompt;
+            const std::string box = engine.checked(index, i) ? "\u2713" : "\u25a1";
+            const std::string number = i < 9 ? std::to_string(i + 1) : " ";
+            TextParts prompt = add_text(layout, texts[i], width,
+                                        fmt::format(" {} {} ", number, box), "     ", 0, rank);
+            // A wrapped prompt's later lines go before any prompt does.
+            for (std::size_t line = 1; line < prompt.ids.size(); ++line)
+                layout.set_rank(prompt.ids[line], phase_rank::prompt_wrap);
+            prompts.push_back(std::move(prompt));
         }
     }
-    lines.emplace_back();
-    if (!view.message.empty()) lines.push_back(fit(view.message, view));
-    lines.push_back(key_help(view, "1-5 score \u00b7 s skip this one \u00b7 q stop scoring",
-                             "1-5 \u00b7 s skip \u00b7 q"));
-    return lines;
-}
+    layout.fill_here();
+    if (view.draft)
+        layout.add(truncate_to("note> " + *view.draft, width - 1) + "\u2588", always); // cursor
+    else if (!view.message.empty())
+        layout.add(fit(view.message, view), always);
+    layout.add(fit(fmt::format("notes: {}", engine.note_count()), view), phase_rank::notes);
+    layout.add(phase_key_line(engine, view, probe), always);
 
-Lines reflection_screen(const session::Engine& engine, const View& view) {
-    const Style style(view.colour);
-    const std::size_t width = width_of(view);
-    Lines lines;
-    lines.push_back(style.bold(fit("Reflection", view)));
-    add_wrapped(lines, "What went well? What would you do differently next time?", width);
-    lines.emplace_back();
-    const std::string& reflection = engine.reflection();
-    std::size_t start = 0;
-    while (!reflection.empty() && start <= reflection.size()) {
-        std::size_t end = reflection.find('\n', start);
-        if (end == std::string::npos) end = reflection.size();
-        add_wrapped(lines, std::string_view(reflection).substr(start, end - start), width, "  ");
-        start = end + 1;
+    layout.fit(rows_of(view));
+
+    mark_cut(layout, question, width);
+    mark_cut(layout, probe_text, width);
+    for (const Layout::Id id : probe_text.ids) {
+        // Styled only now: the cut measures plain text.
+        std::string& line = layout.lines(id).front();
+        line = id == probe_text.ids.front() ? style.bold(style.yellow(interviewer)) +
+                                                  style.yellow(line.substr(interviewer.size()))
+                                            : style.yellow(line);
     }
-    lines.push_back(truncate_to("> " + view.draft.value_or(""), width - 1) + "\u2588"); // cursor
-    lines.emplace_back();
-    lines.push_back(key_help(view, "Enter add the line \u00b7 Enter on an empty line to finish",
-                             "Enter line \u00b7 empty Enter done"));
-    return lines;
+    for (const TextParts& key : help) mark_cut(layout, key, width);
+    std::size_t hidden = 0;
+    for (std::size_t i = 0; i < prompts.size(); ++i) {
+        mark_cut(layout, prompts[i], width);
+        if (!layout.kept(prompts[i].ids.front())) ++hidden;
+        // A ticked prompt's mark in green (coloured only now: the cut measures plain text).
+        std::string& first = layout.lines(prompts[i].ids.front()).front();
+        if (engine.checked(index, i) && style.enabled())
+            first.replace(first.find("\u2713"), 3, style.green("\u2713"));
+    }
+    if (heading)
+        layout.lines(*heading).back() = style.bold(
+            hidden ? fit(fmt::format("Cover: (+{} more)", hidden), view) : std::string("Cover:"));
+    return layout.render();
 }
 
 std::string compose(const Lines& lines, Size size) {

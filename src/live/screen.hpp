@@ -3,6 +3,7 @@
 // repaint the terminal in place (home, each line cleared to its end), which does not flicker.
 #pragma once
 
+#include "live/layout.hpp"
 #include "session/engine.hpp"
 #include "term/terminal.hpp"
 #include "util/style.hpp"
@@ -19,13 +20,14 @@ using term::KeyDecoder;
 using term::RawTerminal;
 using term::Size;
 
-using Lines = std::vector<std::string>;
-
 // What the screen shows besides the engine's state.
 struct View {
     Size size;
     Colour colour = Colour::plain;
     bool help = false;
+    bool whole_question = false; // `w`: the question whole on a running phase's screen
+    // The interviewer's follow-up on show: kept until the next one, the end of its phase, or `x`.
+    std::optional<session::RaisedProbe> probe;
     std::optional<std::string> draft; // a note (or reflection line) being typed
     std::string message;              // one line of feedback ("note saved", errors)
 };
@@ -39,20 +41,33 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
 // --blind: the question and the frameworks to pick from, numbered from 1.
 Lines pick_screen(const session::Plan& plan, const std::vector<std::string>& choices,
                   const View& view);
+// A running phase: its clock, the question, the interviewer's follow-up, the prompts (or the key
+// help), the notes count and the keys, fitted to the rows in the order written at its code.
 Lines phase_screen(const session::Engine& engine, const View& view);
+// Where the top of a running screen's parts fall in the screen's give-up order.
+struct TopRanks {
+    Rank spacer;
+    Rank big_clock; // given up, the time left shows on one line
+    Rank session_bar;
+    Rank phase_bar;
+};
 // The top of a running phase's screen, shared with the STAR screens: "RUBRIC · phase 2/4"
-// (`part_word` names the unit), the phase's name, the time left (in large digits with
-// `big_clock`), the phase and session bars.
-Lines phase_top(const session::Engine& engine, const View& view, std::string_view part_word,
-                bool big_clock);
+// (`part_word` names the unit), the phase's name, the time left (in large digits while they
+// fit, else on one line with its budget), the phase and session bars.
+void add_phase_top(Layout& layout, const session::Engine& engine, const View& view,
+                   std::string_view part_word, const TopRanks& ranks);
+// The question, wrapped and indented: its first two lines never given up, the rest at `rest`.
+TextParts add_question(Layout& layout, const session::Plan& plan, const View& view, Rank rest);
 // The dimmed key help line: `full` when it fits the width, else `short_form`, cut to fit.
 std::string key_help(const View& view, std::string_view full, std::string_view short_form);
+// After the phases, when the question has key points: key point `index` (from 0), how many are
+// left to check, its mark so far, and the keys y, p and n.
+Lines key_point_screen(const session::Engine& engine, std::size_t index, const View& view);
+// "Key points: 3 covered · 1 partly · 2 missed" (and how many are not checked, if any).
+std::string key_point_tally(const session::Engine& engine);
+// The next criterion to score with what its levels mean, and the key-point tally.
 Lines scoring_screen(const session::Engine& engine, const View& view);
 Lines reflection_screen(const session::Engine& engine, const View& view);
-
-// A screen of `rows` lines: `top`, as much of `body` as fits (its last line "…" when cut),
-// blank lines, then `footer` on the bottom rows.
-Lines stack(Lines top, Lines body, const Lines& footer, std::size_t rows, const View& view);
 
 std::string compose(const Lines& lines, Size size);
 

@@ -1,6 +1,8 @@
 // Rendering of the STAR rehearsal's screens.
 #include "live/star_screen.hpp"
 
+#include "live/screen_size.hpp"
+
 #include "star/star.hpp"
 #include "stories/stories.hpp"
 #include "util/text.hpp"
@@ -10,23 +12,6 @@
 
 namespace mockcoach::live {
 namespace {
-
-std::size_t width_of(const View& view) {
-    return static_cast<std::size_t>(std::max(view.size.columns, 20));
-}
-
-std::size_t rows_of(const View& view) {
-    return static_cast<std::size_t>(std::max(view.size.rows, 12));
-}
-
-std::string fit(std::string_view text, const View& view) {
-    return truncate_to(text, width_of(view));
-}
-
-void add_wrapped(Lines& lines, std::string_view text, std::size_t width, std::string_view indent) {
-    for (const auto& line : wrap(text, width > indent.size() + 8 ? width - indent.size() : 8))
-        lines.push_back(std::string(indent) + line);
-}
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
     std::string out;
@@ -111,16 +96,47 @@ Lines star_plan_screen(const session::Plan& plan, const std::optional<std::strin
 
 namespace {
 
-// A spoken part: the clock above, the prompts to cover below it, the keys at the bottom.
+// A spoken part gives up, first to last: blank lines, a long prompt's second lines, the
+// clock's big digits (the time stays on one line), the session bar, then the part bar, the
+// question's third line onward, the heading, and the prompts (the last first). Never: the
+// header, the part's name, the time left, the question's first two lines, a message and the keys.
+namespace spoken_rank {
+constexpr int spacer = 0;
+constexpr int prompt_wrap = 10;
+constexpr int big_clock = 20;
+constexpr int session_bar = 30;
+constexpr int part_bar = 40;
+constexpr int question = 50;
+constexpr int heading = 60;
+constexpr int prompt = 70;
+} // namespace spoken_rank
+
+// A spoken part: the clock above, the question and the prompts to cover below it, the keys at
+// the bottom.
 Lines spoken_part_screen(const session::Engine& engine, const View& view) {
     const Style style(view.colour);
     const session::Plan& plan = engine.plan();
-    const std::size_t rows = rows_of(view);
+    const std::size_t width = width_of(view);
     const std::size_t index = std::min(engine.phase_index(), plan.phases.size() - 1);
-    Lines lines = phase_top(engine, view, "part", rows >= 20);
-    Lines body{style.bold(fit("Say it out loud, covering:", view))};
-    for (const auto& prompt : plan.phases[index].prompts)
-        body.push_back(fit("  \u25a1 " + prompt, view));
+    Layout layout;
+    add_phase_top(layout, engine, view, "part",
+                  {spoken_rank::spacer, spoken_rank::big_clock, spoken_rank::session_bar,
+                   spoken_rank::part_bar});
+    layout.blank(Rank(spoken_rank::spacer, 3));
+    const TextParts question = add_question(layout, plan, view, spoken_rank::question);
+    layout.blank(Rank(spoken_rank::spacer, 2));
+    layout.add(style.bold(fit("Say it out loud, covering:", view)), spoken_rank::heading);
+    std::vector<TextParts> prompts;
+    const auto& texts = plan.phases[index].prompts;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        // The first prompts go last.
+        TextParts prompt = add_text(layout, texts[i], width, "  \u25a1 ", "    ", 0,
+                                    Rank(spoken_rank::prompt, -static_cast<int>(i)));
+        for (std::size_t line = 1; line < prompt.ids.size(); ++line)
+            layout.set_rank(prompt.ids[line], spoken_rank::prompt_wrap);
+        prompts.push_back(std::move(prompt));
+    }
+    layout.fill_here();
     std::string full(star_spoken_keys_full);
     std::string short_form(star_keys_short);
     if (index + 1 == plan.phases.size()) {
@@ -131,10 +147,12 @@ Lines spoken_part_screen(const session::Engine& engine, const View& view) {
         full.replace(full.find("Ctrl-P pause"), 12, "Ctrl-P resume");
         short_form.replace(short_form.find("^P pause"), 8, "^P resume");
     }
-    Lines footer;
-    if (!view.message.empty()) footer.push_back(fit(view.message, view));
-    footer.push_back(key_help(view, full, short_form));
-    return stack(std::move(lines), std::move(body), footer, rows, view);
+    if (!view.message.empty()) layout.add(fit(view.message, view), always);
+    layout.add(key_help(view, full, short_form), always);
+    layout.fit(rows_of(view));
+    mark_cut(layout, question, width);
+    for (const TextParts& prompt : prompts) mark_cut(layout, prompt, width);
+    return layout.render();
 }
 
 // The lines of `text`, wrapped, newest at the bottom: as many as `room` holds, with "…" on top
@@ -219,27 +237,87 @@ Lines star_checks_screen(const std::vector<star::Check>& checks, const View& vie
     return lines;
 }
 
+namespace {
+
+// A typed part gives up, first to last:
+//   1. blank lines
+//   2. the lines typed before the last three, the oldest first (the first one kept then starts
+//      with "…")
+//   3. the clock's big digits (the time left stays, on one line)
+//   4. the session bar, then the part bar
+//   5. the question's third line onward (the second line then ends in "…")
+//   6. the word count
+//   7. the prompts' second line onward
+//   8. the second and third last typed lines
+//   9. the prompts' first line
+//  10. the last typed line
+// Never given up: the header, the part's name, the time left, the question's first two lines,
+// the line being typed, a message and the keys.
+namespace typed_rank {
+constexpr int spacer = 0;
+constexpr int older_typed = 10;
+constexpr int big_clock = 20;
+constexpr int session_bar = 30;
+constexpr int part_bar = 40;
+constexpr int question = 50;
+constexpr int words = 60;
+constexpr int prompts_rest = 70;
+constexpr int recent_typed = 80;
+constexpr int prompts_first = 90;
+constexpr int last_typed = 100;
+} // namespace typed_rank
+
+} // namespace
+
 Lines star_part_screen(const session::Engine& engine, const View& view,
                        session::Delivery delivery) {
     if (delivery == session::Delivery::aloud) return spoken_part_screen(engine, view);
     const Style style(view.colour);
     const session::Plan& plan = engine.plan();
     const std::size_t width = width_of(view);
-    const std::size_t rows = rows_of(view);
     const std::size_t index = std::min(engine.phase_index(), plan.phases.size() - 1);
-    Lines lines = phase_top(engine, view, "part", rows >= 22);
-    if (!plan.phases[index].prompts.empty())
-        add_wrapped(lines, "Cover: " + joined(plan.phases[index].prompts, " \u00b7 "), width, "");
+    Layout layout;
+    add_phase_top(
+        layout, engine, view, "part",
+        {typed_rank::spacer, typed_rank::big_clock, typed_rank::session_bar, typed_rank::part_bar});
+    layout.blank(Rank(typed_rank::spacer, 3));
+    const TextParts question = add_question(layout, plan, view, typed_rank::question);
+    TextParts prompts;
+    if (!plan.phases[index].prompts.empty()) {
+        prompts = add_text(layout, joined(plan.phases[index].prompts, " \u00b7 "), width,
+                           "Cover: ", "       ", 0, typed_rank::prompts_rest);
+        layout.set_rank(prompts.ids.front(), typed_rank::prompts_first);
+    }
+    layout.blank(Rank(typed_rank::spacer, 2));
 
-    Lines footer;
-    footer.push_back(input_line("> ", view.draft.value_or(""), view));
+    // The lines said so far, the newest kept longest.
     const std::string& said = engine.text(index);
+    Lines said_lines;
+    std::size_t start = 0;
+    while (!said.empty() && start <= said.size()) {
+        std::size_t end = said.find('\n', start);
+        if (end == std::string::npos) end = said.size();
+        add_wrapped(said_lines, std::string_view(said).substr(start, end - start), width, "  ");
+        start = end + 1;
+    }
+    std::vector<Layout::Id> said_ids;
+    for (std::size_t i = 0; i < said_lines.size(); ++i) {
+        const std::size_t from_last = said_lines.size() - 1 - i;
+        const Rank rank = from_last == 0  ? Rank(typed_rank::last_typed)
+                          : from_last < 3 ? Rank(typed_rank::recent_typed, -int(from_last))
+                                          : Rank(typed_rank::older_typed, int(i));
+        said_ids.push_back(layout.add(said_lines[i], rank));
+    }
+    layout.fill_here();
+
+    layout.add(input_line("> ", view.draft.value_or(""), view), always);
     const std::size_t words = star::count_words(said) + star::count_words(view.draft.value_or(""));
-    footer.push_back(
-        view.message.empty()
-            ? style.dim(
-                  fit(fmt::format("{} word{} in this part", words, words == 1 ? "" : "s"), view))
-            : fit(view.message, view));
+    if (view.message.empty())
+        layout.add(style.dim(fit(
+                       fmt::format("{} word{} in this part", words, words == 1 ? "" : "s"), view)),
+                   typed_rank::words);
+    else
+        layout.add(fit(view.message, view), always);
     const bool last = index + 1 == plan.phases.size();
     std::string full(star_keys_full);
     std::string short_form(star_keys_short);
@@ -251,30 +329,13 @@ Lines star_part_screen(const session::Engine& engine, const View& view,
         full.replace(full.find("Ctrl-P pause"), 12, "Ctrl-P resume");
         short_form.replace(short_form.find("^P pause"), 8, "^P resume");
     }
-    footer.push_back(key_help(view, full, short_form));
+    layout.add(key_help(view, full, short_form), always);
 
-    // The lines said so far, newest at the bottom, as many as fit above the footer.
-    Lines said_lines;
-    std::size_t start = 0;
-    while (!said.empty() && start <= said.size()) {
-        std::size_t end = said.find('\n', start);
-        if (end == std::string::npos) end = said.size();
-        add_wrapped(said_lines, std::string_view(said).substr(start, end - start), width, "  ");
-        start = end + 1;
-    }
-    const std::size_t used = lines.size() + 1 + footer.size();
-    const std::size_t room = rows > used ? rows - used : 0;
-    lines.emplace_back();
-    if (said_lines.size() > room && room > 0) {
-        said_lines.erase(said_lines.begin(), said_lines.end() - static_cast<long>(room));
-        said_lines.front() = style.dim("  \u2026");
-    } else if (room == 0) {
-        said_lines.clear();
-    }
-    lines.insert(lines.end(), said_lines.begin(), said_lines.end());
-    while (lines.size() + footer.size() < rows) lines.emplace_back();
-    lines.insert(lines.end(), footer.begin(), footer.end());
-    return lines;
+    layout.fit(rows_of(view));
+    mark_cut(layout, question, width);
+    mark_cut(layout, prompts, width);
+    mark_older_cut(layout, said_ids, style.dim("\u2026"));
+    return layout.render();
 }
 
 Lines story_screen(const StoryForm& form, const View& view) {

@@ -63,8 +63,54 @@ bool gone_within(int pid, std::chrono::milliseconds limit) {
     return false;
 }
 
-// From the running screen: end the interview, skip every score and the reflection.
+// A rubric of two short phases whose one question has three key points and a follow-up in
+// its first phase: at 30 times real speed the follow-up comes about two seconds in (seed 1
+// puts it at 01:07 of the phase's 02:00), the budget runs out at four.
+std::filesystem::path write_drill_rubric(const TempDir& home) {
+    const auto path = home.path() / "drill.toml";
+    std::ofstream(path) << R"(format = 1
+id = "probe-drill"
+name = "Probe Drill"
+weight = 1
+testing = "Can you take a follow-up mid-answer?"
+tip = "Listen to the whole question."
+
+[[phase]]
+name = "Talk"
+minutes = 2
+prompts = ["First point", "Second point"]
+
+[[phase]]
+name = "Wrap"
+minutes = 1
+
+[[criterion]]
+id = "clarity"
+name = "Clarity"
+levels.1 = "Lost the listener."
+levels.3 = "Clear enough."
+levels.5 = "Crisp."
+
+[[question]]
+id = "hash-collisions"
+text = "Explain how a hash map handles collisions."
+key_points = ["Names chaining", "Names open addressing", "Says when it resizes"]
+followups = [{ phase = "Talk", text = "What happens when the table fills up?" }]
+)";
+    return path;
+}
+
+std::vector<std::string> drill_args(const TempDir& home, std::vector<std::string> extra = {}) {
+    extra.insert(extra.begin(),
+                 {"--rubrics", write_drill_rubric(home).string(), "--seed", "1", "--speed", "30"});
+    return live_command("start", "hash-collisions", home.path() / "s", std::move(extra));
+}
+
+// From the running screen: end the interview, skip the key points, every score and the
+// reflection.
 void end_and_skip_scoring(PtySession& tty) {
+    tty.send("q");
+    REQUIRE(tty.wait_for("Key point 1 of"));
     tty.send("q");
     REQUIRE(tty.wait_for("Score yourself"));
     tty.send("q");
@@ -99,7 +145,9 @@ TEST_CASE("a live session driven by keys on a terminal shows each screen and sav
     REQUIRE(tty.wait_for("one more minute for this phase"));
     tty.send("n");
     REQUIRE(tty.wait_for("phase 2/4"));
-    tty.send("\x03"); // Ctrl-C: end the interview, go to scoring
+    tty.send("\x03"); // Ctrl-C: end the interview, go to the key points, then scoring
+    REQUIRE(tty.wait_for("Key point 1 of"));
+    tty.send("\x03");
     REQUIRE(tty.wait_for("Score yourself"));
     REQUIRE(tty.wait_for("Requirements and scoping"));
     tty.send("4");
@@ -125,6 +173,91 @@ TEST_CASE("a live session driven by keys on a terminal shows each screen and sav
     CHECK(t.scores[0].value == 4);
     CHECK(t.skipped == std::vector<std::string>{"architecture"});
     CHECK(t.reflection == "kept to time");
+}
+
+TEST_CASE("the interviewer's follow-up, prompt ticks and key points, live on a terminal") {
+    TempDir home;
+    PtySession tty(drill_args(home), live_environment(home.path()), 80, 24);
+    REQUIRE(tty.wait_for("Enter start the clock"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("phase 1/2"));
+    // The question stays on the phase's screen, with the prompts numbered for the digits.
+    REQUIRE(tty.wait_for("Explain how a hash map handles collisions."));
+    REQUIRE(tty.wait_for("First point"));
+    const std::size_t before_probe = tty.output().size();
+    REQUIRE(tty.wait_for("Interviewer:"));
+    REQUIRE(tty.wait_for("What happens when the table fills up?"));
+    // The follow-up rang the bell (the budget's comes later, at four seconds).
+    const std::string& out = tty.output();
+    const std::size_t shown = out.find("Interviewer:", before_probe);
+    CHECK(out.find('\a', before_probe) < shown);
+    tty.send("1");
+    REQUIRE(tty.wait_for("\u2713"));
+    tty.send("q");
+    REQUIRE(tty.wait_for("Key point 1 of 3"));
+    REQUIRE(tty.wait_for("Names chaining"));
+    tty.send("y");
+    REQUIRE(tty.wait_for("Key point 2 of 3"));
+    tty.send("p");
+    REQUIRE(tty.wait_for("Key point 3 of 3 \u00b7 1 left to check"));
+    tty.send("\x7f"); // Backspace: back to the second, marked partly
+    REQUIRE(tty.wait_for("marked partly"));
+    tty.send("p");
+    REQUIRE(tty.wait_for("Key point 3 of 3"));
+    tty.send("n");
+    REQUIRE(tty.wait_for("Score yourself"));
+    REQUIRE(tty.wait_for("Key points: 1 covered \u00b7 1 partly \u00b7 1 missed"));
+    tty.send("4");
+    REQUIRE(tty.wait_for("Reflection"));
+    tty.send("\r");
+    const int status = tty.wait_exit();
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+
+    const auto sessions = home.path() / "s";
+    const auto t = only_transcript(sessions);
+    REQUIRE(t.phases.size() == 2);
+    REQUIRE(t.phases[0].followups.size() == 1);
+    CHECK(t.phases[0].followups[0].text == "What happens when the table fills up?");
+    CHECK(t.phases[0].followups[0].at_seconds == 67);
+    REQUIRE(t.phases[0].checks.size() == 1);
+    CHECK(t.phases[0].checks[0].prompt == 1);
+    REQUIRE(t.key_points.size() == 3);
+    CHECK(t.key_points[0].result == transcript::Coverage::covered);
+    CHECK(t.key_points[1].result == transcript::Coverage::partly);
+    CHECK(t.key_points[2].result == transcript::Coverage::missed);
+    // As the file has them.
+    std::ifstream file(files_ending(sessions, ".toml").front());
+    const std::string toml((std::istreambuf_iterator<char>(file)), {});
+    CHECK(toml.find("[[phase.followup]]") != std::string::npos);
+    CHECK(toml.find("[[phase.check]]") != std::string::npos);
+    CHECK(toml.find("[[key_point]]") != std::string::npos);
+}
+
+TEST_CASE("with --no-bell the follow-up comes without a bell") {
+    TempDir home;
+    PtySession tty(drill_args(home, {"--no-bell"}), live_environment(home.path()), 80, 24);
+    REQUIRE(tty.wait_for("Enter start"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("phase 1/2"));
+    REQUIRE(tty.wait_for("Interviewer:"));
+    REQUIRE(tty.wait_for("table fills up?"));
+    REQUIRE(tty.wait_for("x dismiss"));
+    CHECK(tty.output().find('\a') == std::string::npos);
+    tty.send("x"); // dismissed: the key line offers w again in the room x took
+    REQUIRE(tty.wait_for("w question \u00b7 q end"));
+    tty.send("\x03");
+    REQUIRE(tty.wait_for("Key point 1 of 3"));
+    tty.send("q");
+    REQUIRE(tty.wait_for("Score yourself"));
+    tty.send("q");
+    REQUIRE(tty.wait_for("Reflection"));
+    tty.send("\r");
+    CHECK(WIFEXITED(tty.wait_exit()));
+    const auto t = only_transcript(home.path() / "s");
+    REQUIRE(t.phases[0].followups.size() == 1);
+    REQUIRE(t.key_points.size() == 3);
+    CHECK_FALSE(t.key_points[0].result.has_value());
 }
 
 TEST_CASE("the live screen stays within a 40-column terminal") {
@@ -167,6 +300,24 @@ TEST_CASE("the live screen stays within a 40-column terminal") {
     }
     INFO("widest line: ", widest_line);
     CHECK(widest <= 40);
+}
+
+TEST_CASE("in a 40x15 tmux pane the start key, the checklist and the key help all show") {
+    TempDir home;
+    PtySession tty(live_args(home.path() / "s", {"--no-bell"}), live_environment(home.path()), 40,
+                   15);
+    REQUIRE(tty.wait_for("Enter start the clock"));
+    tty.send("\r");
+    REQUIRE(tty.wait_for("phase 1/4"));
+    REQUIRE(tty.wait_for("Functional requirements"));
+    tty.send("?");
+    REQUIRE(tty.wait_for("1-9    tick / untick that prompt"));
+    REQUIRE(tty.wait_for("y/p/n  mark key points"));
+    tty.send("?");
+    tty.send("1");
+    REQUIRE(tty.wait_for("\u2713"));
+    end_and_skip_scoring(tty);
+    CHECK(WIFEXITED(tty.wait_exit()));
 }
 
 TEST_CASE("SIGTERM on the live screen saves an interrupted transcript and restores the terminal") {

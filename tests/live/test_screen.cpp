@@ -27,6 +27,23 @@ session::Plan four_phases() {
     return plan;
 }
 
+// A question of four lines at 40 columns and six prompts, some of them longer than 40
+// columns, as the shipped ML System Design rubric has.
+session::Plan long_plan() {
+    session::Plan plan = four_phases();
+    plan.question = "Design a fraud detection system that scores every card transaction within 50 "
+                    "ms, knowing that confirmed fraud labels arrive weeks later through "
+                    "chargebacks.";
+    plan.phases[0].prompts = {
+        "Problem: what are we predicting, business goal, success metrics",
+        "Scale: QPS, number of users, data volume",
+        "Latency: real-time (< 100ms), near real-time (< 1s), batch (min/hours)",
+        "Accuracy requirements",
+        "Fifth: the prompt after the first few",
+        "Sixth: the last prompt"};
+    return plan;
+}
+
 View view_of(int columns, int rows) {
     View view;
     view.size = {columns, rows};
@@ -177,6 +194,119 @@ TEST_CASE("a long note being typed stays within the terminal width") {
         const Lines lines = phase_screen(running_at(15'000), view);
         check_fits(lines, view);
         CHECK(contains(lines, "note> nnn"));
+    }
+}
+
+TEST_CASE("the question stays on a running phase's screen, its first two lines at least") {
+    Engine engine(long_plan());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    for (const Size size : {Size{40, 15}, Size{40, 30}, Size{80, 24}, Size{120, 40}}) {
+        CAPTURE(size.columns);
+        CAPTURE(size.rows);
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = phase_screen(engine, view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "  Design a fraud detection system"));
+        CHECK(contains(lines, "phase 1/4"));
+        CHECK(contains(lines, "Clarify"));
+        CHECK_FALSE(contains(lines, "05:00")); // a one-minute phase
+        CHECK(contains(lines, "left of 01:00"));
+        CHECK(contains(lines, "? help"));
+    }
+    // At 40x15 the first prompts stay, and the heading says how many are not shown.
+    const Lines small = phase_screen(engine, view_of(40, 15));
+    CHECK(contains(small, " 1 \u25a1 Problem: what are we"));
+    CHECK(contains(small, " 3 \u25a1 Latency"));
+    CHECK(contains(small, "Cover: (+3 more)"));
+    // At 40x30 no prompt is cut while rows are free: the long ones wrap.
+    const Lines tall = phase_screen(engine, view_of(40, 30));
+    CHECK(contains(tall, "     real-time (< 1s), batch (min/hours)"));
+    CHECK(contains(tall, " 6 \u25a1 Sixth: the last prompt"));
+    CHECK_FALSE(contains(tall, "\u2026"));
+}
+
+TEST_CASE("with w the whole question shows, taking rows from the prompts") {
+    session::Plan plan = long_plan();
+    plan.question += " Say how you would evaluate it before launch, what you would monitor once it "
+                     "runs, and how you would retrain it as fraudsters adapt.";
+    Engine engine(plan);
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    View view = view_of(40, 15);
+    const Lines short_form = phase_screen(engine, view);
+    CHECK(contains(short_form, "  Design a fraud detection system"));
+    CHECK_FALSE(contains(short_form, "fraudsters"));
+    CHECK(contains(short_form, " 3 \u25a1 Latency"));
+    CHECK(contains(short_form, " 1 \u25a1 Problem"));
+    view.whole_question = true;
+    const Lines whole = phase_screen(engine, view);
+    check_fits(whole, view);
+    CHECK(contains(whole, "fraudsters"));
+    CHECK(contains(whole, " 1 \u25a1 Problem"));
+    CHECK_FALSE(contains(whole, " 3 \u25a1 Latency"));
+    CHECK(contains(whole, "left of 01:00"));
+    CHECK(contains(whole, "? help"));
+}
+
+TEST_CASE("a ticked prompt shows a check mark instead of a box, until it is unticked") {
+    Engine engine = running_at(5'000);
+    REQUIRE(engine.apply({EventKind::check, 6'000, {}, 1}).accepted());
+    for (const Size size : {Size{40, 15}, Size{80, 24}}) {
+        CAPTURE(size.columns);
+        const Lines lines = phase_screen(engine, view_of(size.columns, size.rows));
+        CHECK(contains(lines, " 1 \u25a1 Clarify: first prompt"));
+        CHECK(contains(lines, " 2 \u2713 Clarify: second prompt"));
+    }
+    REQUIRE(engine.apply({EventKind::check, 7'000, {}, 1}).accepted());
+    CHECK(contains(phase_screen(engine, view_of(80, 24)), " 2 \u25a1 Clarify: second prompt"));
+}
+
+TEST_CASE("a raised follow-up shows as the interviewer's question while its phase runs") {
+    session::Plan plan = long_plan();
+    plan.phases[0].probes = {{10'000, "How would you handle labels that arrive ninety days "
+                                      "late, and what would you train on meanwhile?"}};
+    Engine engine(plan);
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    const auto raised = engine.apply({EventKind::tick, 12'000}).effects.probes;
+    REQUIRE(raised.size() == 1);
+    for (const Size size : {Size{40, 15}, Size{40, 30}, Size{80, 24}, Size{120, 40}}) {
+        CAPTURE(size.columns);
+        CAPTURE(size.rows);
+        View view = view_of(size.columns, size.rows);
+        CHECK_FALSE(contains(phase_screen(engine, view), "Interviewer:"));
+        view.probe = raised.front();
+        const Lines lines = phase_screen(engine, view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "Interviewer: How would you handle"));
+        CHECK(contains(lines, "train on meanwhile?"));
+        CHECK(contains(lines, "  Design a fraud detection system"));
+        CHECK(contains(lines, " 1 \u25a1 Problem"));
+        CHECK(contains(lines, "left of 01:00"));
+        CHECK(contains(lines, "? help"));
+    }
+    View view = view_of(80, 24);
+    view.probe = raised.front();
+    CHECK(contains(phase_screen(engine, view), "x dismiss"));
+    // Its phase over, it is gone even if the loop has not cleared it yet.
+    REQUIRE(engine.apply({EventKind::next, 13'000}).accepted());
+    CHECK_FALSE(contains(phase_screen(engine, view), "Interviewer:"));
+}
+
+TEST_CASE("the key help replaces the prompts, and shows even at 40x15") {
+    Engine engine(long_plan());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    for (const Size size : {Size{40, 15}, Size{80, 24}}) {
+        CAPTURE(size.columns);
+        View view = view_of(size.columns, size.rows);
+        view.help = true;
+        const Lines lines = phase_screen(engine, view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "space  pause / resume"));
+        CHECK(contains(lines, "1-9    tick / untick that prompt"));
+        CHECK(contains(lines, "w      whole question"));
+        CHECK(contains(lines, "y/p/n  mark key points"));
+        CHECK(contains(lines, "? close the help"));
+        CHECK(contains(lines, "  Design a fraud detection system"));
+        CHECK_FALSE(contains(lines, "Problem: what are we"));
     }
 }
 

@@ -138,9 +138,48 @@ TEST_CASE("a long answer shows its newest lines and a long line its end, within 
         check_fits(lines, view);
         CHECK(contains(lines, "  line 30"));
         CHECK(std::find(lines.begin(), lines.end(), "  line 1") == lines.end()); // scrolled off
-        CHECK(contains(lines, "  \u2026"));
+        CHECK(contains(lines, "\u2026 line ")); // the oldest line shown says some are above
         CHECK(contains(lines, "xxxEND\u2588"));
         CHECK(static_cast<int>(lines.size()) == size.rows);
+    }
+}
+
+TEST_CASE("at 40x15 a typed part keeps the question and the last typed lines in view") {
+    Engine engine(star_plan());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    for (int i = 1; i <= 6; ++i)
+        REQUIRE(engine.apply({EventKind::say, i * 100, "line " + std::to_string(i)}).accepted());
+    for (const Size size : {Size{40, 15}, Size{40, 30}, Size{80, 24}, Size{120, 40}}) {
+        CAPTURE(size.columns);
+        CAPTURE(size.rows);
+        View view = view_of(size.columns, size.rows);
+        view.draft = "now";
+        const Lines lines = star_part_screen(engine, view);
+        check_fits(lines, view);
+        CHECK(static_cast<int>(lines.size()) == size.rows);
+        CHECK(contains(lines, "  Tell me about an ML project you owned"));
+        CHECK(contains(lines, "Situation"));
+        CHECK(contains(lines, "part 1/4"));
+        CHECK(contains(lines, "left of 00:30"));
+        CHECK(contains(lines, "  line 6"));
+        CHECK(contains(lines, "  line 5"));
+        CHECK(contains(lines, " line 4")); // perhaps "… line 4"
+        CHECK(contains(lines, "> now\u2588"));
+        CHECK(contains(lines, "Esc end"));
+    }
+}
+
+TEST_CASE("a spoken part shows the question above its prompts") {
+    Engine engine(star_plan());
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    for (const Size size : {Size{40, 15}, Size{80, 24}}) {
+        CAPTURE(size.columns);
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = star_part_screen(engine, view, session::Delivery::aloud);
+        check_fits(lines, view);
+        CHECK(contains(lines, "  Tell me about an ML project you owned"));
+        CHECK(contains(lines, "  \u25a1 Stakeholders"));
+        CHECK(contains(lines, "Tab next"));
     }
 }
 

@@ -1,0 +1,155 @@
+// The screens before the clock as lines: the plan keeps the key that starts it at any size,
+// and the --blind pick never cuts a framework's name below what tells it from the others.
+#include "live/screen.hpp"
+
+#include "../session/plans.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <regex>
+
+using namespace mockcoach;
+using namespace mockcoach::live;
+
+namespace {
+
+// The shipped ML System Design rubric's plan, with a long question.
+session::Plan long_plan() {
+    session::Plan plan = test_plans::small_plan({300'000, 600'000, 1'200'000, 600'000});
+    plan.rubric_name = "ML System Design";
+    plan.question = "Design a fraud detection system that scores every card transaction within 50 "
+                    "ms, knowing that confirmed fraud labels arrive weeks later through "
+                    "chargebacks.";
+    plan.testing = "Can you design end-to-end ML systems at scale, and defend each trade-off?";
+    plan.tip = "Always discuss scale, latency, accuracy and trade-offs.";
+    return plan;
+}
+
+// The frameworks the shipped rubrics offer, by name.
+const std::vector<std::string> frameworks{"Behavioral",
+                                          "Coding",
+                                          "Computer Vision",
+                                          "Deep Learning",
+                                          "Data Structures & Algorithms",
+                                          "Generative AI",
+                                          "LLMs",
+                                          "Machine Learning",
+                                          "ML System Design",
+                                          "MLOps",
+                                          "Model Deployment",
+                                          "Model Evaluation",
+                                          "Natural Language Processing",
+                                          "Optimization",
+                                          "Reinforcement Learning",
+                                          "SQL",
+                                          "Statistics & Probability",
+                                          "System Design"};
+
+View view_of(int columns, int rows) {
+    View view;
+    view.size = {columns, rows};
+    view.colour = Colour::plain;
+    return view;
+}
+
+bool contains(const Lines& lines, std::string_view text) {
+    return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
+        return line.find(text) != std::string::npos;
+    });
+}
+
+void check_fits(const Lines& lines, const View& view) {
+    CHECK(lines.size() <= static_cast<std::size_t>(view.size.rows));
+    for (const std::string& line : lines) {
+        CAPTURE(line);
+        CHECK(display_width(line) <= static_cast<std::size_t>(view.size.columns));
+    }
+}
+
+// What the pick screen shows of choice `number`: the text after "N. " up to "…", the next
+// column or the end of the line; empty when it is not on screen.
+std::string shown_name(const Lines& lines, std::size_t number) {
+    const std::string label = std::to_string(number) + ". ";
+    for (const std::string& line : lines) {
+        std::size_t at = line.find(label);
+        // "1. " is also the end of "11. ": the label starts a cell.
+        while (at != std::string::npos && at > 0 && line[at - 1] != ' ')
+            at = line.find(label, at + 1);
+        if (at == std::string::npos) continue;
+        std::string rest = line.substr(at + label.size());
+        // The next column starts with a number.
+        static const std::regex next_cell(" +[0-9]+\\. ");
+        std::smatch next;
+        const std::size_t cell_end = std::regex_search(rest, next, next_cell)
+                                         ? static_cast<std::size_t>(next.position())
+                                         : rest.size();
+        rest = rest.substr(0, std::min({rest.find("\u2026"), cell_end, rest.size()}));
+        while (!rest.empty() && rest.back() == ' ') rest.pop_back();
+        return rest;
+    }
+    return {};
+}
+
+const Size sizes[] = {{40, 15}, {40, 30}, {80, 24}, {120, 40}};
+
+} // namespace
+
+TEST_SUITE_BEGIN("live/plan_screen");
+
+TEST_CASE("the plan keeps Enter start the clock on screen, giving up the tip first") {
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        CAPTURE(size.rows);
+        const View view = view_of(size.columns, size.rows);
+        const Lines lines = plan_screen(long_plan(), true, view);
+        check_fits(lines, view);
+        CHECK(lines.back().find("Enter start") != std::string::npos);
+        CHECK(contains(lines, "  Design a fraud detection system"));
+        CHECK(contains(lines, "mockcoach \u00b7 ML System Design"));
+        CHECK(contains(lines, "1. Clarify"));
+    }
+    const Lines small = plan_screen(long_plan(), true, view_of(40, 15));
+    CHECK_FALSE(contains(small, "trade-offs.")); // the tip's end went first
+    CHECK(contains(small, "  chargebacks."));    // the question stays whole here
+    const Lines tall = plan_screen(long_plan(), true, view_of(80, 24));
+    CHECK(contains(tall, "Tip: Always discuss scale"));
+    CHECK(contains(tall, "4. Wrap up"));
+}
+
+TEST_CASE("the blind pick shows every framework, each name telling it from the others") {
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        CAPTURE(size.rows);
+        View view = view_of(size.columns, size.rows);
+        view.draft = "1";
+        const Lines lines = pick_screen(long_plan(), frameworks, view);
+        check_fits(lines, view);
+        CHECK(contains(lines, "  Design a fraud detection system"));
+        CHECK(contains(lines, "number> 1"));
+        CHECK(contains(lines, "type a number"));
+        for (std::size_t i = 0; i < frameworks.size(); ++i) {
+            CAPTURE(frameworks[i]);
+            const std::string shown = shown_name(lines, i + 1);
+            REQUIRE_FALSE(shown.empty());
+            CHECK(frameworks[i].rfind(shown, 0) == 0);
+            // Its first word whole, and no other name starts the same way.
+            const std::size_t first_word = std::min(frameworks[i].find(' '), frameworks[i].size());
+            CHECK(shown.size() >= first_word);
+            for (std::size_t j = 0; j < frameworks.size(); ++j)
+                if (j != i && shown.size() < frameworks[i].size()) {
+                    CAPTURE(frameworks[j]);
+                    CHECK(frameworks[j].rfind(shown, 0) != 0);
+                }
+        }
+    }
+    // The names that used to read "Ma…", "Mo…" and "ML…" at 40x15.
+    const Lines small = pick_screen(long_plan(), frameworks, view_of(40, 15));
+    CHECK(contains(small, "Model Deployment"));
+    CHECK(contains(small, "Model Evaluation"));
+    CHECK(contains(small, "MLOps"));
+    CHECK(contains(small, "ML System Desi"));
+    CHECK(contains(small, "Machine Learni"));
+}
+
+TEST_SUITE_END();
