@@ -66,7 +66,7 @@ class Loop {
 
     // STAR answers show the interviewer's checks before the self-scores, so that they can
     // inform them; a spoken answer first gets its few words per part, which the checks read.
-    // An interview whose question has key points checks them first, one at a time.
+    // A question with key points has them checked first, one at a time.
     void enter_scoring() {
         if (star() && screen_ == Screen::running) {
             view_.help = false;
@@ -79,7 +79,13 @@ class Loop {
             }
             return enter_checks();
         }
-        if (!star() && !engine_.plan().key_points.empty()) {
+        check_points();
+    }
+
+    // The question's key points, one at a time, when it has any; then the scores. A STAR
+    // answer comes here after the interviewer's checks.
+    void check_points() {
+        if (!engine_.plan().key_points.empty()) {
             screen_ = Screen::points;
             point_ = engine_.next_unchecked_point().value_or(0);
             view_.draft.reset();
@@ -371,7 +377,7 @@ class Loop {
     void on_checks_key(const Key& key) {
         if (key.type == Key::Type::enter || key.type == Key::Type::escape ||
             key.type == Key::Type::ctrl_c || key.text == "q" || key.text == " ") {
-            begin_scoring();
+            check_points();
         }
     }
 

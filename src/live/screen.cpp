@@ -129,6 +129,32 @@ TextParts add_question(Layout& layout, const session::Plan& plan, const View& vi
     return add_text(layout, plan.question, width_of(view), "  ", "  ", 2, rest);
 }
 
+// What starts the interviewer's follow-up on screen.
+constexpr std::string_view interviewer = "Interviewer:";
+
+TextParts add_probe(Layout& layout, const session::Engine& engine, const View& view, Rank rest) {
+    const session::Plan& plan = engine.plan();
+    const std::size_t index = engine.phase_index();
+    if (view.help || !view.probe || view.probe->phase != index ||
+        engine.stage() != session::Stage::running ||
+        view.probe->index >= plan.phases[index].probes.size())
+        return {};
+    layout.blank(Rank(0, 2));
+    return add_text(layout, plan.phases[index].probes[view.probe->index].text, width_of(view),
+                    std::string(interviewer) + " ", "  ", 2, rest);
+}
+
+void finish_probe(Layout& layout, const TextParts& probe, const View& view) {
+    const Style style(view.colour);
+    mark_cut(layout, probe, width_of(view));
+    for (const Layout::Id id : probe.ids) {
+        std::string& line = layout.lines(id).front();
+        line = id == probe.ids.front() ? style.bold(style.yellow(interviewer)) +
+                                             style.yellow(line.substr(interviewer.size()))
+                                       : style.yellow(line);
+    }
+}
+
 namespace {
 
 // The running phase's give-up order, from the first given up to the last (a lower level goes
@@ -163,9 +189,6 @@ constexpr int first_prompt = 110;
 constexpr int help = 115;
 constexpr int whole_question = 120;
 } // namespace phase_rank
-
-// What starts the interviewer's follow-up on screen.
-constexpr std::string_view interviewer = "Interviewer:";
 
 // The key help of a running phase: each key and what it does.
 struct KeyHelp {
@@ -226,15 +249,8 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
                      view.whole_question ? phase_rank::whole_question : phase_rank::question);
 
     // The interviewer's follow-up, while its phase runs (the key help takes its place).
-    const bool probe = !view.help && view.probe && view.probe->phase == index &&
-                       engine.stage() == session::Stage::running &&
-                       view.probe->index < plan.phases[index].probes.size();
-    TextParts probe_text;
-    if (probe) {
-        layout.blank(Rank(phase_rank::spacer, 2));
-        probe_text = add_text(layout, plan.phases[index].probes[view.probe->index].text, width,
-                              std::string(interviewer) + " ", "  ", 2, phase_rank::probe);
-    }
+    const TextParts probe_text = add_probe(layout, engine, view, phase_rank::probe);
+    const bool probe = !probe_text.ids.empty();
 
     std::vector<TextParts> prompts;
     std::optional<Layout::Id> heading;
@@ -273,14 +289,7 @@ Lines phase_screen(const session::Engine& engine, const View& view) {
     layout.fit(rows_of(view));
 
     mark_cut(layout, question, width);
-    mark_cut(layout, probe_text, width);
-    for (const Layout::Id id : probe_text.ids) {
-        // Styled only now: the cut measures plain text.
-        std::string& line = layout.lines(id).front();
-        line = id == probe_text.ids.front() ? style.bold(style.yellow(interviewer)) +
-                                                  style.yellow(line.substr(interviewer.size()))
-                                            : style.yellow(line);
-    }
+    finish_probe(layout, probe_text, view);
     for (const TextParts& key : help) mark_cut(layout, key, width);
     std::size_t hidden = 0;
     for (std::size_t i = 0; i < prompts.size(); ++i) {

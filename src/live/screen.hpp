@@ -58,6 +58,12 @@ void add_phase_top(Layout& layout, const session::Engine& engine, const View& vi
                    std::string_view part_word, const TopRanks& ranks);
 // The question, wrapped and indented: its first two lines never given up, the rest at `rest`.
 TextParts add_question(Layout& layout, const session::Plan& plan, const View& view, Rank rest);
+// The interviewer's follow-up on show (view.probe), while its phase runs: "Interviewer: TEXT",
+// its first two lines kept always and the rest at `rest`; empty parts when there is none.
+TextParts add_probe(Layout& layout, const session::Engine& engine, const View& view, Rank rest);
+// After the layout is fitted: marks a cut follow-up and styles it (styled only then: the cut
+// measures plain text).
+void finish_probe(Layout& layout, const TextParts& probe, const View& view);
 // The dimmed key help line: `full` when it fits the width, else `short_form`, cut to fit.
 std::string key_help(const View& view, std::string_view full, std::string_view short_form);
 // After the phases, when the question has key points: key point `index` (from 0), how many are

@@ -98,8 +98,9 @@ namespace {
 
 // A spoken part gives up, first to last: blank lines, a long prompt's second lines, the
 // clock's big digits (the time stays on one line), the session bar, then the part bar, the
-// question's third line onward, the heading, and the prompts (the last first). Never: the
-// header, the part's name, the time left, the question's first two lines, a message and the keys.
+// question's third line onward, the heading, the interviewer's follow-up beyond its second line,
+// and the prompts (the last first). Never: the header, the part's name, the time left, the
+// question's first two lines, the follow-up's first two, a message and the keys.
 namespace spoken_rank {
 constexpr int spacer = 0;
 constexpr int prompt_wrap = 10;
@@ -108,6 +109,7 @@ constexpr int session_bar = 30;
 constexpr int part_bar = 40;
 constexpr int question = 50;
 constexpr int heading = 60;
+constexpr int probe = 65;
 constexpr int prompt = 70;
 } // namespace spoken_rank
 
@@ -124,6 +126,7 @@ Lines spoken_part_screen(const session::Engine& engine, const View& view) {
                    spoken_rank::part_bar});
     layout.blank(Rank(spoken_rank::spacer, 3));
     const TextParts question = add_question(layout, plan, view, spoken_rank::question);
+    const TextParts probe = add_probe(layout, engine, view, spoken_rank::probe);
     layout.blank(Rank(spoken_rank::spacer, 2));
     layout.add(style.bold(fit("Say it out loud, covering:", view)), spoken_rank::heading);
     std::vector<TextParts> prompts;
@@ -151,6 +154,7 @@ Lines spoken_part_screen(const session::Engine& engine, const View& view) {
     layout.add(key_help(view, full, short_form), always);
     layout.fit(rows_of(view));
     mark_cut(layout, question, width);
+    finish_probe(layout, probe, view);
     for (const TextParts& prompt : prompts) mark_cut(layout, prompt, width);
     return layout.render();
 }
@@ -247,12 +251,13 @@ namespace {
 //   4. the session bar, then the part bar
 //   5. the question's third line onward (the second line then ends in "…")
 //   6. the word count
-//   7. the prompts' second line onward
-//   8. the second and third last typed lines
-//   9. the prompts' first line
-//  10. the last typed line
+//   7. the interviewer's follow-up beyond its second line
+//   8. the prompts' second line onward
+//   9. the second and third last typed lines
+//  10. the prompts' first line
+//  11. the last typed line
 // Never given up: the header, the part's name, the time left, the question's first two lines,
-// the line being typed, a message and the keys.
+// the follow-up's first two lines, the line being typed, a message and the keys.
 namespace typed_rank {
 constexpr int spacer = 0;
 constexpr int older_typed = 10;
@@ -261,6 +266,7 @@ constexpr int session_bar = 30;
 constexpr int part_bar = 40;
 constexpr int question = 50;
 constexpr int words = 60;
+constexpr int probe = 65;
 constexpr int prompts_rest = 70;
 constexpr int recent_typed = 80;
 constexpr int prompts_first = 90;
@@ -282,6 +288,7 @@ Lines star_part_screen(const session::Engine& engine, const View& view,
         {typed_rank::spacer, typed_rank::big_clock, typed_rank::session_bar, typed_rank::part_bar});
     layout.blank(Rank(typed_rank::spacer, 3));
     const TextParts question = add_question(layout, plan, view, typed_rank::question);
+    const TextParts probe = add_probe(layout, engine, view, typed_rank::probe);
     TextParts prompts;
     if (!plan.phases[index].prompts.empty()) {
         prompts = add_text(layout, joined(plan.phases[index].prompts, " \u00b7 "), width,
@@ -333,6 +340,7 @@ Lines star_part_screen(const session::Engine& engine, const View& view,
 
     layout.fit(rows_of(view));
     mark_cut(layout, question, width);
+    finish_probe(layout, probe, view);
     mark_cut(layout, prompts, width);
     mark_older_cut(layout, said_ids, style.dim("\u2026"));
     return layout.render();

@@ -120,6 +120,10 @@ TEST_CASE("a live spoken answer: parts with the clock, then words, checks, score
     tty.send("I paired with her\x1b");
     REQUIRE(tty.wait_for("Before you score yourself"));
     tty.send("\r");
+    REQUIRE(tty.wait_for("Key point 1 of"));
+    tty.send("p");
+    REQUIRE(tty.wait_for("Key point 2 of"));
+    tty.send("q");
     REQUIRE(tty.wait_for("Score yourself"));
     for (int i = 0; i < 6; ++i) tty.send("4");
     REQUIRE(tty.wait_for("Reflection"));

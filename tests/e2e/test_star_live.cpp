@@ -55,6 +55,11 @@ TEST_CASE("a live STAR rehearsal types each part, scores it and saves it as a st
     // Issue #19: the checks come before the self-scores.
     REQUIRE(tty.wait_for("Before you score yourself"));
     tty.send("\r");
+    // Then the question's key points, one at a time: q leaves the rest unchecked.
+    REQUIRE(tty.wait_for("Key point 1 of"));
+    tty.send("y");
+    REQUIRE(tty.wait_for("Key point 2 of"));
+    tty.send("q");
     REQUIRE(tty.wait_for("Score yourself"));
     for (int i = 0; i < 6; ++i) tty.send("4");
     REQUIRE(tty.wait_for("Reflection"));
@@ -79,6 +84,9 @@ TEST_CASE("a live STAR rehearsal types each part, scores it and saves it as a st
     CHECK(t.phases[1].text == "Help them ship");
     CHECK(t.phases[2].text == "I paired with her daily\nI reviewed her PRs");
     CHECK(t.phases[3].text == "She shipped 3 features");
+    REQUIRE(t.key_points.size() >= 4);
+    CHECK(t.key_points[0].result == transcript::Coverage::covered);
+    CHECK_FALSE(t.key_points[1].result);
     CHECK(t.scores.size() == 6);
     CHECK(t.reflection == "More structure");
     CHECK(std::filesystem::exists(sessions / "stories" / "mentoring-ana.toml"));
@@ -96,6 +104,8 @@ TEST_CASE("Esc ends a live rehearsal early, and skipping the story form saves no
     // Issue #19: the checks come before the self-scores.
     REQUIRE(tty.wait_for("Before you score yourself"));
     tty.send("\r");
+    REQUIRE(tty.wait_for("Key point 1 of"));
+    tty.send("q");
     REQUIRE(tty.wait_for("Score yourself"));
     tty.send("\x03"); // stop scoring
     REQUIRE(tty.wait_for("Reflection"));
@@ -131,6 +141,8 @@ TEST_CASE("a live rehearsal of a saved story names it and does not offer to save
     // Issue #19: the checks come before the self-scores.
     REQUIRE(tty.wait_for("Before you score yourself"));
     tty.send("\r");
+    REQUIRE(tty.wait_for("Key point 1 of"));
+    tty.send("q");
     REQUIRE(tty.wait_for("Score yourself"));
     tty.send("\x03");
     REQUIRE(tty.wait_for("Reflection"));

@@ -169,6 +169,30 @@ TEST_CASE("at 40x15 a typed part keeps the question and the last typed lines in 
     }
 }
 
+TEST_CASE("a STAR part shows the interviewer's follow-up, typed or spoken, at every size") {
+    session::Plan plan = star_plan();
+    plan.phases[0].probes = {
+        {10'000, "Who asked for this project, and what did they expect of it?"}};
+    Engine engine(plan);
+    REQUIRE(engine.apply({EventKind::start, 0}).accepted());
+    const session::Outcome ticked = engine.apply({EventKind::tick, 10'000});
+    REQUIRE(ticked.effects.probes.size() == 1);
+    for (const auto delivery : {session::Delivery::typed, session::Delivery::aloud}) {
+        for (const Size size : {Size{40, 15}, Size{40, 30}, Size{80, 24}, Size{120, 40}}) {
+            CAPTURE(size.columns);
+            CAPTURE(size.rows);
+            View view = view_of(size.columns, size.rows);
+            view.probe = ticked.effects.probes.front();
+            const Lines lines = star_part_screen(engine, view, delivery);
+            check_fits(lines, view);
+            CHECK(contains(lines, "Interviewer: Who asked for"));
+            CHECK(contains(lines, "  Tell me about an ML project you owned"));
+            view.probe.reset();
+            CHECK_FALSE(contains(star_part_screen(engine, view, delivery), "Interviewer:"));
+        }
+    }
+}
+
 TEST_CASE("a spoken part shows the question above its prompts") {
     Engine engine(star_plan());
     REQUIRE(engine.apply({EventKind::start, 0}).accepted());
