@@ -18,6 +18,7 @@ struct Place {
     std::string file;
     int line = 0;
     int column = 0;
+    bool operator==(const Place&) const = default;
 };
 
 struct Phase {
@@ -25,12 +26,14 @@ struct Phase {
     double minutes = 0;
     std::vector<std::string> prompts;
     int budget_seconds() const;
+    bool operator==(const Phase&) const = default;
 };
 
 struct Criterion {
     std::string id;
     std::string name;
     std::map<int, std::string> levels; // score (1-5) -> what it means; 1, 3 and 5 always present
+    bool operator==(const Criterion&) const = default;
 };
 
 // A probe the interviewer raises during one phase of the question's rubric.
@@ -38,6 +41,7 @@ struct Followup {
     std::string phase; // a phase name of the rubric
     std::string text;
     Place place;
+    bool operator==(const Followup&) const = default;
 };
 
 struct Question {
@@ -53,6 +57,7 @@ struct Question {
 
     // The follow-ups raised in the phase called `phase_name`, in file order.
     std::vector<const Followup*> followups_in(std::string_view phase_name) const;
+    bool operator==(const Question&) const = default;
 };
 
 inline constexpr std::size_t max_key_points = 12;
@@ -74,6 +79,8 @@ struct Rubric {
     const Question* find_question(std::string_view id) const;
     const Criterion* find_criterion(std::string_view id) const;
     const Phase* find_phase(std::string_view name) const;
+    // Every field (the test of the embedded rubrics relies on it taking in new ones by itself).
+    bool operator==(const Rubric&) const = default;
 };
 
 // A file that adds questions to a rubric defined elsewhere (`rubric = "ID"` plus [[question]]).
@@ -106,6 +113,9 @@ struct Layer {
     std::string origin;
     std::vector<SourceFile> files;
     Diagnostics read_problems; // files that could not be read at all
+    // Rubrics loaded and checked already, one a file (the shipped ones, when mockcoach was
+    // built): taken as they are, with no TOML to parse.
+    std::vector<Rubric> loaded = {};
 };
 
 struct Catalog {
@@ -119,10 +129,11 @@ struct Catalog {
 };
 
 // A rubric in a later layer replaces the one with the same id in an earlier layer; question
-// sets from any layer add to whichever rubric wins.
-Catalog build_catalog(const std::vector<Layer>& layers);
+// sets from any layer add to whichever rubric wins. The layers are consumed: their rubrics
+// move into the catalog.
+Catalog build_catalog(std::vector<Layer> layers);
 
-// The shipped rubrics/ compiled into the binary.
+// The shipped rubrics/ compiled into the binary (rubric/embedded.hpp), as loaded rubrics.
 Layer embedded_layer();
 
 } // namespace mockcoach::rubric
