@@ -1,5 +1,6 @@
 // The shipped rubrics as Rubric values, built from the data the generator wrote at build time:
-// strings copied, no TOML to parse.
+// no TOML to parse, and key points and follow-ups, the bulk of the text, are views of the data
+// rather than copies.
 #include "rubric/embedded.hpp"
 
 namespace mockcoach::rubric {
@@ -21,11 +22,11 @@ Question question_of(const QuestionData& data, const std::string& file) {
     question.tags = strings_of(data.tags);
     question.also = strings_of(data.also);
     question.also_place = place_of(file, data.also_at);
-    question.key_points = strings_of(data.key_points);
+    // Views of the static data: the bulk of the text, never copied.
+    question.key_points.assign(data.key_points.begin(), data.key_points.end());
     question.followups.reserve(data.followups.size());
     for (const FollowupData& followup : data.followups)
-        question.followups.push_back(
-            {std::string(followup.phase), std::string(followup.text), place_of(file, followup.at)});
+        question.followups.push_back({followup.phase, followup.text, place_of(file, followup.at)});
     question.place = place_of(file, data.at);
     return question;
 }

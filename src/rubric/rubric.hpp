@@ -4,7 +4,9 @@
 
 #include "util/diagnostic.hpp"
 
+#include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,10 +38,24 @@ struct Criterion {
     bool operator==(const Criterion&) const = default;
 };
 
+// The text that key points and follow-ups view, when it was read from a file. Shared by the
+// copies of a question and no part of its value. The shipped rubrics need none: their text is
+// the binary's static data (rubric/embedded.hpp), so starting up copies none of it, however
+// much of it there is.
+class TextStore {
+  public:
+    // Keeps `text` as long as any copy of this store, and returns a view of it.
+    std::string_view keep(std::string text);
+    bool operator==(const TextStore&) const { return true; }
+
+  private:
+    std::shared_ptr<std::deque<std::string>> texts_; // a deque never moves what it holds
+};
+
 // A probe the interviewer raises during one phase of the question's rubric.
 struct Followup {
-    std::string phase; // a phase name of the rubric
-    std::string text;
+    std::string_view phase; // a phase name of the rubric
+    std::string_view text;
     Place place;
     bool operator==(const Followup&) const = default;
 };
@@ -51,8 +67,9 @@ struct Question {
     std::vector<std::string> tags;
     std::vector<std::string> also; // other rubrics whose framework fits as well (blind mode)
     Place also_place;
-    std::vector<std::string> key_points; // what a strong answer covers, checked after answering
+    std::vector<std::string_view> key_points; // what a strong answer covers, checked after it
     std::vector<Followup> followups;
+    TextStore text_store; // what key_points and followups view (see TextStore)
     Place place;
 
     // The follow-ups raised in the phase called `phase_name`, in file order.
