@@ -6,65 +6,89 @@
 namespace mockcoach::rubric {
 namespace {
 
-std::vector<std::string> strings_of(std::span<const std::string_view> views) {
-    return {views.begin(), views.end()};
-}
+class Reader {
+  public:
+    Reader(const RubricSet& data, std::string file) : data_(data), file_(std::move(file)) {}
 
-Place place_of(const std::string& file, PositionData at) {
-    return {file, at.line, at.column};
-}
+    std::string_view text(TextRef ref) const { return data_.text.substr(ref.offset, ref.size); }
 
-Question question_of(const QuestionData& data, const std::string& file) {
-    Question question;
-    question.id = data.id;
-    question.text = data.text;
-    question.weight = data.weight;
-    question.tags = strings_of(data.tags);
-    question.also = strings_of(data.also);
-    question.also_place = place_of(file, data.also_at);
-    // Views of the static data: the bulk of the text, never copied.
-    question.key_points.assign(data.key_points.begin(), data.key_points.end());
-    question.followups.reserve(data.followups.size());
-    for (const FollowupData& followup : data.followups)
-        question.followups.push_back({followup.phase, followup.text, place_of(file, followup.at)});
-    question.place = place_of(file, data.at);
-    return question;
-}
-
-Rubric rubric_of(const RubricData& data, const std::string& file) {
-    Rubric rubric;
-    rubric.id = data.id;
-    rubric.name = data.name;
-    rubric.weight = data.weight;
-    rubric.testing = data.testing;
-    rubric.tip = data.tip;
-    rubric.phases.reserve(data.phases.size());
-    for (const PhaseData& phase : data.phases)
-        rubric.phases.push_back(
-            {std::string(phase.name), phase.minutes, strings_of(phase.prompts)});
-    rubric.criteria.reserve(data.criteria.size());
-    for (const CriterionData& criterion : data.criteria) {
-        Criterion& added = rubric.criteria.emplace_back();
-        added.id = criterion.id;
-        added.name = criterion.name;
-        for (const LevelData& level : criterion.levels)
-            added.levels.emplace_hint(added.levels.end(), level.score, level.meaning);
+    template <typename Item> std::span<const Item> items(std::span<const Item> all, ListRef list) {
+        return all.subspan(list.first, list.count);
     }
-    rubric.questions.reserve(data.questions.size());
-    for (const QuestionData& question : data.questions)
-        rubric.questions.push_back(question_of(question, file));
-    rubric.place = place_of(file, data.at);
-    return rubric;
-}
+
+    std::vector<std::string> strings(ListRef list) {
+        std::vector<std::string> result;
+        result.reserve(list.count);
+        for (const TextRef ref : items(data_.strings, list)) result.emplace_back(text(ref));
+        return result;
+    }
+
+    std::vector<std::string_view> views(ListRef list) {
+        std::vector<std::string_view> result;
+        result.reserve(list.count);
+        for (const TextRef ref : items(data_.strings, list)) result.push_back(text(ref));
+        return result;
+    }
+
+    Place place(PositionData at) const { return {file_, at.line, at.column}; }
+
+    Question question(const QuestionData& data) {
+        Question question;
+        question.id = text(data.id);
+        question.text = text(data.text);
+        question.weight = data.weight;
+        question.tags = strings(data.tags);
+        question.also = strings(data.also);
+        question.also_place = place(data.also_at);
+        question.key_points = views(data.key_points); // the static data lives as long as we do
+        question.followups.reserve(data.followups.count);
+        for (const FollowupData& followup : items(data_.followups, data.followups))
+            question.followups.push_back(
+                {text(followup.phase), text(followup.text), place(followup.at)});
+        question.place = place(data.at);
+        return question;
+    }
+
+    Rubric rubric(const RubricData& data) {
+        Rubric rubric;
+        rubric.id = text(data.id);
+        rubric.name = text(data.name);
+        rubric.weight = data.weight;
+        rubric.testing = text(data.testing);
+        rubric.tip = text(data.tip);
+        rubric.phases.reserve(data.phases.count);
+        for (const PhaseData& phase : items(data_.phases, data.phases))
+            rubric.phases.push_back(
+                {std::string(text(phase.name)), phase.minutes, strings(phase.prompts)});
+        rubric.criteria.reserve(data.criteria.count);
+        for (const CriterionData& criterion : items(data_.criteria, data.criteria)) {
+            Criterion& added = rubric.criteria.emplace_back();
+            added.id = text(criterion.id);
+            added.name = text(criterion.name);
+            for (const LevelData& level : items(data_.levels, criterion.levels))
+                added.levels.emplace_hint(added.levels.end(), level.score, text(level.meaning));
+        }
+        rubric.questions.reserve(data.questions.count);
+        for (const QuestionData& question : items(data_.questions, data.questions))
+            rubric.questions.push_back(this->question(question));
+        rubric.place = place(data.at);
+        return rubric;
+    }
+
+  private:
+    const RubricSet& data_;
+    std::string file_;
+};
 
 } // namespace
 
-Layer layer_of(std::span<const RubricData> data, std::string origin, std::string_view folder) {
+Layer layer_of(const RubricSet& data, std::string origin, std::string_view folder) {
     Layer layer{std::move(origin), {}, {}};
-    layer.loaded.reserve(data.size());
-    for (const RubricData& rubric : data) {
-        const std::string file = std::string(folder) + std::string(rubric.file);
-        layer.loaded.push_back(rubric_of(rubric, file));
+    layer.loaded.reserve(data.rubrics.size());
+    for (const RubricData& rubric : data.rubrics) {
+        Reader reader(data, std::string(folder) + std::string(data.text.substr(rubric.file.offset,
+                                                                               rubric.file.size)));
+        layer.loaded.push_back(reader.rubric(rubric));
     }
     return layer;
 }

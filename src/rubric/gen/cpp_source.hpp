@@ -14,9 +14,9 @@ struct NamedRubric {
     const Rubric* rubric = nullptr;
 };
 
-// A source file defining `std::span<const RubricData> FUNCTION()` (in mockcoach::rubric) that
-// returns `rubrics` in the order given, every field of each and the line and column of every
-// place. The same rubrics give the same bytes.
+// A source file defining `const RubricSet& FUNCTION()` (in mockcoach::rubric) that holds
+// `rubrics` in the order given, every field of each and the line and column of every place.
+// The same rubrics give the same bytes.
 std::string cpp_source(std::span<const NamedRubric> rubrics, std::string_view function);
 
 // `text` as a C++ string literal: quotes, backslashes, control and non-ASCII bytes escaped
