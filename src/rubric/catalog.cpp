@@ -89,7 +89,7 @@ Catalog build_catalog(std::vector<Layer> layers) {
             for (const std::string& other : question.also)
                 if (!by_id.contains(other))
                     catalog.diagnostics.push_back(error_at(
-                        question.also_place,
+                        {question.place.file, question.also_at.line, question.also_at.column},
                         with_suggestion(fmt::format("question \"{}\" lists unknown rubric \"{}\" "
                                                     "in \"also\"",
                                                     question.id, other),

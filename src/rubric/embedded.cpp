@@ -30,7 +30,7 @@ class Reader {
         return result;
     }
 
-    Place place(PositionData at) const { return {file_, at.line, at.column}; }
+    Place place(Position at) const { return {file_, at.line, at.column}; }
 
     Question question(const QuestionData& data) {
         Question question;
@@ -39,12 +39,11 @@ class Reader {
         question.weight = data.weight;
         question.tags = strings(data.tags);
         question.also = strings(data.also);
-        question.also_place = place(data.also_at);
+        question.also_at = data.also_at;
         question.key_points = views(data.key_points); // the static data lives as long as we do
         question.followups.reserve(data.followups.count);
         for (const FollowupData& followup : items(data_.followups, data.followups))
-            question.followups.push_back(
-                {text(followup.phase), text(followup.text), place(followup.at)});
+            question.followups.push_back({text(followup.phase), text(followup.text), followup.at});
         question.place = place(data.at);
         return question;
     }

@@ -29,12 +29,6 @@ struct ListRef {
     std::uint32_t count = 0;
 };
 
-// A place in the rubric's file; the file itself is the rubric's.
-struct PositionData {
-    int line = 0;
-    int column = 0;
-};
-
 struct PhaseData {
     TextRef name;
     double minutes = 0;
@@ -55,7 +49,7 @@ struct CriterionData {
 struct FollowupData {
     TextRef phase;
     TextRef text;
-    PositionData at;
+    Position at;
 };
 
 struct QuestionData {
@@ -64,10 +58,10 @@ struct QuestionData {
     double weight = 1;
     ListRef tags; // of RubricSet::strings, as are also and key_points
     ListRef also;
-    PositionData also_at;
+    Position also_at;
     ListRef key_points;
     ListRef followups;
-    PositionData at;
+    Position at;
 };
 
 struct RubricData {
@@ -80,7 +74,7 @@ struct RubricData {
     ListRef phases;
     ListRef criteria;
     ListRef questions;
-    PositionData at;
+    Position at;
 };
 
 // Every rubric of one folder, in file name order, and the arrays their lists index.

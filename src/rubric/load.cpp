@@ -27,6 +27,10 @@ Place place_of(std::string_view path, const toml::source_region& where) {
             static_cast<int>(where.begin.column)};
 }
 
+Position position_of(const toml::source_region& where) {
+    return {static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
+}
+
 // Reads "id" and checks its form; what names the thing in the message ("rubric id").
 std::optional<std::string> read_id(TableReader& reader, std::string_view what) {
     auto id = reader.string("id", Need::required);
@@ -148,7 +152,7 @@ std::vector<Followup> read_followups(TableReader& parent, TextStore& store,
         Followup followup;
         followup.phase = store.keep(read_text(reader, "phase", Need::required).value_or(""));
         followup.text = store.keep(read_text(reader, "text", Need::required).value_or(""));
-        followup.place = place_of(parent.path(), reader.where("phase"));
+        followup.at = position_of(reader.where("phase"));
         followups.push_back(std::move(followup));
     }
     return followups;
@@ -184,7 +188,7 @@ std::vector<Question> read_questions(TableReader& parent, std::string_view rubri
         question.weight = read_weight(reader, Need::optional).value_or(1);
         question.tags = reader.strings("tags", Need::optional).value_or(std::vector<std::string>{});
         question.also = read_also(reader, rubric_id);
-        question.also_place = place_of(parent.path(), reader.where("also"));
+        question.also_at = position_of(reader.where("also"));
         question.key_points = read_key_points(reader, question.text_store);
         question.followups = read_followups(reader, question.text_store, diagnostics);
         question.place = place_of(parent.path(), reader.where("id"));
@@ -295,7 +299,7 @@ void check_followup_phases(const Rubric& rubric, const Question& question,
     for (const Followup& followup : question.followups) {
         if (followup.phase.empty() || rubric.find_phase(followup.phase)) continue;
         diagnostics.push_back(
-            {followup.place.file, followup.place.line, followup.place.column, Severity::error,
+            {question.place.file, followup.at.line, followup.at.column, Severity::error,
              with_suggestion(fmt::format("follow-up of \"{}\" names phase \"{}\", which rubric "
                                          "\"{}\" does not have",
                                          question.id, followup.phase, rubric.id),

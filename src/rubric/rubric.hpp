@@ -23,6 +23,14 @@ struct Place {
     bool operator==(const Place&) const = default;
 };
 
+// A line and column in the file of the question it belongs to (its `place`): a follow-up or a
+// question's "also" is never in another file, so it need not carry the file's name.
+struct Position {
+    int line = 0;
+    int column = 0;
+    bool operator==(const Position&) const = default;
+};
+
 struct Phase {
     std::string name;
     double minutes = 0;
@@ -56,7 +64,7 @@ class TextStore {
 struct Followup {
     std::string_view phase; // a phase name of the rubric
     std::string_view text;
-    Place place;
+    Position at; // of its phase
     bool operator==(const Followup&) const = default;
 };
 
@@ -66,7 +74,7 @@ struct Question {
     double weight = 1;
     std::vector<std::string> tags;
     std::vector<std::string> also; // other rubrics whose framework fits as well (blind mode)
-    Place also_place;
+    Position also_at;
     std::vector<std::string_view> key_points; // what a strong answer covers, checked after it
     std::vector<Followup> followups;
     TextStore text_store; // what key_points and followups view (see TextStore)

@@ -43,6 +43,10 @@ std::string where(const rubric::Place& place) {
     return fmt::format("{}:{}:{}", place.file, place.line, place.column);
 }
 
+std::string where(const rubric::Position& at) {
+    return fmt::format("{}:{}", at.line, at.column);
+}
+
 template <typename Strings> std::string joined(const Strings& texts) {
     return fmt::format("[{}]", fmt::join(texts, "|"));
 }
@@ -54,13 +58,13 @@ void check_question(const rubric::Question& a, const rubric::Question& b) {
     CHECK(a.weight == b.weight);
     CHECK(joined(a.tags) == joined(b.tags));
     CHECK(joined(a.also) == joined(b.also));
-    CHECK(where(a.also_place) == where(b.also_place));
+    CHECK(where(a.also_at) == where(b.also_at));
     CHECK(joined(a.key_points) == joined(b.key_points));
     REQUIRE(a.followups.size() == b.followups.size());
     for (std::size_t i = 0; i < a.followups.size(); ++i) {
         CHECK(a.followups[i].phase == b.followups[i].phase);
         CHECK(a.followups[i].text == b.followups[i].text);
-        CHECK(where(a.followups[i].place) == where(b.followups[i].place));
+        CHECK(where(a.followups[i].at) == where(b.followups[i].at));
     }
     CHECK(where(a.place) == where(b.place));
 }
@@ -139,7 +143,7 @@ TEST_CASE("the generator carries every field and awkward text through, places in
     CHECK(full->key_points.size() == 3);
     CHECK(full->key_points[2] == "A key point\nover two lines");
     CHECK(full->followups.size() == 3);
-    CHECK(where(full->followups[1].place) == "generator/every-field.toml:61:13");
+    CHECK(where(full->followups[1].at) == "61:13");
     CHECK(where(full->place) == "generator/every-field.toml:64:6");
     CHECK(generated.find("other")->weight == 1e6);
 }

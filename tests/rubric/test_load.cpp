@@ -100,7 +100,7 @@ TEST_CASE("a rubric with every field loads with all of them") {
     CHECK(r.questions[1].followups[0].phase == "Questions");
     CHECK(r.questions[1].followups[0].text == "Which of those changes would you drop first?");
     CHECK(r.questions[1].followups[1].phase == "Walkthrough");
-    CHECK(r.questions[1].followups[0].place.line == 49);
+    CHECK(r.questions[1].followups[0].at.line == 49);
     const auto in_walkthrough = r.questions[1].followups_in("Walkthrough");
     REQUIRE(in_walkthrough.size() == 1);
     CHECK(in_walkthrough[0]->text == "Where would the first bug report come from?");

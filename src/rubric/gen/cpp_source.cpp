@@ -20,6 +20,10 @@ std::string cpp_position(const Place& place) {
     return fmt::format("{{{}, {}}}", place.line, place.column);
 }
 
+std::string cpp_position(const Position& at) {
+    return fmt::format("{{{}, {}}}", at.line, at.column);
+}
+
 // One array of the generated source: its items' initializers, a line each.
 struct Array {
     std::string lines;
@@ -124,10 +128,10 @@ class Writer {
         const std::uint32_t first = followups_.count;
         for (const Followup& followup : question.followups)
             followups_.add(fmt::format("{{{}, {}, {}}}", text(followup.phase), text(followup.text),
-                                       cpp_position(followup.place)));
+                                       cpp_position(followup.at)));
         questions_.add(fmt::format("{{{}, {}, {}, {}, {}, {}, {}, {}, {}}}", text(question.id),
                                    text(question.text), cpp_double(question.weight), tags, also,
-                                   cpp_position(question.also_place), key_points,
+                                   cpp_position(question.also_at), key_points,
                                    list(first, followups_.count), cpp_position(question.place)),
                        fmt::format("{}/{}", rubric_id, question.id));
     }
