@@ -11,7 +11,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <map>
+#include <unordered_map>
 
 namespace mockcoach::cli {
 namespace {
@@ -51,7 +51,7 @@ rubric::Catalog catalog_for(const completion::SeenOptions& seen) {
 
 std::vector<completion::Candidate>
 question_candidates(const rubric::Catalog& catalog, std::string_view prefix, bool behavioral_only) {
-    std::map<std::string, int, std::less<>> uses;
+    std::unordered_map<std::string_view, int> uses;
     for (const rubric::Rubric& rubric : catalog.rubrics)
         for (const rubric::Question& question : rubric.questions) ++uses[question.id];
     const bool qualified = prefix.find('/') != std::string_view::npos;

@@ -67,7 +67,8 @@ int draw(Context& context, const Options& options) {
     if (options.explain && options.format == OutputFormat::json)
         throw UsageError("--explain excludes --format json");
     const auto rubrics = context.select_default(options.categories);
-    const std::uint64_t seed = options.seed.value_or(bank::fresh_seed());
+    // Not value_or: its argument would be evaluated, and the entropy read, even with --seed.
+    const std::uint64_t seed = options.seed ? *options.seed : bank::fresh_seed();
     bank::Random random(seed);
     const bool adaptive = options.adaptive.enabled(context);
     bank::Practice practice;

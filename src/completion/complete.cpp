@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace mockcoach::completion {
 namespace {
@@ -96,21 +97,25 @@ bool starts_with(std::string_view text, std::string_view prefix) {
     return text.substr(0, prefix.size()) == prefix;
 }
 
-void add(Completion& completion, std::string value, std::string description,
-         std::string_view prefix) {
-    if (!starts_with(value, prefix)) return;
-    for (const Candidate& existing : completion.candidates)
-        if (existing.value == value) return;
-    completion.candidates.push_back({std::move(value), std::move(description)});
-}
+// The candidates offered so far, each value once: a set beside the list, so that a bank of
+// thousands of questions is not compared pair by pair.
+struct Offer {
+    Completion& completion;
+    std::unordered_set<std::string> values;
+
+    void add(std::string value, std::string description, std::string_view prefix) {
+        if (!starts_with(value, prefix) || !values.insert(value).second) return;
+        completion.candidates.push_back({std::move(value), std::move(description)});
+    }
+};
 
 // The values a word may take: a fixed set, the shell's paths, or live values from the source.
-void add_values(Completion& completion, ValueKind kind, const std::vector<std::string>& choices,
+void add_values(Offer& offer, ValueKind kind, const std::vector<std::string>& choices,
                 std::string_view prefix, std::string_view before, const Walk& walk,
                 const ValueSource& values) {
-    for (const std::string& choice : choices)
-        add(completion, std::string(before) + choice, "",
-            std::string(before) + std::string(prefix));
+    Completion& completion = offer.completion;
+    const std::string typed = std::string(before) + std::string(prefix);
+    for (const std::string& choice : choices) offer.add(std::string(before) + choice, "", typed);
     if (!choices.empty()) return;
     switch (kind) {
     case ValueKind::none:
@@ -134,18 +139,19 @@ void add_values(Completion& completion, ValueKind kind, const std::vector<std::s
         return; // completing never fails loudly: nothing to offer is the answer
     }
     for (Candidate& candidate : live)
-        add(completion, std::string(before) + candidate.value, std::move(candidate.description),
-            std::string(before) + std::string(prefix));
+        offer.add(before.empty() ? std::move(candidate.value)
+                                 : std::string(before) + candidate.value,
+                  std::move(candidate.description), typed);
 }
 
 // Long names, and short ones only once a lone "-" asks for them (or an option has no other).
-void add_options(Completion& completion, const Walk& walk, std::string_view prefix) {
+void add_options(Offer& offer, const Walk& walk, std::string_view prefix) {
     for (const Option* option : walk.options()) {
         if (walk.given.contains(option) && !option->repeatable) continue;
         const bool has_long = option->names.back().starts_with("--");
         for (const std::string& name : option->names) {
             if (prefix != "-" && has_long && !name.starts_with("--")) continue;
-            add(completion, name, option->help, prefix);
+            offer.add(name, option->help, prefix);
         }
     }
 }
@@ -161,9 +167,9 @@ Completion complete(const Command& root, std::span<const std::string> words,
     const std::string word = words.empty() ? std::string() : words.back();
 
     Completion completion;
+    Offer offer{completion, {}};
     if (walk.expecting) {
-        add_values(completion, walk.expecting->kind, walk.expecting->choices, word, "", walk,
-                   values);
+        add_values(offer, walk.expecting->kind, walk.expecting->choices, word, "", walk, values);
         return completion;
     }
     if (!walk.only_positionals && word.starts_with("-")) {
@@ -171,27 +177,27 @@ Completion complete(const Command& root, std::span<const std::string> words,
         if (word.starts_with("--") && equals != std::string::npos) {
             const Option* option = walk.option(std::string_view(word).substr(0, equals));
             if (option && option->takes_value)
-                add_values(completion, option->kind, option->choices, word.substr(equals + 1),
+                add_values(offer, option->kind, option->choices, word.substr(equals + 1),
                            word.substr(0, equals + 1), walk, values);
             return completion;
         }
-        add_options(completion, walk, word);
+        add_options(offer, walk, word);
         return completion;
     }
     const Command& command = walk.current();
     if (!walk.only_positionals && walk.positional == 0)
-        for (const Command& sub : command.subcommands) add(completion, sub.name, sub.help, word);
+        for (const Command& sub : command.subcommands) offer.add(sub.name, sub.help, word);
     const Positional* positional =
         walk.only_positionals || command.subcommands.empty() || walk.positional > 0
             ? walk.next_positional()
             : nullptr;
     if (positional)
-        add_values(completion, positional->kind, positional->choices, word, "", walk, values);
+        add_values(offer, positional->kind, positional->choices, word, "", walk, values);
     // A command with nothing to type but options (`start`) offers its options on an empty word.
     const bool nothing_else = command.subcommands.empty() && completion.candidates.empty() &&
                               completion.mode == Mode::words &&
                               (!positional || positional->kind == ValueKind::none);
-    if (nothing_else && word.empty() && !walk.only_positionals) add_options(completion, walk, "");
+    if (nothing_else && word.empty() && !walk.only_positionals) add_options(offer, walk, "");
     return completion;
 }
 

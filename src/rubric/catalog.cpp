@@ -1,5 +1,4 @@
 // Layering rubric files into one catalog: later layers replace rubrics by id, question files add.
-#include "rubric/embedded.hpp"
 #include "rubric/rubric.hpp"
 
 #include "util/suggest.hpp"
@@ -18,20 +17,15 @@ Diagnostic error_at(const Place& place, std::string message) {
 
 } // namespace
 
-Catalog build_catalog(const std::vector<Layer>& layers) {
+Catalog build_catalog(std::vector<Layer> layers) {
     Catalog catalog;
     std::map<std::string, Rubric, std::less<>> by_id;
     std::vector<QuestionSet> question_sets;
-    for (const Layer& layer : layers) {
+    for (Layer& layer : layers) {
         catalog.diagnostics.insert(catalog.diagnostics.end(), layer.read_problems.begin(),
                                    layer.read_problems.end());
         std::map<std::string, Place, std::less<>> defined_here;
-        for (const SourceFile& file : layer.files) {
-            catalog.files_read.push_back(file.path);
-            LoadedFile loaded = load_file(file, catalog.diagnostics);
-            if (loaded.questions) question_sets.push_back(std::move(*loaded.questions));
-            if (!loaded.rubric) continue;
-            Rubric& rubric = *loaded.rubric;
+        const auto add = [&](Rubric& rubric) {
             rubric.origin = layer.origin;
             auto [previous, inserted] = defined_here.emplace(rubric.id, rubric.place);
             if (!inserted) {
@@ -39,9 +33,19 @@ Catalog build_catalog(const std::vector<Layer>& layers) {
                     error_at(rubric.place,
                              fmt::format("rubric id \"{}\" is already defined in {}:{}", rubric.id,
                                          previous->second.file, previous->second.line)));
-                continue;
+                return;
             }
             by_id.insert_or_assign(rubric.id, std::move(rubric));
+        };
+        for (Rubric& rubric : layer.loaded) {
+            catalog.files_read.push_back(rubric.place.file);
+            add(rubric);
+        }
+        for (const SourceFile& file : layer.files) {
+            catalog.files_read.push_back(file.path);
+            LoadedFile loaded = load_file(file, catalog.diagnostics);
+            if (loaded.questions) question_sets.push_back(std::move(*loaded.questions));
+            if (loaded.rubric) add(*loaded.rubric);
         }
     }
 
@@ -85,7 +89,7 @@ Catalog build_catalog(const std::vector<Layer>& layers) {
             for (const std::string& other : question.also)
                 if (!by_id.contains(other))
                     catalog.diagnostics.push_back(error_at(
-                        question.also_place,
+                        {question.place.file, question.also_at.line, question.also_at.column},
                         with_suggestion(fmt::format("question \"{}\" lists unknown rubric \"{}\" "
                                                     "in \"also\"",
                                                     question.id, other),
@@ -113,13 +117,6 @@ std::size_t Catalog::question_count() const {
     std::size_t count = 0;
     for (const Rubric& rubric : rubrics) count += rubric.questions.size();
     return count;
-}
-
-Layer embedded_layer() {
-    Layer layer{"built-in", {}, {}};
-    for (const EmbeddedFile& file : embedded_rubrics())
-        layer.files.push_back({"built-in:" + std::string(file.name), std::string(file.bytes)});
-    return layer;
 }
 
 } // namespace mockcoach::rubric

@@ -27,6 +27,10 @@ Place place_of(std::string_view path, const toml::source_region& where) {
             static_cast<int>(where.begin.column)};
 }
 
+Position position_of(const toml::source_region& where) {
+    return {static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
+}
+
 // Reads "id" and checks its form; what names the thing in the message ("rubric id").
 std::optional<std::string> read_id(TableReader& reader, std::string_view what) {
     auto id = reader.string("id", Need::required);
@@ -117,7 +121,7 @@ std::optional<Criterion> read_criterion(const std::string& path, const toml::tab
     return criterion;
 }
 
-std::vector<std::string> read_key_points(TableReader& reader) {
+std::vector<std::string_view> read_key_points(TableReader& reader, TextStore& store) {
     auto points = reader.strings("key_points", Need::optional).value_or(std::vector<std::string>{});
     if (points.size() > max_key_points)
         reader.error(reader.where("key_points"),
@@ -128,10 +132,14 @@ std::vector<std::string> read_key_points(TableReader& reader) {
         if (points[i].find_first_not_of(" \t") == std::string::npos)
             reader.error(reader.node("key_points")->as_array()->get(i)->source(),
                          fmt::format("key point {} is empty", i + 1));
-    return points;
+    std::vector<std::string_view> kept;
+    kept.reserve(points.size());
+    for (std::string& point : points) kept.push_back(store.keep(std::move(point)));
+    return kept;
 }
 
-std::vector<Followup> read_followups(TableReader& parent, Diagnostics& diagnostics) {
+std::vector<Followup> read_followups(TableReader& parent, TextStore& store,
+                                     Diagnostics& diagnostics) {
     const std::vector<const toml::table*> tables = parent.tables("followups", Need::optional);
     if (tables.size() > max_followups)
         parent.error(parent.where("followups"),
@@ -142,9 +150,9 @@ std::vector<Followup> read_followups(TableReader& parent, Diagnostics& diagnosti
         TableReader reader(std::string(parent.path()), *table, "a follow-up", {"phase", "text"},
                            diagnostics);
         Followup followup;
-        followup.phase = read_text(reader, "phase", Need::required).value_or("");
-        followup.text = read_text(reader, "text", Need::required).value_or("");
-        followup.place = place_of(parent.path(), reader.where("phase"));
+        followup.phase = store.keep(read_text(reader, "phase", Need::required).value_or(""));
+        followup.text = store.keep(read_text(reader, "text", Need::required).value_or(""));
+        followup.at = position_of(reader.where("phase"));
         followups.push_back(std::move(followup));
     }
     return followups;
@@ -180,9 +188,9 @@ std::vector<Question> read_questions(TableReader& parent, std::string_view rubri
         question.weight = read_weight(reader, Need::optional).value_or(1);
         question.tags = reader.strings("tags", Need::optional).value_or(std::vector<std::string>{});
         question.also = read_also(reader, rubric_id);
-        question.also_place = place_of(parent.path(), reader.where("also"));
-        question.key_points = read_key_points(reader);
-        question.followups = read_followups(reader, diagnostics);
+        question.also_at = position_of(reader.where("also"));
+        question.key_points = read_key_points(reader, question.text_store);
+        question.followups = read_followups(reader, question.text_store, diagnostics);
         question.place = place_of(parent.path(), reader.where("id"));
         if (!question.id.empty() && !seen.insert(question.id).second) {
             reader.error(reader.where("id"),
@@ -250,6 +258,11 @@ QuestionSet read_question_set(TableReader& reader, Diagnostics& diagnostics) {
 
 } // namespace
 
+std::string_view TextStore::keep(std::string text) {
+    if (!texts_) texts_ = std::make_shared<std::deque<std::string>>();
+    return texts_->emplace_back(std::move(text));
+}
+
 int Phase::budget_seconds() const {
     return static_cast<int>(std::lround(minutes * 60));
 }
@@ -286,7 +299,7 @@ void check_followup_phases(const Rubric& rubric, const Question& question,
     for (const Followup& followup : question.followups) {
         if (followup.phase.empty() || rubric.find_phase(followup.phase)) continue;
         diagnostics.push_back(
-            {followup.place.file, followup.place.line, followup.place.column, Severity::error,
+            {question.place.file, followup.at.line, followup.at.column, Severity::error,
              with_suggestion(fmt::format("follow-up of \"{}\" names phase \"{}\", which rubric "
                                          "\"{}\" does not have",
                                          question.id, followup.phase, rubric.id),

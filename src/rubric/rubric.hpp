@@ -4,7 +4,9 @@
 
 #include "util/diagnostic.hpp"
 
+#include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +20,15 @@ struct Place {
     std::string file;
     int line = 0;
     int column = 0;
+    bool operator==(const Place&) const = default;
+};
+
+// A line and column in the file of the question it belongs to (its `place`): a follow-up or a
+// question's "also" is never in another file, so it need not carry the file's name.
+struct Position {
+    int line = 0;
+    int column = 0;
+    bool operator==(const Position&) const = default;
 };
 
 struct Phase {
@@ -25,19 +36,36 @@ struct Phase {
     double minutes = 0;
     std::vector<std::string> prompts;
     int budget_seconds() const;
+    bool operator==(const Phase&) const = default;
 };
 
 struct Criterion {
     std::string id;
     std::string name;
     std::map<int, std::string> levels; // score (1-5) -> what it means; 1, 3 and 5 always present
+    bool operator==(const Criterion&) const = default;
+};
+
+// The text that key points and follow-ups view, when it was read from a file. Shared by the
+// copies of a question and no part of its value. The shipped rubrics need none: their text is
+// the binary's static data (rubric/embedded.hpp), so starting up copies none of it, however
+// much of it there is.
+class TextStore {
+  public:
+    // Keeps `text` as long as any copy of this store, and returns a view of it.
+    std::string_view keep(std::string text);
+    bool operator==(const TextStore&) const { return true; }
+
+  private:
+    std::shared_ptr<std::deque<std::string>> texts_; // a deque never moves what it holds
 };
 
 // A probe the interviewer raises during one phase of the question's rubric.
 struct Followup {
-    std::string phase; // a phase name of the rubric
-    std::string text;
-    Place place;
+    std::string_view phase; // a phase name of the rubric
+    std::string_view text;
+    Position at; // of its phase
+    bool operator==(const Followup&) const = default;
 };
 
 struct Question {
@@ -46,13 +74,15 @@ struct Question {
     double weight = 1;
     std::vector<std::string> tags;
     std::vector<std::string> also; // other rubrics whose framework fits as well (blind mode)
-    Place also_place;
-    std::vector<std::string> key_points; // what a strong answer covers, checked after answering
+    Position also_at;
+    std::vector<std::string_view> key_points; // what a strong answer covers, checked after it
     std::vector<Followup> followups;
+    TextStore text_store; // what key_points and followups view (see TextStore)
     Place place;
 
     // The follow-ups raised in the phase called `phase_name`, in file order.
     std::vector<const Followup*> followups_in(std::string_view phase_name) const;
+    bool operator==(const Question&) const = default;
 };
 
 inline constexpr std::size_t max_key_points = 12;
@@ -74,6 +104,8 @@ struct Rubric {
     const Question* find_question(std::string_view id) const;
     const Criterion* find_criterion(std::string_view id) const;
     const Phase* find_phase(std::string_view name) const;
+    // Every field (the test of the embedded rubrics relies on it taking in new ones by itself).
+    bool operator==(const Rubric&) const = default;
 };
 
 // A file that adds questions to a rubric defined elsewhere (`rubric = "ID"` plus [[question]]).
@@ -106,6 +138,9 @@ struct Layer {
     std::string origin;
     std::vector<SourceFile> files;
     Diagnostics read_problems; // files that could not be read at all
+    // Rubrics loaded and checked already, one a file (the shipped ones, when mockcoach was
+    // built): taken as they are, with no TOML to parse.
+    std::vector<Rubric> loaded = {};
 };
 
 struct Catalog {
@@ -119,10 +154,11 @@ struct Catalog {
 };
 
 // A rubric in a later layer replaces the one with the same id in an earlier layer; question
-// sets from any layer add to whichever rubric wins.
-Catalog build_catalog(const std::vector<Layer>& layers);
+// sets from any layer add to whichever rubric wins. The layers are consumed: their rubrics
+// move into the catalog.
+Catalog build_catalog(std::vector<Layer> layers);
 
-// The shipped rubrics/ compiled into the binary.
+// The shipped rubrics/ compiled into the binary (rubric/embedded.hpp), as loaded rubrics.
 Layer embedded_layer();
 
 } // namespace mockcoach::rubric

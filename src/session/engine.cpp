@@ -45,7 +45,7 @@ Plan make_plan(const rubric::Rubric& rubric, const rubric::Question& question) {
             {phase.name, Millis{phase.budget_seconds()} * 1000, phase.prompts, {}});
     for (const rubric::Criterion& criterion : rubric.criteria)
         plan.criteria.push_back({criterion.id, criterion.name, criterion.levels});
-    plan.key_points = question.key_points;
+    plan.key_points.assign(question.key_points.begin(), question.key_points.end());
     plan.also = question.also;
     return plan;
 }
@@ -86,8 +86,8 @@ void schedule_followups(Plan& plan, const rubric::Question& question, std::uint6
         }
         std::sort(times.begin(), times.end());
         for (std::size_t i = 0; i < count; ++i)
-            phase.probes.push_back(
-                {times[i] + static_cast<Millis>(i) * probe_spacing, followups[i]->text});
+            phase.probes.push_back({times[i] + static_cast<Millis>(i) * probe_spacing,
+                                    std::string(followups[i]->text)});
     }
 }
 

@@ -137,4 +137,10 @@ JsonWriter& JsonWriter::value(const std::vector<std::string>& texts) {
     return end_array();
 }
 
+JsonWriter& JsonWriter::value(const std::vector<std::string_view>& texts) {
+    begin_array();
+    for (const std::string_view text : texts) value(text);
+    return end_array();
+}
+
 } // namespace mockcoach

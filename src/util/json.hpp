@@ -26,6 +26,7 @@ class JsonWriter {
     JsonWriter& value(bool flag);
     JsonWriter& null();
     JsonWriter& value(const std::vector<std::string>& texts);
+    JsonWriter& value(const std::vector<std::string_view>& texts);
     template <typename T> JsonWriter& field(std::string_view name, const T& v) {
         key(name);
         return value(v);

@@ -2,6 +2,7 @@
 // fake source of live values, and bash's quoting both ways.
 #include "completion/completion.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <memory>
 
@@ -182,6 +183,25 @@ TEST_CASE("completion: the value of an option comes from its live source, by pre
     CHECK(values(run(fixture, source, {"start", "-c", ""})).size() == 3);
     CHECK(
         values(run(fixture, source, {"start", "-cm"})).empty()); // -cVALUE is typed, not completed
+}
+
+TEST_CASE("completion: a value offered twice is listed once, where it first came") {
+    Fixture fixture;
+    const Command tree = describe(fixture.app, Fixture::rules);
+    // A bank of thousands, each id twice (as in two rubrics): checked with a set, not pairwise.
+    const ValueSource source = [](ValueKind, std::string_view, const SeenOptions&) {
+        std::vector<Candidate> candidates;
+        for (int round = 0; round < 2; ++round)
+            for (int i = 0; i < 20000; ++i)
+                candidates.push_back({"q" + std::to_string(i), round == 0 ? "first" : "second"});
+        return candidates;
+    };
+    const Completion completion = complete(tree, Words{"start", "--category", "q1"}, source);
+    REQUIRE(completion.candidates.size() == 11111); // q1, q10-q19, q100-q199, ...
+    CHECK(completion.candidates.front().value == "q1");
+    CHECK(completion.candidates.back().value == "q19999");
+    CHECK(std::all_of(completion.candidates.begin(), completion.candidates.end(),
+                      [](const Candidate& c) { return c.description == "first"; }));
 }
 
 TEST_CASE("completion: a fixed set of values comes from the IsMember check") {

@@ -105,7 +105,8 @@ TEST_CASE("every shipped question has 4 to 8 key points of its own and 2 to 4 fo
             CHECK(q.followups.size() >= 2);
             CHECK(q.followups.size() <= 4);
             // Written for the question: no key point is shared with another one.
-            for (const std::string& point : q.key_points) CHECK(seen_points.insert(point).second);
+            for (const std::string_view point : q.key_points)
+                CHECK(seen_points.insert(std::string(point)).second);
             for (const std::string& id : q.also) CHECK(shipped().find(id) != nullptr);
             for (const rubric::Followup& followup : q.followups)
                 CHECK(r.find_phase(followup.phase) != nullptr);

@@ -94,13 +94,13 @@ TEST_CASE("a rubric with every field loads with all of them") {
     CHECK(r.questions[1].tags.empty());
     CHECK(r.questions[1].also == std::vector<std::string>{"sql"});
     CHECK(r.questions[1].key_points ==
-          std::vector<std::string>{"Names the two changes that would cut the most risk",
-                                   "Says what the extra week would not fix"});
+          std::vector<std::string_view>{"Names the two changes that would cut the most risk",
+                                        "Says what the extra week would not fix"});
     REQUIRE(r.questions[1].followups.size() == 2);
     CHECK(r.questions[1].followups[0].phase == "Questions");
     CHECK(r.questions[1].followups[0].text == "Which of those changes would you drop first?");
     CHECK(r.questions[1].followups[1].phase == "Walkthrough");
-    CHECK(r.questions[1].followups[0].place.line == 49);
+    CHECK(r.questions[1].followups[0].at.line == 49);
     const auto in_walkthrough = r.questions[1].followups_in("Walkthrough");
     REQUIRE(in_walkthrough.size() == 1);
     CHECK(in_walkthrough[0]->text == "Where would the first bug report come from?");
@@ -108,6 +108,22 @@ TEST_CASE("a rubric with every field loads with all of them") {
     CHECK(r.find_phase("Questions") == &r.phases[1]);
     CHECK(r.find_question("what-would-you-change") == &r.questions[1]);
     CHECK(r.find_question("what") == nullptr);
+}
+
+TEST_CASE("key points and follow-ups outlive the file they were read from and the question") {
+    std::optional<rubric::Question> copy;
+    {
+        Diagnostics diagnostics;
+        rubric::SourceFile file = fixture_file("good/full.toml");
+        rubric::LoadedFile loaded = rubric::load_file(file, diagnostics);
+        REQUIRE(loaded.rubric.has_value());
+        copy = loaded.rubric->questions.at(1);
+        file.bytes.assign(file.bytes.size(), 'x'); // nothing may still point into the bytes
+    }
+    // The original question, its rubric and the file are gone; the copy's views hold.
+    CHECK(copy->key_points.at(1) == "Says what the extra week would not fix");
+    CHECK(copy->followups.at(1).phase == "Walkthrough");
+    CHECK(copy->followups.at(1).text == "Where would the first bug report come from?");
 }
 
 TEST_CASE("a file naming a rubric loads as a question set") {

@@ -35,7 +35,7 @@ Plan probing_plan(std::uint64_t seed) {
                                                      {"Clarify", "What read/write ratio?", {}},
                                                      {"Design", "How are codes made?", {}},
                                                      {"Design", "What if a region fails?", {}}});
-    plan.key_points = question.key_points;
+    plan.key_points.assign(question.key_points.begin(), question.key_points.end());
     schedule_followups(plan, question, seed);
     return plan;
 }
