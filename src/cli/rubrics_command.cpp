@@ -63,6 +63,20 @@ int list(Context& context, OutputFormat format) {
     return exit_code::ok;
 }
 
+// A question's fields in JSON, in `rubrics show`'s rubric and in a question shown alone.
+void question_fields(JsonWriter& out, const rubric::Question& question) {
+    out.field("id", question.id)
+        .field("text", question.text)
+        .field("weight", question.weight)
+        .field("tags", question.tags)
+        .field("also", question.also)
+        .field("key_points", question.key_points);
+    out.key("followups").begin_array();
+    for (const auto& followup : question.followups)
+        out.begin_object().field("phase", followup.phase).field("text", followup.text).end_object();
+    out.end_array();
+}
+
 void show_json(Context& context, const rubric::Rubric& r, double share) {
     JsonWriter out;
     out.begin_object()
@@ -94,20 +108,9 @@ void show_json(Context& context, const rubric::Rubric& r, double share) {
     }
     out.end_array().key("questions").begin_array();
     for (const auto& question : r.questions) {
-        out.begin_object()
-            .field("id", question.id)
-            .field("text", question.text)
-            .field("weight", question.weight)
-            .field("tags", question.tags)
-            .field("also", question.also)
-            .field("key_points", question.key_points);
-        out.key("followups").begin_array();
-        for (const auto& followup : question.followups)
-            out.begin_object()
-                .field("phase", followup.phase)
-                .field("text", followup.text)
-                .end_object();
-        out.end_array().end_object();
+        out.begin_object();
+        question_fields(out, question);
+        out.end_object();
     }
     out.end_array().end_object();
     fmt::print(context.out, "{}", out.str());
@@ -121,22 +124,9 @@ int show_question(Context& context, const std::string& reference, OutputFormat f
     const rubric::Question& q = *drawn.question;
     if (format == OutputFormat::json) {
         JsonWriter out;
-        out.begin_object()
-            .field("rubric", r.id)
-            .field("rubric_name", r.name)
-            .field("id", q.id)
-            .field("text", q.text)
-            .field("weight", q.weight)
-            .field("tags", q.tags)
-            .field("also", q.also)
-            .field("key_points", q.key_points);
-        out.key("followups").begin_array();
-        for (const auto& followup : q.followups)
-            out.begin_object()
-                .field("phase", followup.phase)
-                .field("text", followup.text)
-                .end_object();
-        out.end_array().end_object();
+        out.begin_object().field("rubric", r.id).field("rubric_name", r.name);
+        question_fields(out, q);
+        out.end_object();
         fmt::print(context.out, "{}", out.str());
         return exit_code::ok;
     }

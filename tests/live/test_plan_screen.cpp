@@ -3,6 +3,7 @@
 #include "live/screen.hpp"
 
 #include "../session/plans.hpp"
+#include "screens.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -11,6 +12,9 @@
 
 using namespace mockcoach;
 using namespace mockcoach::live;
+using mockcoach::test_screens::check_fits;
+using mockcoach::test_screens::contains;
+using mockcoach::test_screens::view_of;
 
 namespace {
 
@@ -45,27 +49,6 @@ const std::vector<std::string> frameworks{"Behavioral",
                                           "SQL",
                                           "Statistics & Probability",
                                           "System Design"};
-
-View view_of(int columns, int rows) {
-    View view;
-    view.size = {columns, rows};
-    view.colour = Colour::plain;
-    return view;
-}
-
-bool contains(const Lines& lines, std::string_view text) {
-    return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
-        return line.find(text) != std::string::npos;
-    });
-}
-
-void check_fits(const Lines& lines, const View& view) {
-    CHECK(lines.size() <= static_cast<std::size_t>(view.size.rows));
-    for (const std::string& line : lines) {
-        CAPTURE(line);
-        CHECK(display_width(line) <= static_cast<std::size_t>(view.size.columns));
-    }
-}
 
 // What the pick screen shows of choice `number`: the text after "N. " up to "…", the next
 // column or the end of the line; empty when it is not on screen.

@@ -3,6 +3,7 @@
 #include "live/screen.hpp"
 
 #include "../session/plans.hpp"
+#include "screens.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -12,6 +13,9 @@ using namespace mockcoach;
 using namespace mockcoach::live;
 using mockcoach::session::Engine;
 using mockcoach::session::EventKind;
+using mockcoach::test_screens::check_fits;
+using mockcoach::test_screens::contains;
+using mockcoach::test_screens::view_of;
 
 namespace {
 
@@ -22,27 +26,6 @@ session::Plan with_key_points() {
                        "Explains how short codes are generated without collisions",
                        "Puts a cache in front of the redirects"};
     return plan;
-}
-
-View view_of(int columns, int rows) {
-    View view;
-    view.size = {columns, rows};
-    view.colour = Colour::plain;
-    return view;
-}
-
-bool contains(const Lines& lines, std::string_view text) {
-    return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
-        return line.find(text) != std::string::npos;
-    });
-}
-
-void check_fits(const Lines& lines, const View& view) {
-    CHECK(lines.size() <= static_cast<std::size_t>(view.size.rows));
-    for (const std::string& line : lines) {
-        CAPTURE(line);
-        CHECK(display_width(line) <= static_cast<std::size_t>(view.size.columns));
-    }
 }
 
 Engine scoring(const session::Plan& plan) {

@@ -3,6 +3,7 @@
 #include "live/screen.hpp"
 
 #include "../session/plans.hpp"
+#include "screens.hpp"
 #include "term/terminal.hpp"
 #include "util/text.hpp"
 
@@ -13,6 +14,10 @@
 
 using namespace mockcoach;
 using namespace mockcoach::live;
+using mockcoach::test_screens::check_fits;
+using mockcoach::test_screens::contains;
+using mockcoach::test_screens::contains_block;
+using mockcoach::test_screens::view_of;
 using namespace mockcoach::term;
 using mockcoach::session::Engine;
 using mockcoach::session::EventKind;
@@ -44,44 +49,12 @@ session::Plan long_plan() {
     return plan;
 }
 
-View view_of(int columns, int rows) {
-    View view;
-    view.size = {columns, rows};
-    view.colour = Colour::plain;
-    return view;
-}
-
 Engine running_at(Millis at, bool paused = false) {
     Engine engine(four_phases());
     REQUIRE(engine.apply({EventKind::start, 0}).accepted());
     if (paused) REQUIRE(engine.apply({EventKind::pause, 0}).accepted());
     REQUIRE(engine.apply({EventKind::tick, at}).accepted());
     return engine;
-}
-
-bool contains(const Lines& lines, std::string_view text) {
-    return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
-        return line.find(text) != std::string::npos;
-    });
-}
-
-// True when the rows of `big` appear in `lines` one under the other.
-bool contains_block(const Lines& lines, const Lines& big) {
-    for (std::size_t i = 0; i + big.size() <= lines.size(); ++i) {
-        bool all = true;
-        for (std::size_t r = 0; r < big.size() && all; ++r)
-            all = lines[i + r].find(big[r]) != std::string::npos;
-        if (all) return true;
-    }
-    return false;
-}
-
-void check_fits(const Lines& lines, const View& view) {
-    CHECK(lines.size() <= static_cast<std::size_t>(view.size.rows));
-    for (const std::string& line : lines) {
-        CAPTURE(line);
-        CHECK(display_width(line) <= static_cast<std::size_t>(view.size.columns));
-    }
 }
 
 const Size sizes[] = {{40, 20}, {80, 24}};

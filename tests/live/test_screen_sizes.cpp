@@ -6,6 +6,7 @@
 #include "live/star_screen.hpp"
 
 #include "../session/plans.hpp"
+#include "screens.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -18,6 +19,9 @@ using namespace mockcoach;
 using namespace mockcoach::live;
 using mockcoach::session::Engine;
 using mockcoach::session::EventKind;
+using mockcoach::test_screens::contains;
+using mockcoach::test_screens::contains_block;
+using mockcoach::test_screens::view_of;
 
 namespace {
 
@@ -126,22 +130,6 @@ bool blank(const std::string& line) {
     return line.find_first_not_of(' ') == std::string::npos;
 }
 
-bool contains(const Lines& lines, std::string_view text) {
-    return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
-        return line.find(text) != std::string::npos;
-    });
-}
-
-bool contains_block(const Lines& lines, const Lines& big) {
-    for (std::size_t i = 0; i + big.size() <= lines.size(); ++i) {
-        bool all = true;
-        for (std::size_t r = 0; r < big.size() && all; ++r)
-            all = lines[i + r].find(big[r]) != std::string::npos;
-        if (all) return true;
-    }
-    return false;
-}
-
 // The words a frame shows, counted; bars and block digits (which change form with the rows,
 // not content) left out.
 std::map<std::string, int> words(const Lines& lines) {
@@ -173,13 +161,6 @@ struct Screen {
     std::vector<std::string> always; // shown at every size
     std::string clock{};             // the time left, when the screen has one
 };
-
-View view_of(int columns, int rows) {
-    View view;
-    view.size = {columns, rows};
-    view.colour = Colour::plain;
-    return view;
-}
 
 void check_screen(const Screen& screen) {
     CAPTURE(screen.name);

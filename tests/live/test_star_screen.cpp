@@ -4,6 +4,7 @@
 #include "star/star.hpp"
 
 #include "../session/plans.hpp"
+#include "screens.hpp"
 #include "util/text.hpp"
 
 #include "../strings.hpp"
@@ -13,6 +14,9 @@
 
 using namespace mockcoach;
 using namespace mockcoach::live;
+using mockcoach::test_screens::check_fits;
+using mockcoach::test_screens::contains;
+using mockcoach::test_screens::view_of;
 using namespace mockcoach::term;
 using mockcoach::session::Engine;
 using mockcoach::session::EventKind;
@@ -31,27 +35,6 @@ session::Plan star_plan() {
                    {"Result", 30'000, {"Quantifiable impact"}}};
     plan.criteria = {{"structure", "Structure", {{1, "a"}, {3, "b"}, {5, "c"}}}};
     return plan;
-}
-
-View view_of(int columns, int rows) {
-    View view;
-    view.size = {columns, rows};
-    view.colour = Colour::plain;
-    return view;
-}
-
-bool contains(const Lines& lines, std::string_view text) {
-    return std::any_of(lines.begin(), lines.end(), [&](const std::string& line) {
-        return line.find(text) != std::string::npos;
-    });
-}
-
-void check_fits(const Lines& lines, const View& view) {
-    CHECK(lines.size() <= static_cast<std::size_t>(view.size.rows));
-    for (const std::string& line : lines) {
-        CAPTURE(line);
-        CHECK(display_width(line) <= static_cast<std::size_t>(view.size.columns));
-    }
 }
 
 Key character(std::string text) {
