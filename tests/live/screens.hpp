@@ -6,9 +6,31 @@
 
 #include <algorithm>
 #include <doctest/doctest.h>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace mockcoach::test_screens {
+
+// The frameworks the shipped rubrics offer, by name: the blind pick's choices.
+inline const std::vector<std::string> frameworks{"Behavioral",
+                                                 "Coding",
+                                                 "Computer Vision",
+                                                 "Deep Learning",
+                                                 "Data Structures & Algorithms",
+                                                 "Generative AI",
+                                                 "LLMs",
+                                                 "Machine Learning",
+                                                 "ML System Design",
+                                                 "MLOps",
+                                                 "Model Deployment",
+                                                 "Model Evaluation",
+                                                 "Natural Language Processing",
+                                                 "Optimization",
+                                                 "Reinforcement Learning",
+                                                 "SQL",
+                                                 "Statistics & Probability",
+                                                 "System Design"};
 
 // A plain (uncoloured) view of a terminal of `columns` by `rows`.
 inline live::View view_of(int columns, int rows) {

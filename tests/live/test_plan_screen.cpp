@@ -14,6 +14,7 @@ using namespace mockcoach;
 using namespace mockcoach::live;
 using mockcoach::test_screens::check_fits;
 using mockcoach::test_screens::contains;
+using mockcoach::test_screens::frameworks;
 using mockcoach::test_screens::view_of;
 
 namespace {
@@ -29,26 +30,6 @@ session::Plan long_plan() {
     plan.tip = "Always discuss scale, latency, accuracy and trade-offs.";
     return plan;
 }
-
-// The frameworks the shipped rubrics offer, by name.
-const std::vector<std::string> frameworks{"Behavioral",
-                                          "Coding",
-                                          "Computer Vision",
-                                          "Deep Learning",
-                                          "Data Structures & Algorithms",
-                                          "Generative AI",
-                                          "LLMs",
-                                          "Machine Learning",
-                                          "ML System Design",
-                                          "MLOps",
-                                          "Model Deployment",
-                                          "Model Evaluation",
-                                          "Natural Language Processing",
-                                          "Optimization",
-                                          "Reinforcement Learning",
-                                          "SQL",
-                                          "Statistics & Probability",
-                                          "System Design"};
 
 // What the pick screen shows of choice `number`: the text after "N. " up to "…", the next
 // column or the end of the line; empty when it is not on screen.

@@ -21,6 +21,7 @@ using mockcoach::session::Engine;
 using mockcoach::session::EventKind;
 using mockcoach::test_screens::contains;
 using mockcoach::test_screens::contains_block;
+using mockcoach::test_screens::frameworks;
 using mockcoach::test_screens::view_of;
 
 namespace {
@@ -70,25 +71,6 @@ session::Plan star_plan() {
     plan.criteria = {{"structure", "Structure", {{1, "a"}, {3, "b"}, {5, "c"}}}};
     return plan;
 }
-
-const std::vector<std::string> frameworks{"Behavioral",
-                                          "Coding",
-                                          "Computer Vision",
-                                          "Deep Learning",
-                                          "Data Structures & Algorithms",
-                                          "Generative AI",
-                                          "LLMs",
-                                          "Machine Learning",
-                                          "ML System Design",
-                                          "MLOps",
-                                          "Model Deployment",
-                                          "Model Evaluation",
-                                          "Natural Language Processing",
-                                          "Optimization",
-                                          "Reinforcement Learning",
-                                          "SQL",
-                                          "Statistics & Probability",
-                                          "System Design"};
 
 // An interview 61 s into its first phase: the follow-up raised, two prompts ticked.
 Engine running_interview() {
