@@ -169,12 +169,20 @@ std::vector<Coverage> coverage_of(std::span<const Session> sessions,
         ++it->sessions;
     }
     if (sessions.empty()) return rows;
+    // A category never practised comes first (the one the bank holds most of): a small one
+    // never touched is more under-practised than a large one done a little less than its share.
+    // Only when every category has been practised does the largest shortfall decide.
     Coverage* most = nullptr;
+    const auto gap = [](const Coverage& row) { return row.bank_share - row.practice_share; };
+    const auto more_under = [&](const Coverage& a, const Coverage& b) {
+        const bool a_never = a.sessions == 0, b_never = b.sessions == 0;
+        if (a_never != b_never) return a_never;
+        return gap(a) > gap(b);
+    };
     for (Coverage& row : rows) {
         row.practice_share =
             static_cast<double>(row.sessions) / static_cast<double>(sessions.size());
-        const double gap = row.bank_share - row.practice_share;
-        if (gap > 0 && (!most || gap > most->bank_share - most->practice_share)) most = &row;
+        if (gap(row) > 0 && (!most || more_under(row, *most))) most = &row;
     }
     if (most) most->most_under_practised = true;
     return rows;

@@ -176,6 +176,24 @@ TEST_CASE("coverage sets practice against the bank's shares and marks the most "
     CHECK(stats.coverage[3].rubric_name == "gone name");
 }
 
+TEST_CASE("a category never practised is the most under-practised, however small its share") {
+    // Issue 17: machine-learning was named while ten categories had never been practised.
+    const std::vector<BankShare> bank = {
+        {"sd", "System Design", 0.6}, {"ml", "Machine Learning", 0.35}, {"tiny", "Tiny", 0.05}};
+    std::vector<Session> sessions;
+    for (int day = 1; day <= 9; ++day) sessions.push_back(session("sd", day));
+    sessions.push_back(session("ml", 10)); // 10% of practice against 35%: a 0.25 shortfall
+    const Stats stats = compute_stats(newest_first(sessions), bank);
+    REQUIRE(stats.coverage.size() == 3);
+    CHECK_FALSE(stats.coverage[1].most_under_practised);
+    CHECK(stats.coverage[2].most_under_practised); // 0.05 short, but never practised
+
+    sessions.push_back(session("tiny", 11)); // every category practised: the shortfall decides
+    const Stats all = compute_stats(newest_first(sessions), bank);
+    CHECK(all.coverage[1].most_under_practised);
+    CHECK_FALSE(all.coverage[2].most_under_practised);
+}
+
 TEST_CASE("blind sessions count how often the category was named right") {
     std::vector<Session> sessions = {session("ml", 1), session("ml", 2), session("ml", 3),
                                      session("sd", 4), session("sd", 5)};
