@@ -105,9 +105,8 @@ std::string csv_of(const std::vector<transcript::Transcript>& transcripts) {
                                         optional_text(t.category_guess_correct),
                                         skipped,
                                         t.reflection};
-        std::size_t counts[3] = {0, 0, 0}, followups = 0, ticked = 0;
-        for (const auto& point : t.key_points)
-            if (point.result) ++counts[static_cast<std::size_t>(*point.result)];
+        const transcript::CoverageCounts counts = transcript::count_coverage(t.key_points);
+        std::size_t followups = 0, ticked = 0;
         for (const auto& phase : t.phases) {
             followups += phase.followups.size();
             ticked += phase.checks.size();
@@ -115,8 +114,8 @@ std::string csv_of(const std::vector<transcript::Transcript>& transcripts) {
         // Counts, empty when the session had none to count (no key points on the question).
         const auto count = [](std::size_t n, bool any) { return any ? std::to_string(n) : ""; };
         const bool points = !t.key_points.empty();
-        row.insert(row.end(), {count(t.key_points.size(), points), count(counts[0], points),
-                               count(counts[1], points), count(counts[2], points),
+        row.insert(row.end(), {count(t.key_points.size(), points), count(counts.covered, points),
+                               count(counts.partly, points), count(counts.missed, points),
                                std::to_string(followups), std::to_string(ticked)});
         for (std::size_t i = 0; i < phase_count; ++i) {
             if (i >= t.phases.size()) {

@@ -271,7 +271,7 @@ std::vector<CoverageTimeline> coverage_timelines(std::span<const Session> sessio
 
 // The share of a session's checked key points it covered (partly counts half); none when no key
 // point was checked.
-std::optional<double> key_point_coverage(std::span<const transcript::KeyPoint> points);
+std::optional<double> key_point_coverage(const std::vector<transcript::KeyPoint>& points);
 
 // Blind accuracy over this many blind sessions: enough to smooth single guesses out, few
 // enough to show change within a month of practice.

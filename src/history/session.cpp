@@ -1,8 +1,6 @@
 // Summaries of transcripts, and the forms of dates they are filtered and shown by.
 #include "history/history.hpp"
 
-#include <algorithm>
-
 namespace mockcoach::history {
 
 std::int64_t Session::used_seconds() const {
@@ -26,13 +24,8 @@ Session summarise(const transcript::Transcript& t, std::string file) {
     s.key_points = t.key_points;
     for (const transcript::Phase& phase : t.phases) {
         if (phase.used_seconds == 0 && phase.checks.empty()) continue; // never reached
-        for (std::size_t i = 0; i < phase.prompts.size(); ++i) {
-            const bool ticked = std::any_of(phase.checks.begin(), phase.checks.end(),
-                                            [&](const transcript::PromptCheck& c) {
-                                                return c.prompt == static_cast<int>(i + 1);
-                                            });
-            s.prompts.push_back({phase.prompts[i], ticked});
-        }
+        for (std::size_t i = 0; i < phase.prompts.size(); ++i)
+            s.prompts.push_back({phase.prompts[i], phase.ticked(i)});
     }
     return s;
 }

@@ -66,17 +66,11 @@ std::vector<ScoreTimeline> score_timelines(std::span<const Session> sessions) {
     return timelines;
 }
 
-std::optional<double> key_point_coverage(std::span<const transcript::KeyPoint> points) {
-    double sum = 0;
-    std::size_t checked = 0;
-    for (const transcript::KeyPoint& point : points) {
-        if (!point.result) continue;
-        ++checked;
-        if (*point.result == transcript::Coverage::covered) sum += 1;
-        if (*point.result == transcript::Coverage::partly) sum += 0.5;
-    }
-    if (checked == 0) return std::nullopt;
-    return sum / static_cast<double>(checked);
+std::optional<double> key_point_coverage(const std::vector<transcript::KeyPoint>& points) {
+    const transcript::CoverageCounts counts = transcript::count_coverage(points);
+    if (counts.checked() == 0) return std::nullopt;
+    return (static_cast<double>(counts.covered) + 0.5 * static_cast<double>(counts.partly)) /
+           static_cast<double>(counts.checked());
 }
 
 std::vector<CoverageTimeline> coverage_timelines(std::span<const Session> sessions) {

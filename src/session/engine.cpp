@@ -220,12 +220,10 @@ Effects Engine::advance(Millis to) {
 void Engine::raise_probes(Millis to, Effects& effects) {
     PhaseState& state = phases_[current_];
     const std::vector<Probe>& probes = plan_.phases[current_].probes;
-    while (state.raised_at.size() < probes.size()) {
-        const Probe& probe = probes[state.raised_at.size()];
-        const Millis when = state.started + state.paused_total + probe.at;
+    for (; state.raised < probes.size(); ++state.raised) {
+        const Millis when = state.started + state.paused_total + probes[state.raised].at;
         if (when > to) break;
-        effects.probes.push_back({current_, state.raised_at.size(), when});
-        state.raised_at.push_back(probe.at);
+        effects.probes.push_back({current_, state.raised, when});
     }
 }
 
@@ -313,7 +311,7 @@ std::string Engine::running_event(const Event& event, Effects& effects) {
         return {};
     case EventKind::followup:
         // Time raises follow-ups; the journal's line only records it.
-        if (event.number < 0 || static_cast<std::size_t>(event.number) >= state.raised_at.size())
+        if (event.number < 0 || static_cast<std::size_t>(event.number) >= state.raised)
             return fmt::format("follow-up {} of this phase has not been raised", event.number + 1);
         return {};
     case EventKind::check: {
@@ -441,9 +439,10 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
         for (std::size_t p = 0; p < phases_[i].checked.size(); ++p)
             if (const auto& at = phases_[i].checked[p])
                 phase.checks.push_back({static_cast<int>(p + 1), to_seconds(*at)});
-        for (std::size_t f = 0; f < phases_[i].raised_at.size(); ++f)
-            phase.followups.push_back(
-                {to_seconds(phases_[i].raised_at[f]), plan_.phases[i].probes[f].text});
+        for (std::size_t f = 0; f < phases_[i].raised; ++f) {
+            const Probe& probe = plan_.phases[i].probes[f];
+            phase.followups.push_back({to_seconds(probe.at), probe.text});
+        }
         t.phases.push_back(std::move(phase));
     }
     // The prompts are kept with their ticks: a session where none was ticked says nothing

@@ -189,10 +189,7 @@ class Engine {
     const std::string& text(std::size_t phase) const { return phases_[phase].text; }
     const std::optional<std::string>& story() const { return story_; }
     // Follow-ups of `phase` raised so far (they are raised in plan order).
-    std::size_t raised(std::size_t phase) const { return phases_[phase].raised_at.size(); }
-    Millis raised_at(std::size_t phase, std::size_t index) const {
-        return phases_[phase].raised_at[index];
-    }
+    std::size_t raised(std::size_t phase) const { return phases_[phase].raised; }
     bool checked(std::size_t phase, std::size_t prompt) const {
         return phases_[phase].checked.at(prompt).has_value();
     }
@@ -220,7 +217,7 @@ class Engine {
         bool bell_rung = false;
         std::vector<Note> notes;
         std::string text;                           // `say` lines, joined by newlines
-        std::vector<Millis> raised_at;              // phase time of each follow-up raised
+        std::size_t raised = 0;                     // follow-ups raised (the plan's first ones)
         std::vector<std::optional<Millis>> checked; // by prompt: phase time it was ticked
     };
 

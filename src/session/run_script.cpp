@@ -130,12 +130,10 @@ class Announcer {
                                       format_clock(budget / 1000)));
             }
         }
-        const bool announced = engine_.plan().auto_advance && !effects.ran_out.empty();
-        if (effects.phase_changed && !announced) {
-            if (!effects.probes.empty()) probes_up_to(effects.probes.back().phase);
-            current();
-        }
+        // The rest were raised in the phase that goes on, or before the event that ended it.
         probes_up_to(phases.size());
+        const bool announced = engine_.plan().auto_advance && !effects.ran_out.empty();
+        if (effects.phase_changed && !announced) current();
     }
 
     void current() {

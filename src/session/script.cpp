@@ -58,7 +58,7 @@ std::variant<ScriptCommand, ScriptError> save_story(std::string_view rest,
 std::string_view script_help() {
     return "next, pause, resume, extend MINUTES, note TEXT, say TEXT, wait SECONDS, "
            "guess RUBRIC_ID, score CRITERION VALUE, skip CRITERION, reflect TEXT, "
-           "save-story NAME THEME[,THEME...], words PART TEXT, check PROMPT, "
+           "save-story NAME THEME[,THEME...], words PART TEXT, check N, "
            "point N covered|partly|missed, quit";
 }
 

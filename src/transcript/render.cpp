@@ -131,11 +131,7 @@ std::string render_text(const Transcript& t, const Style& style, std::size_t wid
             out +=
                 fmt::format("  prompts ticked {}/{}\n", phase.checks.size(), phase.prompts.size());
             for (std::size_t i = 0; i < phase.prompts.size(); ++i) {
-                const auto tick = std::find_if(
-                    phase.checks.begin(), phase.checks.end(),
-                    [&](const PromptCheck& c) { return c.prompt == static_cast<int>(i + 1); });
-                const std::string mark =
-                    tick != phase.checks.end() ? style.green("✓") : style.dim("□");
+                const std::string mark = phase.ticked(i) ? style.green("✓") : style.dim("□");
                 const auto lines = wrap(phase.prompts[i], width - 6);
                 for (std::size_t j = 0; j < lines.size(); ++j)
                     out += fmt::format("  {} {}\n", j == 0 ? mark : " ", lines[j]);
@@ -146,13 +142,12 @@ std::string render_text(const Transcript& t, const Style& style, std::size_t wid
                        format_clock(t.budget_seconds()));
 
     if (!t.key_points.empty()) {
-        std::size_t counts[3] = {0, 0, 0};
-        for (const KeyPoint& point : t.key_points)
-            if (point.result) ++counts[static_cast<std::size_t>(*point.result)];
+        const CoverageCounts counts = count_coverage(t.key_points);
         // Counts by the marks the list below uses (✓ covered, ~ partly, ✗ missed), zeros left out.
         std::string tally;
         for (const auto& [count, mark] :
-             {std::pair{counts[0], "✓"}, std::pair{counts[1], "~"}, std::pair{counts[2], "✗"}})
+             {std::pair{counts.covered, "✓"}, std::pair{counts.partly, "~"},
+              std::pair{counts.missed, "✗"}})
             if (count > 0) tally += fmt::format("  {} {}", count, mark);
         out += fmt::format("\n{}{}\n", style.bold("Key points"),
                            tally.empty() ? "  not checked" : tally);

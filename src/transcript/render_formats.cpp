@@ -3,7 +3,6 @@
 
 #include "util/text.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 
 namespace mockcoach::transcript {
@@ -104,11 +103,8 @@ std::string render_markdown(const Transcript& t, const CriterionNames& criteria)
         for (const Note& note : phase.notes)
             out += fmt::format("- `{}` {}\n", format_clock(note.at_seconds), escape(note.text));
         for (std::size_t i = 0; i < phase.prompts.size(); ++i) {
-            const bool ticked =
-                std::any_of(phase.checks.begin(), phase.checks.end(), [&](const PromptCheck& c) {
-                    return c.prompt == static_cast<int>(i + 1);
-                });
-            out += fmt::format("- [{}] {}\n", ticked ? "x" : " ", escape(phase.prompts[i]));
+            out +=
+                fmt::format("- [{}] {}\n", phase.ticked(i) ? "x" : " ", escape(phase.prompts[i]));
         }
     }
     if (!t.key_points.empty()) {

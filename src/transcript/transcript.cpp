@@ -53,6 +53,22 @@ std::string toml_list(const std::vector<std::string>& items) {
     return out + "]";
 }
 
+CoverageCounts count_coverage(const std::vector<KeyPoint>& points) {
+    CoverageCounts counts;
+    for (const KeyPoint& point : points) {
+        if (point.result == Coverage::covered) ++counts.covered;
+        if (point.result == Coverage::partly) ++counts.partly;
+        if (point.result == Coverage::missed) ++counts.missed;
+    }
+    return counts;
+}
+
+bool Phase::ticked(std::size_t index) const {
+    return std::any_of(checks.begin(), checks.end(), [&](const PromptCheck& check) {
+        return check.prompt == static_cast<int>(index + 1);
+    });
+}
+
 int format_of(const Transcript& t) {
     const bool coached =
         !t.key_points.empty() || std::any_of(t.phases.begin(), t.phases.end(), [](const Phase& p) {

@@ -55,6 +55,15 @@ struct KeyPoint {
     std::optional<Coverage> result; // none: not checked (the session ended first)
 };
 
+// How many key points were judged covered, partly and missed (unchecked ones in none).
+struct CoverageCounts {
+    std::size_t covered = 0;
+    std::size_t partly = 0;
+    std::size_t missed = 0;
+    std::size_t checked() const { return covered + partly + missed; }
+};
+CoverageCounts count_coverage(const std::vector<KeyPoint>& points);
+
 // The time a phase took against its plan: what a transcript records of it and what history
 // sums up (the index keeps all but paused_seconds).
 struct PhaseTiming {
@@ -77,6 +86,8 @@ struct Phase : PhaseTiming {
     std::vector<std::string> prompts{};
     std::vector<PromptCheck> checks{};
     std::vector<Followup> followups{};
+    // Whether prompt `index` (from 0) was ticked.
+    bool ticked(std::size_t index) const;
 };
 
 struct Score {
