@@ -24,6 +24,7 @@ struct Options {
     bool no_auto_advance = false;
     RunOptions run;
     AdaptiveOptions adaptive;
+    std::optional<std::string> profile;
 };
 
 // What scripted mode prints before the first command: the question and (unless blind) its plan.
@@ -55,12 +56,13 @@ int start(Context& context, const Options& options) {
         drawn = find_question(catalog, options.question);
     } else {
         bank::Random random(seed);
-        const auto rubrics = context.select_default(options.categories);
+        const DrawPool pool = draw_pool(context, options.categories, options.profile);
         const auto picked =
-            options.adaptive.enabled(context)
-                ? bank::draw(rubrics, 1, random,
-                             adaptive_adjustments(context, rubrics, options.run.sessions_dir))
-                : bank::draw(rubrics, 1, random);
+            bank::draw(pool.rubrics, pool.weights, 1, random,
+                       options.adaptive.enabled(context)
+                           ? adaptive_adjustments(context, pool, options.run.sessions_dir,
+                                                  options.adaptive.strength_in_force(context))
+                           : bank::Adjustments{});
         if (picked.empty()) throw UsageError("no questions to draw from in the chosen categories");
         drawn = picked.front();
     }
@@ -113,6 +115,9 @@ void add_start_command(CLI::App& app, Context& context, Commands& commands) {
                   "Count overtime, even with auto_advance in the settings")
         ->excludes(advance);
     add_adaptive_options(*cmd, options->adaptive);
+    add_profile_option(*cmd, options->profile);
+    // A named question is not drawn: a profile would have nothing to weigh.
+    cmd->get_option("--profile")->excludes(cmd->get_option("--question"));
     add_run_options(*cmd, options->run);
     cmd->footer(
         "Keys: space pause, n next phase, + one more minute, e note, 1-9 tick that prompt,\n"

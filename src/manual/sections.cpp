@@ -85,6 +85,22 @@ Files given with
 Check them with
 .BR "mockcoach rubrics validate" .
 .TP
+.I $XDG_CONFIG_HOME/mockcoach/profiles/NAME.toml
+Your draw profiles (default
+.IR ~/.config/mockcoach/profiles ):
+.B [weights]
+(a weight per category),
+.B [tag_weights]
+(question weights multiplied by tag) and
+.B [[round]]
+sections (a whole interview day); one named as a shipped profile replaces it.
+Use one with
+.BR "\-\-profile NAME" ;
+list them with
+.BR "mockcoach profiles" ,
+check them with
+.BR "mockcoach profiles validate" .
+.TP
 .I $XDG_CONFIG_HOME/mockcoach/config.toml
 Settings (default
 .IR ~/.config/mockcoach/config.toml ):
@@ -96,6 +112,8 @@ folder),
 .BR auto_advance ,
 .B adaptive
 (true or false),
+.B adaptive_strength
+(0 to 3, default 1: how far the adaptive draw leans; 0 is the plain draw),
 .B colour
 (auto, always or never),
 .B star_seconds
