@@ -36,7 +36,7 @@ ul.prompts { margin: 0; padding-left: 18px; }
 .box { display: inline-block; min-width: 1.3em; height: 1.3em; line-height: 1.3em;
   border: 1.5px solid #000; text-align: center; margin-right: 6px; }
 td.boxes { white-space: nowrap; }
-td.notes { width: 45%; }
+td.notes { width: 45%; height: 2.4em; }
 td.tick { text-align: center; width: 5em; }
 .comments .line { border-bottom: 1px solid #000; height: 2em; }
 .comments p { margin: 10px 0 0; font-weight: 700; }
