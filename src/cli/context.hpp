@@ -89,6 +89,7 @@ void add_stats_command(CLI::App& app, Context& context, Commands& commands);
 void add_export_command(CLI::App& app, Context& context, Commands& commands);
 void add_report_command(CLI::App& app, Context& context, Commands& commands);
 void add_profiles_command(CLI::App& app, Context& context, Commands& commands);
+void add_packet_command(CLI::App& app, Context& context, Commands& commands);
 void add_config_command(CLI::App& app, Context& context, Commands& commands);
 void add_completion_command(CLI::App& app, Context& context,
                             Commands& commands); // also the hidden __complete

@@ -36,6 +36,27 @@ and
 .B report
 show the key points and prompts you keep missing.
 .PP
+To practise with a partner who plays the interviewer,
+.B mockcoach packet
+writes the interviewer's packet of a question: one self\-contained HTML page (or
+.BR "\-\-format markdown" )
+that says how to run the interview and holds the question, the phases with their budgets and
+prompts, the follow\-ups and when to ask them, the key points a strong answer covers, each
+criterion with its anchors, and a score sheet; it prints on paper with no table cut across
+pages.
+With
+.BI \-\-seed " N"
+(and no question) it is the question
+.BI "start \-\-seed" " N"
+draws, and each follow\-up's time is the second that session raises it; without a seed the
+packet gives each follow\-up's window (the middle half of its phase).
+.B start \-\-partner
+writes the packet of its session beside it, as
+.IR SESSIONS/ID.packet.html ,
+and prints
+.B interviewer's packet: PATH
+before the plan.
+.PP
 .B mockcoach star
 rehearses a behavioral answer in STAR form (Situation, Task, Action, Result) and keeps it in
 your story bank.
@@ -161,7 +182,9 @@ Transcripts (one
 .I *.toml
 file per session, never overwritten) and the journals of running sessions
 .RI ( ID.journal ,
-removed once the transcript is saved).
+removed once the transcript is saved), and the interviewer's packets of
+.B start \-\-partner
+.RI ( ID.packet.html ).
 It is
 .B \-\-sessions\-dir
 \fIDIR\fR, else
