@@ -33,6 +33,7 @@ constexpr completion::ValueRule value_rules[] = {
     {"rubrics show", "ID", ValueKind::rubric},
     {"rubrics validate", "PATH", ValueKind::file},
     {"show", "SESSION", ValueKind::session},
+    {"score", "SESSION", ValueKind::session},
     {"packet", "QUESTION", ValueKind::question},
     {"", "--rubrics", ValueKind::file},
     {"", "--sessions-dir", ValueKind::directory},

@@ -2,20 +2,14 @@
 #include "cli/context.hpp"
 #include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/session_file.hpp"
 
-#include "tomlfile/tomlfile.hpp"
 #include "transcript/render.hpp"
 #include "util/errors.hpp"
-#include "util/files.hpp"
-#include "util/suggest.hpp"
 
-#include <cerrno>
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 namespace mockcoach::cli {
-namespace fs = std::filesystem;
-
 namespace {
 
 struct Options {
@@ -24,89 +18,29 @@ struct Options {
     OutputFormat format = OutputFormat::text;
 };
 
-bool looks_like_path(const std::string& text) {
-    return text.find('/') != std::string::npos || text.ends_with(".toml");
-}
-
-// ID, a unique part of one, "latest", or a file: the transcript's path; none (after the
-// friendly message) when the folder has no sessions at all. `status`: the history's exit
-// status (--strict), when it was read.
-std::optional<fs::path> resolve(Context& context, const Options& options, int& status) {
-    const fs::path folder = context.sessions_folder(options.history.sessions_dir);
-    if (options.which == "latest") {
-        const history::Loaded loaded =
-            load_history(context, options.history, progress_for(options.format));
-        status = history_status(options.history, loaded.skipped);
-        if (loaded.sessions.empty()) {
-            print_no_sessions(context.out, folder);
-            return std::nullopt;
-        }
-        return folder / loaded.sessions.front().file;
-    }
-    std::error_code error;
-    if (looks_like_path(options.which) && fs::is_regular_file(options.which, error))
-        return options.which;
-    if (fs::is_regular_file(folder / (options.which + ".toml"), error))
-        return folder / (options.which + ".toml");
-    if (looks_like_path(options.which)) {
-        struct stat info {};
-        const int error = ::stat(options.which.c_str(), &info) == 0 ? 0 : errno;
-        if (error == ENOENT) throw UsageError(fmt::format("no such file: {}", options.which));
-        throw UsageError(
-            fmt::format("{}: {}", options.which, not_a_file_reason(error, info.st_mode)));
-    }
-
-    std::vector<std::string> stems;
-    std::vector<fs::path> matches;
-    for (const fs::path& file : list_files(folder, ".toml")) {
-        stems.push_back(file.stem().string());
-        if (stems.back().find(options.which) != std::string::npos) matches.push_back(file);
-    }
-    if (matches.size() == 1) return matches.front();
-    if (matches.empty()) {
-        if (stems.empty()) {
-            print_no_sessions(context.out, folder);
-            return std::nullopt;
-        }
-        unknown_id("session", options.which, stems);
-    }
-    // Names start with the start time, so the last in name order is the newest: after months of
-    // practice `show url-shortener` means the latest time that question came up.
-    fmt::print(context.err, "mockcoach: {} sessions match \"{}\"; showing the newest, {}\n",
-               matches.size(), options.which, matches.back().stem().string());
-    return matches.back();
-}
-
 int show(Context& context, const Options& options) {
     int status = exit_code::ok;
-    const auto found = resolve(context, options, status);
+    const auto found = find_session_file(context, options.history, options.which,
+                                         progress_for(options.format), status, "showing");
     if (!found) return status;
-    const fs::path& path = *found;
-    Diagnostics problems;
-    int os_error = 0;
-    const auto bytes = read_file(path, tomlfile::max_file_bytes, problems, &os_error);
-    // A file that is there but cannot be read is a failure of the system (exit 1), not bad input.
-    if (os_error != 0)
-        throw IoError(fmt::format("{}: {}", path.string(), problems.front().message));
-    const auto record =
-        bytes ? transcript::read_transcript(path.string(), *bytes, problems) : std::nullopt;
-    if (!record) throw InvalidInput(problems);
+    const SessionFile file = read_session_file(*found);
+    const transcript::Transcript& record = file.record;
     // A skip is saved as an id alone; its name and place come from the rubric, if it is still
     // there. Loaded quietly: showing a transcript is no place to report broken rubric files.
     const transcript::CriterionNames criteria =
-        record->skipped.empty()
+        record.skipped.empty()
             ? transcript::CriterionNames{}
-            : criterion_names(rubric::build_catalog(context.layers()), record->rubric);
+            : criterion_names(rubric::build_catalog(context.layers()), record.rubric);
     switch (options.format) {
     case OutputFormat::json:
-        fmt::print(context.out, "{}", transcript::render_json(*record));
+        fmt::print(context.out, "{}", transcript::render_json(record));
         break;
     case OutputFormat::markdown:
-        fmt::print(context.out, "{}", transcript::render_markdown(*record, criteria));
+        fmt::print(context.out, "{}", transcript::render_markdown(record, criteria));
         break;
     default:
         fmt::print(context.out, "{}",
-                   transcript::render_text(*record, context.out_style(),
+                   transcript::render_text(record, context.out_style(),
                                            table_width(context).value_or(80), criteria));
     }
     return status;

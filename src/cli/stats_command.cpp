@@ -3,6 +3,7 @@
 #include "cli/context.hpp"
 #include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/stats_calibration.hpp"
 
 #include "util/json.hpp"
 #include "util/text.hpp"
@@ -141,7 +142,7 @@ std::string print_text(const history::Stats& stats, const Style& style,
     return out;
 }
 
-std::string print_json(const history::Stats& stats) {
+std::string print_json(const history::Stats& stats, const history::Calibration& calibration) {
     JsonWriter out;
     out.begin_object().field("sessions", static_cast<std::uint64_t>(stats.sessions));
     out.key("categories").begin_array();
@@ -216,7 +217,9 @@ std::string print_json(const history::Stats& stats) {
             .field("partly", static_cast<std::uint64_t>(m.partly))
             .field("missed_share", m.missed_share())
             .end_object();
-    out.end_array().end_object();
+    out.end_array();
+    write_calibration_json(out, calibration);
+    out.end_object();
     return out.str();
 }
 
@@ -235,12 +238,15 @@ int stats_report(Context& context, const Options& options) {
     history::keep_matching(filter, loaded.sessions);
     const history::Stats stats =
         history::compute_stats(loaded.sessions, bank_shares(context, options.selection.categories));
+    const history::Calibration calibration = history::compute_calibration(loaded.sessions);
     if (json)
-        fmt::print(context.out, "{}", print_json(stats));
+        fmt::print(context.out, "{}", print_json(stats, calibration));
     else if (stats.sessions == 0)
         fmt::print(context.out, "No sessions match.\n");
     else
-        fmt::print(context.out, "{}", print_text(stats, context.out_style(), table_width(context)));
+        fmt::print(context.out, "{}{}",
+                   print_text(stats, context.out_style(), table_width(context)),
+                   calibration_text(calibration, context.out_style(), table_width(context)));
     return status;
 }
 

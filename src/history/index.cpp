@@ -22,7 +22,8 @@ std::string index_to_toml(const Index& index) {
         "# phases = [[name, budget_seconds, extended_seconds, used_seconds, overtime_seconds]]\n"
         "# scores = [[criterion, name, value]]\n"
         "# key_points = [[text, result]] (result \"\" when not checked)\n"
-        "# prompts = [[text, ticked]] (sessions with a prompt ticked)\n";
+        "# prompts = [[text, ticked]] (sessions with a prompt ticked)\n"
+        "# review_scores = [[by, criterion, value]] (sessions with reviews)\n";
     out.reserve(out.size() + index.sessions.size() * 1000);
     out += fmt::format("format = {}\nfolder = {}\n", index_format, toml_quote(index.folder));
     for (std::size_t i = 0; i < index.sessions.size(); ++i) {
@@ -69,6 +70,15 @@ std::string index_to_toml(const Index& index) {
             for (std::size_t i = 0; i < s.prompts.size(); ++i)
                 out += fmt::format("{}[{}, {}]", i ? ", " : "", toml_quote(s.prompts[i].text),
                                    s.prompts[i].ticked);
+            out += "]\n";
+        }
+        if (!s.review_scores.empty()) {
+            out += "review_scores = [";
+            for (std::size_t i = 0; i < s.review_scores.size(); ++i) {
+                const ReviewScore& score = s.review_scores[i];
+                out += fmt::format("{}[{}, {}, {}]", i ? ", " : "", toml_quote(score.by),
+                                   toml_quote(score.criterion), score.value);
+            }
             out += "]\n";
         }
     }
@@ -266,7 +276,24 @@ bool read_prompts(Cursor& in, std::vector<PromptTick>& prompts) {
     return in.literal("]");
 }
 
-// The keys of a [[session]], as bits; all but the four optional ones are required.
+bool read_review_scores(Cursor& in, std::vector<ReviewScore>& scores) {
+    if (!in.literal("[")) return false;
+    scores.reserve(in.count('['));
+    if (in.literal("]")) return true;
+    do {
+        ReviewScore score;
+        std::int64_t value = 0;
+        if (!in.literal("[") || !in.text(score.by) || !in.literal(", ") ||
+            !in.text(score.criterion) || !in.literal(", ") || !in.integer(value) ||
+            !in.literal("]") || value < 1 || value > 5)
+            return false;
+        score.value = static_cast<int>(value);
+        scores.push_back(std::move(score));
+    } while (in.literal(", "));
+    return in.literal("]");
+}
+
+// The keys of a [[session]], as bits; all but the five optional ones are required.
 enum Key : unsigned {
     file = 1u << 0,
     size = 1u << 1,
@@ -286,6 +313,7 @@ enum Key : unsigned {
     guess_correct = 1u << 14,
     key_points = 1u << 15,
     prompts = 1u << 16,
+    review_scores = 1u << 17,
 };
 
 std::optional<Key> key_of(std::string_view key) {
@@ -307,6 +335,7 @@ std::optional<Key> key_of(std::string_view key) {
         {"category_guess_correct", guess_correct},
         {"key_points", key_points},
         {"prompts", prompts},
+        {"review_scores", review_scores},
     };
     for (const auto& [name, bit] : keys)
         if (name == key) return bit;
@@ -350,6 +379,8 @@ bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
         return read_key_points(in, s.key_points);
     case prompts:
         return read_prompts(in, s.prompts);
+    case review_scores:
+        return read_review_scores(in, s.review_scores);
     case guess:
         return in.text(s.category_guess.emplace());
     case guess_correct: {
