@@ -286,8 +286,14 @@ SessionSetup::SessionSetup(Context& context, const RunOptions& options)
                        item.transcript.string());
     }
     for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
+    wall_origin_ = std::chrono::system_clock::now();
+    next_clock(0);
+}
+
+void SessionSetup::next_clock(session::Millis elapsed) {
     if (options_.clock == session::ClockKind::virtual_)
-        clock_ = std::make_unique<session::VirtualClock>(std::chrono::system_clock::now());
+        clock_ = std::make_unique<session::VirtualClock>(wall_origin_ +
+                                                         std::chrono::milliseconds(elapsed));
     else
         clock_ = std::make_unique<session::RealClock>(options_.speed);
 }
@@ -301,9 +307,11 @@ live::LiveOptions SessionSetup::live_options() const {
 }
 
 session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, std::uint64_t seed,
-                                         std::optional<std::string> story) {
+                                         std::optional<std::string> story,
+                                         std::optional<transcript::LoopPlace> loop) {
     transcript::Transcript meta;
     meta.story = std::move(story);
+    meta.loop = std::move(loop);
     meta.id = transcript::session_id(clock_->wall_start(), plan.rubric_id, plan.question_id);
     meta.mode = std::move(mode);
     meta.seed = static_cast<std::int64_t>(seed);
@@ -339,15 +347,25 @@ void print_summary(Context& context, const std::filesystem::path& path, SessionO
                    path.string());
 }
 
+ScriptInput::ScriptInput() : reader_(STDIN_FILENO, signals_) {}
+
+std::optional<std::string> ScriptInput::next() {
+    auto line = reader_.next();
+    if (line) ++lines_;
+    return line;
+}
+
 session::Ended run_scripted(session::Driver& driver, SessionOutput& output,
-                            const std::function<void(session::ScriptIo&)>& adjust) {
-    term::SignalWatch signals;
-    term::LineReader reader(STDIN_FILENO, signals);
+                            const std::function<void(session::ScriptIo&)>& adjust,
+                            ScriptInput* shared) {
+    std::optional<ScriptInput> own;
+    ScriptInput& input = shared ? *shared : own.emplace();
     session::ScriptIo io;
-    io.read_line = [&] { return reader.next(); };
+    io.line_offset = input.lines();
+    io.read_line = [&] { return input.next(); };
     io.print = [&](const std::string& line) { output.print(line + "\n"); };
-    io.take_signal = [&] { return signals.take_ending(); };
-    io.wake_fd = signals.fd();
+    io.take_signal = [&] { return input.signals().take_ending(); };
+    io.wake_fd = input.signals().fd();
     if (driver.saves_stories()) io.story_rules = stories::check_story;
     if (adjust) adjust(io);
     return session::run_script(driver, io);

@@ -40,6 +40,9 @@ std::string index_to_toml(const Index& index) {
             out += fmt::format("category_guess = {}\n", toml_quote(*s.category_guess));
         if (s.category_guess_correct)
             out += fmt::format("category_guess_correct = {}\n", *s.category_guess_correct);
+        if (s.loop)
+            out += fmt::format("loop = {}\nround = {}\nrounds = {}\n", toml_quote(s.loop->id),
+                               s.loop->round, s.loop->rounds);
         out += "phases = [";
         for (std::size_t i = 0; i < s.phases.size(); ++i) {
             const transcript::PhaseTiming& p = s.phases[i];
@@ -286,6 +289,9 @@ enum Key : unsigned {
     guess_correct = 1u << 14,
     key_points = 1u << 15,
     prompts = 1u << 16,
+    loop = 1u << 17,
+    round = 1u << 18,
+    rounds = 1u << 19,
 };
 
 std::optional<Key> key_of(std::string_view key) {
@@ -307,10 +313,17 @@ std::optional<Key> key_of(std::string_view key) {
         {"category_guess_correct", guess_correct},
         {"key_points", key_points},
         {"prompts", prompts},
+        {"loop", loop},
+        {"round", round},
+        {"rounds", rounds},
     };
     for (const auto& [name, bit] : keys)
         if (name == key) return bit;
     return std::nullopt;
+}
+
+transcript::LoopPlace& loop_place(Session& s) {
+    return s.loop ? *s.loop : s.loop.emplace();
 }
 
 bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
@@ -356,6 +369,15 @@ bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
         bool right = false;
         if (!in.boolean(right)) return false;
         s.category_guess_correct = right;
+        return true;
+    }
+    case loop:
+        return in.text(loop_place(s).id);
+    case round:
+    case rounds: {
+        std::int64_t number = 0;
+        if (!in.integer(number) || number < 1 || number > 100) return false;
+        (key == round ? loop_place(s).round : loop_place(s).rounds) = static_cast<int>(number);
         return true;
     }
     default:

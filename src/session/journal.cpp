@@ -46,6 +46,9 @@ std::string journal_header(const Plan& plan, const transcript::Transcript& meta)
     std::string story = meta.story ? ", story = " + toml_quote(*meta.story) : "";
     if (!plan.key_points.empty()) story += ", key_points = " + toml_list(plan.key_points);
     if (!plan.also.empty()) story += ", also = " + toml_list(plan.also);
+    if (meta.loop)
+        story += fmt::format(", loop = {}, round = {}, rounds = {}", toml_quote(meta.loop->id),
+                             meta.loop->round, meta.loop->rounds);
     return fmt::format(
         "session = {{ format = {}, id = {}, mode = {}, started_at = {}, seed = {}, speed = {}, "
         "clock = {}, rubric = {}, rubric_name = {}, question_id = {}, question = {}, testing = "
@@ -80,7 +83,8 @@ std::optional<Journal> read_header(std::string_view path, const toml::table& roo
                   {"format",   "id",       "mode",   "started_at",  "seed",
                    "speed",    "clock",    "rubric", "rubric_name", "question_id",
                    "question", "testing",  "tip",    "blind",       "auto_advance",
-                   "phases",   "criteria", "story",  "key_points",  "also"},
+                   "phases",   "criteria", "story",  "key_points",  "also",
+                   "loop",     "round",    "rounds"},
                   diagnostics);
     Journal journal;
     const auto format = r.integer("format", Need::required);
@@ -94,6 +98,14 @@ std::optional<Journal> read_header(std::string_view path, const toml::table& roo
     journal.meta.speed = r.number("speed", Need::optional).value_or(1);
     journal.meta.clock = r.string("clock", Need::optional).value_or("real");
     journal.meta.story = r.string("story", Need::optional);
+    if (auto loop = r.string("loop", Need::optional)) {
+        const auto round = r.integer("round", Need::required);
+        const auto rounds = r.integer("rounds", Need::required);
+        if (round && rounds && (*rounds < 1 || *rounds > 100 || *round < 1 || *round > *rounds))
+            r.error(r.where("round"), "a loop's round must be 1 to its rounds (at most 100)");
+        journal.meta.loop = transcript::LoopPlace{*loop, static_cast<int>(round.value_or(1)),
+                                                  static_cast<int>(rounds.value_or(1))};
+    }
     Plan& plan = journal.plan;
     plan.rubric_id = r.string("rubric", Need::required).value_or("");
     plan.rubric_name = r.string("rubric_name", Need::optional).value_or(plan.rubric_id);

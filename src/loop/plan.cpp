@@ -1,0 +1,116 @@
+// Drawing a day's rounds from one seed and fitting each round's phases to its length.
+#include "loop/loop.hpp"
+
+#include "bank/bank.hpp"
+#include "transcript/store.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <numeric>
+
+namespace mockcoach::loop {
+
+DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalog,
+                 const std::function<double(std::string_view)>& weight_of, std::uint64_t seed) {
+    DayDraw day;
+    // One random source for the whole day, so one seed gives one day.
+    bank::Random random(seed);
+    bank::Adjustments held;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        const RoundSpec& spec = specs[i];
+        std::vector<const rubric::Rubric*> rubrics;
+        for (const std::string& id : spec.categories) {
+            const rubric::Rubric* found = catalog.find(id);
+            if (!found) {
+                day.error = fmt::format("round {} ({}) names the category \"{}\", which is not "
+                                        "a rubric here",
+                                        i + 1, spec.name, id);
+                return day;
+            }
+            rubrics.push_back(found);
+        }
+        held.factors.clear();
+        for (const rubric::Rubric* rubric : rubrics) {
+            const double wanted = weight_of ? weight_of(rubric->id) : 0;
+            held.factors.push_back(wanted > 0 && rubric->weight > 0 ? wanted / rubric->weight : 1);
+        }
+        const auto drawn = bank::draw(rubrics, 1, random, held);
+        if (drawn.empty()) {
+            day.error = fmt::format("round {} ({}) has no questions to draw from", i + 1, spec.name);
+            return day;
+        }
+        const bank::Drawn& pick = drawn.front();
+        // Newest first, as the adaptive draw keeps its recent questions.
+        held.held_back.insert(held.held_back.begin(), {pick.rubric->id, pick.question->id});
+        PlannedRound round;
+        round.name = spec.name;
+        round.rubric = pick.rubric->id;
+        round.rubric_name = pick.rubric->name;
+        round.question_id = pick.question->id;
+        round.question = pick.question->text;
+        round.budget_seconds = spec.minutes ? std::llround(*spec.minutes * 60)
+                                            : static_cast<std::int64_t>(pick.rubric->total_seconds());
+        round.break_seconds = i + 1 < specs.size() ? std::llround(spec.break_minutes * 60) : 0;
+        day.rounds.push_back(std::move(round));
+    }
+    return day;
+}
+
+std::vector<session::Millis> scale_budgets(std::span<const session::Millis> budgets,
+                                           std::int64_t total_seconds) {
+    std::vector<session::Millis> scaled(budgets.size(), 0);
+    if (budgets.empty()) return scaled;
+    const auto count = static_cast<std::int64_t>(budgets.size());
+    const std::int64_t total = std::max(total_seconds, count);
+    const double sum =
+        static_cast<double>(std::accumulate(budgets.begin(), budgets.end(), session::Millis{0}));
+    // Each phase's exact share, floored; the seconds left go to the largest remainders (the
+    // earlier phase on a tie), so the whole seconds sum to the round's length exactly.
+    std::vector<double> exact(budgets.size());
+    std::vector<std::int64_t> seconds(budgets.size());
+    std::int64_t given = 0;
+    for (std::size_t i = 0; i < budgets.size(); ++i) {
+        exact[i] = sum > 0 ? static_cast<double>(budgets[i]) / sum * static_cast<double>(total)
+                           : static_cast<double>(total) / static_cast<double>(count);
+        seconds[i] = std::max<std::int64_t>(1, static_cast<std::int64_t>(std::floor(exact[i])));
+        given += seconds[i];
+    }
+    std::vector<std::size_t> order(budgets.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return exact[a] - std::floor(exact[a]) > exact[b] - std::floor(exact[b]);
+    });
+    for (std::size_t k = 0; given < total; k = (k + 1) % order.size(), ++given)
+        ++seconds[order[k]];
+    // A phase raised to its one second may leave the sum over: take it back from the largest.
+    while (given > total) {
+        const auto largest = std::max_element(seconds.begin(), seconds.end());
+        --*largest;
+        --given;
+    }
+    for (std::size_t i = 0; i < budgets.size(); ++i) scaled[i] = seconds[i] * 1000;
+    return scaled;
+}
+
+void scale_plan(session::Plan& plan, std::int64_t total_seconds) {
+    std::vector<session::Millis> budgets;
+    for (const session::PhasePlan& phase : plan.phases) budgets.push_back(phase.budget);
+    const auto scaled = scale_budgets(budgets, total_seconds);
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        session::PhasePlan& phase = plan.phases[i];
+        // Follow-ups already placed keep their place in the phase's proportion.
+        for (session::Probe& probe : phase.probes)
+            if (phase.budget > 0) probe.at = probe.at * scaled[i] / phase.budget / 1000 * 1000;
+        phase.budget = scaled[i];
+    }
+}
+
+std::string loop_id(std::chrono::system_clock::time_point started, std::string_view profile) {
+    const CivilTime local = civil_of(local_wall_time(started));
+    return fmt::format("{:04}{:02}{:02}-{:02}{:02}{:02}-{}", local.date.year, local.date.month,
+                       local.date.day, local.hour, local.minute, local.second,
+                       transcript::sanitise(profile, 48));
+}
+
+} // namespace mockcoach::loop
