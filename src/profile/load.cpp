@@ -1,0 +1,196 @@
+// Reading one profile file: every key, type and value checked, each problem at its place.
+#include "profile/profile.hpp"
+
+#include "tomlfile/reader.hpp"
+#include "util/suggest.hpp"
+
+#include <cmath>
+#include <filesystem>
+#include <fmt/format.h>
+#include <set>
+
+namespace mockcoach::profile {
+namespace {
+
+using tomlfile::Need;
+using tomlfile::TableReader;
+
+// A loop day longer than this is a typo, not an interview: 8 hours.
+constexpr double max_round_minutes = 8 * 60;
+constexpr double max_break_minutes = 4 * 60;
+constexpr std::int64_t max_round_questions = 20;
+
+bool valid_id(std::string_view id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+rubric::Place place_of(std::string_view path, const toml::source_region& where) {
+    return {std::string(path), static_cast<int>(where.begin.line),
+            static_cast<int>(where.begin.column)};
+}
+
+std::optional<std::string> read_text(TableReader& reader, std::string_view key, Need need) {
+    auto text = reader.string(key, need);
+    if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) {
+        reader.error(reader.where(key), fmt::format("\"{}\" must not be empty", key));
+        return std::nullopt;
+    }
+    return text;
+}
+
+// A number of minutes in (0, most] (or [0, most] when zero is allowed).
+std::optional<double> read_minutes(TableReader& reader, std::string_view key, double most,
+                                   bool zero_allowed) {
+    const auto minutes = reader.number(key, Need::optional);
+    if (!minutes) return std::nullopt;
+    const bool low = zero_allowed ? *minutes < 0 : *minutes <= 0;
+    if (!std::isfinite(*minutes) || low || *minutes > most) {
+        reader.error(reader.where(key),
+                     fmt::format("\"{}\" must be {} 0 and at most {:g} (0.5 is 30 seconds)", key,
+                                 zero_allowed ? "at least" : "more than", most));
+        return std::nullopt;
+    }
+    return minutes;
+}
+
+void check_format(TableReader& reader) {
+    const auto format = reader.integer("format", Need::optional);
+    if (format && *format != format_version) {
+        reader.error(reader.where("format"),
+                     *format > format_version
+                         ? fmt::format("format {} is newer than this mockcoach reads ({}); "
+                                       "upgrade mockcoach",
+                                       *format, format_version)
+                         : fmt::format("format must be {}", format_version));
+    }
+}
+
+std::vector<Weight> read_weights(TableReader& reader) {
+    std::vector<Weight> weights;
+    const toml::table* table = reader.table("weights", Need::optional);
+    if (!table) return weights;
+    const std::string path(reader.path());
+    bool any_positive = false;
+    for (const auto& [key, value] : *table) {
+        const std::string_view id = key.str();
+        if (!valid_id(id)) {
+            reader.error(
+                key.source(),
+                fmt::format("\"{}\" is not a category id (1 to 64 of a-z, 0-9 and '-')", id));
+            continue;
+        }
+        const auto weight = value.value<double>();
+        if (!value.is_number() || !weight || !std::isfinite(*weight) || *weight < 0) {
+            reader.error(value.source(),
+                         fmt::format("the weight of \"{}\" must be a number of 0 or more", id));
+            continue;
+        }
+        any_positive = any_positive || *weight > 0;
+        weights.push_back({std::string(id), *weight, place_of(path, key.source())});
+    }
+    if (table->empty())
+        reader.error(table->source(),
+                     "[weights] is empty: give each category drawn its weight, or leave the "
+                     "table out to take the weights from the rounds");
+    else if (!any_positive && weights.size() == table->size())
+        reader.error(table->source(), "[weights] must give at least one category more than 0");
+    return weights;
+}
+
+std::optional<Round> read_round(const std::string& path, const toml::table& table,
+                                Diagnostics& diagnostics) {
+    TableReader reader(path, table, "[[round]]",
+                       {"name", "categories", "minutes", "questions", "break_minutes"},
+                       diagnostics);
+    const std::size_t before = diagnostics.size();
+    Round round;
+    round.place = place_of(path, table.source());
+    round.name = read_text(reader, "name", Need::required).value_or("");
+    round.categories =
+        reader.strings("categories", Need::required).value_or(std::vector<std::string>{});
+    if (const toml::node* node = reader.node("categories"); node && node->is_array()) {
+        const toml::array& items = *node->as_array();
+        if (items.empty())
+            reader.error(node->source(), "\"categories\" must name at least one category");
+        std::set<std::string, std::less<>> seen;
+        for (std::size_t i = 0; i < round.categories.size() && i < items.size(); ++i) {
+            const std::string& id = round.categories[i];
+            round.category_places.push_back(place_of(path, items[i].source()));
+            if (!valid_id(id))
+                reader.error(items[i].source(), fmt::format("\"{}\" is not a category id", id));
+            else if (!seen.insert(id).second)
+                reader.error(items[i].source(),
+                             fmt::format("category \"{}\" is named twice in this round", id));
+        }
+    }
+    round.minutes = read_minutes(reader, "minutes", max_round_minutes, false);
+    if (const auto questions = reader.integer("questions", Need::optional)) {
+        if (*questions < 1 || *questions > max_round_questions)
+            reader.error(reader.where("questions"),
+                         fmt::format("\"questions\" must be 1 to {}", max_round_questions));
+        else
+            round.questions = static_cast<int>(*questions);
+    }
+    round.break_minutes =
+        read_minutes(reader, "break_minutes", max_break_minutes, true).value_or(0);
+    if (diagnostics.size() != before) return std::nullopt;
+    return round;
+}
+
+} // namespace
+
+std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics& diagnostics) {
+    auto parsed = tomlfile::parse(file.path, file.bytes);
+    const std::size_t before = diagnostics.size();
+    diagnostics.insert(diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    if (!parsed.table) return std::nullopt;
+    TableReader reader(file.path, *parsed.table, "the profile",
+                       {"format", "name", "description", "weights", "round"}, diagnostics);
+    Profile profile;
+    profile.id = std::filesystem::path(file.path).stem().string();
+    profile.place = {file.path, 1, 1};
+    if (!valid_id(profile.id))
+        diagnostics.push_back({file.path, 0, 0, Severity::error,
+                               fmt::format("a profile's file name is its id: \"{}\" must be 1 to "
+                                           "64 of a-z, 0-9 and '-', then .toml",
+                                           profile.id)});
+    check_format(reader);
+    profile.name = read_text(reader, "name", Need::required).value_or("");
+    profile.description = reader.string("description", Need::optional).value_or("");
+    profile.weights = read_weights(reader);
+    for (const toml::table* table : reader.tables("round", Need::optional))
+        if (auto round = read_round(file.path, *table, diagnostics))
+            profile.rounds.push_back(std::move(*round));
+    if (!reader.node("weights") && !reader.node("round"))
+        reader.error(reader.where(), "a profile needs [weights], [[round]] sections, or both");
+    if (profile.rounds.size() > 1 && profile.rounds.back().break_minutes > 0) {
+        const rubric::Place& last = profile.rounds.back().place;
+        diagnostics.push_back({last.file, last.line, last.column, Severity::warning,
+                               "the last round's break_minutes is never taken: the day ends "
+                               "after it"});
+    }
+    for (std::size_t i = before; i < diagnostics.size(); ++i)
+        if (diagnostics[i].severity == Severity::error) return std::nullopt;
+    return profile;
+}
+
+void check_categories(const Profile& profile, const rubric::Catalog& catalog,
+                      Diagnostics& diagnostics) {
+    const std::vector<std::string> known = catalog.ids();
+    const auto check = [&](const std::string& id, const rubric::Place& place) {
+        if (catalog.find(id)) return;
+        diagnostics.push_back({place.file, place.line, place.column, Severity::error,
+                               with_suggestion(fmt::format("unknown category \"{}\"", id), id,
+                                               known, "; see `mockcoach rubrics list`")});
+    };
+    for (const Weight& weight : profile.weights) check(weight.rubric, weight.place);
+    for (const Round& round : profile.rounds)
+        for (std::size_t i = 0; i < round.categories.size(); ++i)
+            check(round.categories[i],
+                  i < round.category_places.size() ? round.category_places[i] : round.place);
+}
+
+} // namespace mockcoach::profile
