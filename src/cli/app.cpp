@@ -37,6 +37,7 @@ int run(int argc, char** argv) {
 
     add_start_command(app, context, commands);
     add_star_command(app, context, commands);
+    add_loop_command(app, context, commands);
     add_stories_command(app, context, commands);
     add_draw_command(app, context, commands);
     add_rubrics_command(app, context, commands);

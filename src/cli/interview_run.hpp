@@ -30,7 +30,7 @@ struct InterviewRun {
 
 struct InterviewResult {
     session::Ended ended;
-    int status = 0;        // the exit status conclude() chose
+    int status = 0;              // the exit status conclude() chose
     session::Millis elapsed = 0; // session time the session took, for the next one's clock
 };
 

@@ -41,8 +41,10 @@ std::string index_to_toml(const Index& index) {
         if (s.category_guess_correct)
             out += fmt::format("category_guess_correct = {}\n", *s.category_guess_correct);
         if (s.loop)
-            out += fmt::format("loop = {}\nround = {}\nrounds = {}\n", toml_quote(s.loop->id),
-                               s.loop->round, s.loop->rounds);
+            out += fmt::format("loop = {}\nround = {}\nrounds = {}\nround_question = {}\n"
+                               "round_questions = {}\n",
+                               toml_quote(s.loop->id), s.loop->round, s.loop->rounds,
+                               s.loop->question, s.loop->questions);
         out += "phases = [";
         for (std::size_t i = 0; i < s.phases.size(); ++i) {
             const transcript::PhaseTiming& p = s.phases[i];
@@ -292,6 +294,8 @@ enum Key : unsigned {
     loop = 1u << 17,
     round = 1u << 18,
     rounds = 1u << 19,
+    round_question = 1u << 20,
+    round_questions = 1u << 21,
 };
 
 std::optional<Key> key_of(std::string_view key) {
@@ -316,6 +320,8 @@ std::optional<Key> key_of(std::string_view key) {
         {"loop", loop},
         {"round", round},
         {"rounds", rounds},
+        {"round_question", round_question},
+        {"round_questions", round_questions},
     };
     for (const auto& [name, bit] : keys)
         if (name == key) return bit;
@@ -374,10 +380,16 @@ bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
     case loop:
         return in.text(loop_place(s).id);
     case round:
-    case rounds: {
+    case rounds:
+    case round_question:
+    case round_questions: {
         std::int64_t number = 0;
         if (!in.integer(number) || number < 1 || number > 100) return false;
-        (key == round ? loop_place(s).round : loop_place(s).rounds) = static_cast<int>(number);
+        transcript::LoopPlace& place = loop_place(s);
+        (key == round            ? place.round
+         : key == rounds         ? place.rounds
+         : key == round_question ? place.question
+                                 : place.questions) = static_cast<int>(number);
         return true;
     }
     default:

@@ -48,8 +48,8 @@ BetweenEnd run_between(term::RawTerminal& terminal, term::SignalWatch& signals, 
         const auto now = steady_clock::now();
         if (deadline) {
             if (now >= *deadline) return {BetweenEnd::Kind::time_up};
-            what.left = std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - now)
-                            .count();
+            what.left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - now).count();
         }
         view.size = terminal.size();
         terminal.write(compose(between_screen(what, view), view.size));

@@ -14,9 +14,9 @@
 namespace mockcoach::live {
 
 struct BetweenRounds {
-    std::string title;              // "Break" or "mockcoach · ML engineer onsite"
-    std::vector<std::string> lines; // the plan, or what comes next
-    std::string go;                 // what Enter does: "begin round 1", "skip the break"
+    std::string title;                   // "Break" or "mockcoach · ML engineer onsite"
+    std::vector<std::string> lines;      // the plan, or what comes next
+    std::string go;                      // what Enter does: "begin round 1", "skip the break"
     std::optional<session::Millis> left; // a break's time left; none: no countdown
 };
 

@@ -18,6 +18,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace mockcoach::loop {
@@ -27,32 +28,50 @@ namespace mockcoach::loop {
 // A round as a loop profile defines it.
 struct RoundSpec {
     std::string name;                    // "ML system design"
-    std::vector<std::string> categories; // rubric ids the round's question is drawn among
-    std::optional<double> minutes;       // the round's length; none: the drawn rubric's own
+    std::vector<std::string> categories; // rubric ids its questions are drawn among
+    std::optional<double> minutes;       // the round's length; none: the drawn rubrics' own
+    int questions = 1;                   // asked back to back, each its own session
     double break_minutes = 0;            // the break after the round (none after the last)
 };
 
-// A round as drawn for one day.
-struct PlannedRound {
-    std::string name;
+// One question of a round: one session, run again when a kill or a signal interrupted it.
+struct Slot {
     std::string rubric;
     std::string rubric_name;
     std::string question_id;
     std::string question;
-    std::int64_t budget_seconds = 0; // the round's length, the phases' budgets summed
-    std::int64_t break_seconds = 0;  // after the round; always 0 after the last
-    friend bool operator==(const PlannedRound&, const PlannedRound&) = default;
+    std::int64_t budget_seconds = 0; // its share of the round, the phases' budgets summed
+    // The sessions started for it, in order: an interrupted attempt stays listed (its
+    // transcript is kept) and the question is asked again.
+    std::vector<std::string> sessions;
+    bool done = false; // its last session was saved completed or ended early
+    friend bool operator==(const Slot&, const Slot&) = default;
+};
+
+// What became of the break after a round.
+enum class BreakState { pending, taken, skipped };
+
+struct RoundState {
+    std::string name;
+    std::vector<Slot> questions;
+    std::int64_t break_seconds = 0; // after the round; always 0 after the last
+    BreakState break_state = BreakState::pending;
+
+    bool done() const;
+    std::int64_t budget_seconds() const;
+    friend bool operator==(const RoundState&, const RoundState&) = default;
 };
 
 struct DayDraw {
-    std::vector<PlannedRound> rounds;
+    std::vector<RoundState> rounds;
     std::string error; // why no day could be drawn (an unknown category, a round with none)
 };
 
-// The day's questions, drawn at once from `seed`: each round's category in proportion to
-// `weight_of` (the profile's weights; a category it does not list keeps its rubric's weight),
-// then a question; a question drawn for an earlier round is held back, so none comes twice
-// unless a round's categories hold nothing else.
+// The day's questions, drawn at once from `seed`: each question's category in proportion to
+// `weight_of` (the profile's weights; a category it does not weigh keeps its rubric's weight),
+// then a question; a question drawn earlier in the day is held back, so none comes twice
+// unless a round's categories hold nothing else. A round's minutes are shared among its
+// questions in whole seconds.
 DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalog,
                  const std::function<double(std::string_view rubric)>& weight_of,
                  std::uint64_t seed);
@@ -62,24 +81,25 @@ DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalo
 std::vector<session::Millis> scale_budgets(std::span<const session::Millis> budgets,
                                            std::int64_t total_seconds);
 
-// A round's session plan: its phases' budgets scaled to the round's length.
+// A question's session plan: its phases' budgets scaled to the question's share of the round.
 void scale_plan(session::Plan& plan, std::int64_t total_seconds);
 
 // "20261207-091500-ml-engineer-onsite": like a session id, from the local start time.
 std::string loop_id(std::chrono::system_clock::time_point started, std::string_view profile);
 
-// ---- The state file ------------------------------------------------------------------------
+// ---- Breaks in scripted mode ---------------------------------------------------------------
 
-// What became of the break after a round.
-enum class BreakState { pending, taken, skipped };
-
-struct RoundState : PlannedRound {
-    // The sessions started for the round, in order: an attempt interrupted by a kill or a
-    // signal stays listed (its transcript is kept), and the round is run again.
-    std::vector<std::string> sessions;
-    bool done = false; // its last session's transcript is saved, completed or ended early
-    BreakState break_state = BreakState::pending;
+// What a script says during a break: `skip`, `wait SECONDS` (the break goes on for that long,
+// no further than its end) or `quit` (the day stops, to be resumed).
+struct BreakLine {
+    enum class Kind { skip, wait, quit };
+    Kind kind = Kind::skip;
+    session::Millis wait = 0;
 };
+// nullopt for a blank line or a # comment; else the command, or why the line is not one.
+std::optional<std::variant<BreakLine, std::string>> parse_break_line(std::string_view line);
+
+// ---- The state file ------------------------------------------------------------------------
 
 // One day: written atomically to SESSIONS/loops/ID.toml after every change.
 struct LoopState {
@@ -122,9 +142,9 @@ LoadedStates load_states(const std::filesystem::path& sessions);
 // The status of a session's saved transcript, or none when there is none (yet).
 using StatusOf = std::function<std::optional<transcript::Status>(const std::string& session)>;
 
-// Brings the state up to what the sessions folder holds: a round whose last session was saved
-// completed or ended early is done, even when the kill came before the state said so. An
-// interrupted last session leaves its round to be run again (from the start, same question).
+// Brings the state up to what the sessions folder holds: a question whose last session was
+// saved completed or ended early is done, even when the kill came before the state said so. An
+// interrupted last session leaves it to be asked again (from the start, the same question).
 // Returns the round to go on with (rounds.size(): none is left).
 std::size_t resume_point(LoopState& state, const StatusOf& status_of);
 
@@ -138,9 +158,8 @@ Pick pick_to_resume(std::span<const LoopState> states, std::string_view id);
 
 // ---- The summary ----------------------------------------------------------------------------
 
-struct RoundResult {
-    std::size_t round = 0; // from 1
-    std::string name;
+// A question of a round as it went: its counted session.
+struct SlotResult {
     std::string rubric;
     std::string question;
     std::optional<double> mean;
@@ -149,6 +168,15 @@ struct RoundResult {
     std::optional<transcript::Status> status; // none: not run
     std::size_t attempts = 0;
     std::string session; // the counted session's id
+};
+
+struct RoundResult {
+    std::size_t round = 0; // from 1
+    std::string name;
+    std::vector<SlotResult> questions;
+    std::optional<double> mean; // over its scored questions
+    std::int64_t used_seconds = 0;
+    std::int64_t budget_seconds = 0;
 };
 
 struct Summary {
@@ -160,11 +188,11 @@ struct Summary {
     std::optional<std::size_t> weakest; // index of the lowest-scoring round, among those scored
     std::int64_t used_seconds = 0;
     std::int64_t budget_seconds = 0;
-    std::optional<double> mean; // over the rounds' means
+    std::optional<double> mean; // over the scored questions' means
 };
 
 // The day from its state (the plan; may be none when the state file is gone) and its sessions
-// (those with this loop id, any order). A round's counted session is its last one saved
+// (those with this loop id, any order). A question's counted session is its last one saved
 // completed or ended early, else its last.
 Summary summarise(const std::optional<LoopState>& state, std::string_view id,
                   std::span<const history::Session> sessions);

@@ -11,6 +11,39 @@
 
 namespace mockcoach::loop {
 
+namespace {
+
+// A round's minutes shared among its questions in whole seconds; none: each question its drawn
+// rubric's own length.
+std::vector<std::int64_t> question_seconds(const RoundSpec& spec) {
+    const auto count = static_cast<std::size_t>(std::max(spec.questions, 1));
+    if (!spec.minutes) return std::vector<std::int64_t>(count, 0);
+    const std::vector<session::Millis> even(count, 1);
+    std::vector<std::int64_t> seconds;
+    for (const session::Millis share : scale_budgets(even, std::llround(*spec.minutes * 60)))
+        seconds.push_back(share / 1000);
+    return seconds;
+}
+
+// The adjustments with the weight of each category whose questions were all drawn earlier in
+// the day taken away, while another still has one: the draw holds questions back only within a
+// category, and a day should not repeat a question while it has others to ask.
+bank::Adjustments without_spent(std::span<const rubric::Rubric* const> rubrics,
+                                bank::Adjustments adjustments) {
+    std::vector<double> factors = adjustments.factors;
+    bool any_left = false;
+    for (std::size_t i = 0; i < rubrics.size(); ++i) {
+        if (bank::held_back_in(*rubrics[i], adjustments) >= rubrics[i]->questions.size())
+            factors[i] = 0;
+        else
+            any_left = any_left || factors[i] > 0;
+    }
+    if (any_left) adjustments.factors = std::move(factors);
+    return adjustments;
+}
+
+} // namespace
+
 DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalog,
                  const std::function<double(std::string_view)>& weight_of, std::uint64_t seed) {
     DayDraw day;
@@ -35,23 +68,28 @@ DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalo
             const double wanted = weight_of ? weight_of(rubric->id) : 0;
             held.factors.push_back(wanted > 0 && rubric->weight > 0 ? wanted / rubric->weight : 1);
         }
-        const auto drawn = bank::draw(rubrics, 1, random, held);
-        if (drawn.empty()) {
-            day.error = fmt::format("round {} ({}) has no questions to draw from", i + 1, spec.name);
-            return day;
-        }
-        const bank::Drawn& pick = drawn.front();
-        // Newest first, as the adaptive draw keeps its recent questions.
-        held.held_back.insert(held.held_back.begin(), {pick.rubric->id, pick.question->id});
-        PlannedRound round;
+        RoundState round;
         round.name = spec.name;
-        round.rubric = pick.rubric->id;
-        round.rubric_name = pick.rubric->name;
-        round.question_id = pick.question->id;
-        round.question = pick.question->text;
-        round.budget_seconds = spec.minutes ? std::llround(*spec.minutes * 60)
-                                            : static_cast<std::int64_t>(pick.rubric->total_seconds());
         round.break_seconds = i + 1 < specs.size() ? std::llround(spec.break_minutes * 60) : 0;
+        for (const std::int64_t seconds : question_seconds(spec)) {
+            const auto drawn = bank::draw(rubrics, 1, random, without_spent(rubrics, held));
+            if (drawn.empty()) {
+                day.error =
+                    fmt::format("round {} ({}) has no questions to draw from", i + 1, spec.name);
+                return day;
+            }
+            const bank::Drawn& pick = drawn.front();
+            // Newest first, as the adaptive draw keeps its recent questions.
+            held.held_back.insert(held.held_back.begin(), {pick.rubric->id, pick.question->id});
+            Slot slot;
+            slot.rubric = pick.rubric->id;
+            slot.rubric_name = pick.rubric->name;
+            slot.question_id = pick.question->id;
+            slot.question = pick.question->text;
+            slot.budget_seconds =
+                seconds > 0 ? seconds : static_cast<std::int64_t>(pick.rubric->total_seconds());
+            round.questions.push_back(std::move(slot));
+        }
         day.rounds.push_back(std::move(round));
     }
     return day;
@@ -81,8 +119,7 @@ std::vector<session::Millis> scale_budgets(std::span<const session::Millis> budg
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return exact[a] - std::floor(exact[a]) > exact[b] - std::floor(exact[b]);
     });
-    for (std::size_t k = 0; given < total; k = (k + 1) % order.size(), ++given)
-        ++seconds[order[k]];
+    for (std::size_t k = 0; given < total; k = (k + 1) % order.size(), ++given) ++seconds[order[k]];
     // A phase raised to its one second may leave the sum over: take it back from the largest.
     while (given > total) {
         const auto largest = std::max_element(seconds.begin(), seconds.end());

@@ -35,25 +35,33 @@ std::int64_t non_negative(TableReader& reader, std::string_view key) {
     return value.value_or(0);
 }
 
+Slot read_slot(std::string_view path, const toml::table& table, Diagnostics& diagnostics) {
+    TableReader r(
+        path, table, "[[round.question]]",
+        {"rubric", "rubric_name", "question_id", "question", "budget_seconds", "sessions", "done"},
+        diagnostics);
+    Slot slot;
+    slot.rubric = r.string("rubric", Need::required).value_or("");
+    slot.rubric_name = r.string("rubric_name", Need::optional).value_or(slot.rubric);
+    slot.question_id = r.string("question_id", Need::required).value_or("");
+    slot.question = r.string("question", Need::required).value_or("");
+    slot.budget_seconds = non_negative(r, "budget_seconds");
+    if (slot.budget_seconds == 0 && r.node("budget_seconds"))
+        r.error(r.where("budget_seconds"), "\"budget_seconds\" must be positive");
+    slot.sessions = r.strings("sessions", Need::optional).value_or(std::vector<std::string>{});
+    slot.done = r.boolean("done", Need::optional).value_or(false);
+    if (slot.done && slot.sessions.empty())
+        r.error(r.where("done"), "a question done names the session it was done in "
+                                 "(\"sessions\")");
+    return slot;
+}
+
 RoundState read_round(std::string_view path, const toml::table& table, Diagnostics& diagnostics) {
-    TableReader r(path, table, "[[round]]",
-                  {"name", "rubric", "rubric_name", "question_id", "question", "budget_seconds",
-                   "break_seconds", "sessions", "done", "break"},
+    TableReader r(path, table, "[[round]]", {"name", "break_seconds", "break", "question"},
                   diagnostics);
     RoundState round;
     round.name = r.string("name", Need::required).value_or("");
-    round.rubric = r.string("rubric", Need::required).value_or("");
-    round.rubric_name = r.string("rubric_name", Need::optional).value_or(round.rubric);
-    round.question_id = r.string("question_id", Need::required).value_or("");
-    round.question = r.string("question", Need::required).value_or("");
-    round.budget_seconds = non_negative(r, "budget_seconds");
-    if (round.budget_seconds == 0 && r.node("budget_seconds"))
-        r.error(r.where("budget_seconds"), "\"budget_seconds\" must be positive");
     round.break_seconds = non_negative(r, "break_seconds");
-    round.sessions = r.strings("sessions", Need::optional).value_or(std::vector<std::string>{});
-    round.done = r.boolean("done", Need::optional).value_or(false);
-    if (round.done && round.sessions.empty())
-        r.error(r.where("done"), "a round done names the session it was done in (\"sessions\")");
     if (const auto text = r.string("break", Need::optional)) {
         if (const auto known = break_names.parse(*text))
             round.break_state = *known;
@@ -61,14 +69,28 @@ RoundState read_round(std::string_view path, const toml::table& table, Diagnosti
             r.error(r.where("break"),
                     fmt::format("\"break\" \"{}\" is not pending, taken or skipped", *text));
     }
+    for (const toml::table* slot : r.tables("question", Need::required))
+        round.questions.push_back(read_slot(path, *slot, diagnostics));
+    if (round.questions.size() > 100)
+        r.error(r.where("question"), "a round has at most 100 questions");
     return round;
 }
 
 } // namespace
 
+bool RoundState::done() const {
+    return std::all_of(questions.begin(), questions.end(), [](const Slot& s) { return s.done; });
+}
+
+std::int64_t RoundState::budget_seconds() const {
+    std::int64_t total = 0;
+    for (const Slot& slot : questions) total += slot.budget_seconds;
+    return total;
+}
+
 std::size_t LoopState::next_round() const {
     const auto open = std::find_if(rounds.begin(), rounds.end(),
-                                   [](const RoundState& round) { return !round.done; });
+                                   [](const RoundState& round) { return !round.done(); });
     return static_cast<std::size_t>(open - rounds.begin());
 }
 
@@ -87,17 +109,18 @@ std::string state_to_toml(const LoopState& s) {
                        toml_date_time(s.started_at));
     if (s.finished_at) out += fmt::format("finished_at = {}\n", toml_date_time(*s.finished_at));
     for (const RoundState& r : s.rounds) {
-        out += "\n[[round]]\n";
-        out += fmt::format("name = {}\nrubric = {}\nrubric_name = {}\n", toml_quote(r.name),
-                           toml_quote(r.rubric), toml_quote(r.rubric_name));
-        out += fmt::format("question_id = {}\nquestion = {}\n", toml_quote(r.question_id),
-                           toml_quote(r.question));
-        out += fmt::format("budget_seconds = {}\nbreak_seconds = {}\n", r.budget_seconds,
+        out += fmt::format("\n[[round]]\nname = {}\nbreak_seconds = {}\n", toml_quote(r.name),
                            r.break_seconds);
-        if (!r.sessions.empty()) out += fmt::format("sessions = {}\n", toml_list(r.sessions));
-        if (r.done) out += "done = true\n";
         if (r.break_state != BreakState::pending)
             out += fmt::format("break = {}\n", toml_quote(break_names.name_of(r.break_state)));
+        for (const Slot& q : r.questions) {
+            out += fmt::format("\n[[round.question]]\nrubric = {}\nrubric_name = {}\n",
+                               toml_quote(q.rubric), toml_quote(q.rubric_name));
+            out += fmt::format("question_id = {}\nquestion = {}\nbudget_seconds = {}\n",
+                               toml_quote(q.question_id), toml_quote(q.question), q.budget_seconds);
+            if (!q.sessions.empty()) out += fmt::format("sessions = {}\n", toml_list(q.sessions));
+            if (q.done) out += "done = true\n";
+        }
     }
     return out;
 }
@@ -168,11 +191,12 @@ LoadedStates load_states(const std::filesystem::path& sessions) {
 }
 
 std::size_t resume_point(LoopState& state, const StatusOf& status_of) {
-    for (RoundState& round : state.rounds) {
-        if (round.done || round.sessions.empty()) continue;
-        const auto status = status_of(round.sessions.back());
-        round.done = status && *status != transcript::Status::interrupted;
-    }
+    for (RoundState& round : state.rounds)
+        for (Slot& slot : round.questions) {
+            if (slot.done || slot.sessions.empty()) continue;
+            const auto status = status_of(slot.sessions.back());
+            slot.done = status && *status != transcript::Status::interrupted;
+        }
     return state.next_round();
 }
 

@@ -28,14 +28,20 @@ const history::Session* counted(std::vector<const history::Session*>& attempts) 
     return attempts.back();
 }
 
+double mean_of(const std::vector<double>& values) {
+    double sum = 0;
+    for (const double value : values) sum += value;
+    return sum / static_cast<double>(values.size());
+}
+
 } // namespace
 
 Summary summarise(const std::optional<LoopState>& state, std::string_view id,
                   std::span<const history::Session> sessions) {
     Summary summary;
     summary.id = std::string(id);
-    std::size_t rounds = state ? state->rounds.size() : 0;
     std::vector<const history::Session*> mine;
+    std::size_t rounds = state ? state->rounds.size() : 0;
     for (const history::Session& session : sessions) {
         if (!session.loop || session.loop->id != id) continue;
         mine.push_back(&session);
@@ -51,45 +57,56 @@ Summary summarise(const std::optional<LoopState>& state, std::string_view id,
                              }))->started_at;
     }
     std::vector<double> means;
-    for (std::size_t i = 0; i < rounds; ++i) {
-        RoundResult result;
-        result.round = i + 1;
-        if (state && i < state->rounds.size()) {
-            const RoundState& planned = state->rounds[i];
-            result.name = planned.name;
-            result.rubric = planned.rubric;
-            result.question = planned.question;
-            result.budget_seconds = planned.budget_seconds;
-        }
-        std::vector<const history::Session*> attempts;
+    for (std::size_t r = 0; r < rounds; ++r) {
+        const RoundState* planned = state && r < state->rounds.size() ? &state->rounds[r] : nullptr;
+        RoundResult round;
+        round.round = r + 1;
+        round.name = planned ? planned->name : "";
+        std::size_t questions = planned ? planned->questions.size() : 0;
         for (const history::Session* session : mine)
-            if (session->loop->round == static_cast<int>(i + 1)) attempts.push_back(session);
-        result.attempts = attempts.size();
-        if (const history::Session* session = counted(attempts)) {
-            if (result.name.empty()) result.name = session->rubric_name;
-            result.rubric = session->rubric;
-            result.question = session->question;
-            result.mean = session->mean_score();
-            result.used_seconds = session->used_seconds();
-            result.budget_seconds = session->budget_seconds();
-            result.status = session->status;
-            result.session = session->id;
-            summary.used_seconds += result.used_seconds;
-            if (result.mean) {
-                means.push_back(*result.mean);
-                if (!summary.weakest || *result.mean < *summary.rounds[*summary.weakest].mean)
-                    summary.weakest = i;
+            if (session->loop->round == static_cast<int>(r + 1))
+                questions = std::max(questions, static_cast<std::size_t>(session->loop->questions));
+        std::vector<double> round_means;
+        for (std::size_t q = 0; q < questions; ++q) {
+            SlotResult slot;
+            if (planned && q < planned->questions.size()) {
+                slot.rubric = planned->questions[q].rubric;
+                slot.question = planned->questions[q].question;
+                slot.budget_seconds = planned->questions[q].budget_seconds;
             }
+            std::vector<const history::Session*> attempts;
+            for (const history::Session* session : mine)
+                if (session->loop->round == static_cast<int>(r + 1) &&
+                    session->loop->question == static_cast<int>(q + 1))
+                    attempts.push_back(session);
+            slot.attempts = attempts.size();
+            if (const history::Session* session = counted(attempts)) {
+                if (round.name.empty()) round.name = session->rubric_name;
+                slot.rubric = session->rubric;
+                slot.question = session->question;
+                slot.mean = session->mean_score();
+                slot.used_seconds = session->used_seconds();
+                slot.budget_seconds = session->budget_seconds();
+                slot.status = session->status;
+                slot.session = session->id;
+                round.used_seconds += slot.used_seconds;
+                if (slot.mean) round_means.push_back(*slot.mean);
+            }
+            round.budget_seconds += slot.budget_seconds;
+            round.questions.push_back(std::move(slot));
         }
-        if (result.name.empty()) result.name = fmt::format("round {}", i + 1);
-        summary.budget_seconds += result.budget_seconds;
-        summary.rounds.push_back(std::move(result));
+        if (round.name.empty()) round.name = fmt::format("round {}", r + 1);
+        if (!round_means.empty()) {
+            round.mean = mean_of(round_means);
+            means.insert(means.end(), round_means.begin(), round_means.end());
+            if (!summary.weakest || *round.mean < *summary.rounds[*summary.weakest].mean)
+                summary.weakest = r;
+        }
+        summary.used_seconds += round.used_seconds;
+        summary.budget_seconds += round.budget_seconds;
+        summary.rounds.push_back(std::move(round));
     }
-    if (!means.empty()) {
-        double sum = 0;
-        for (const double mean : means) sum += mean;
-        summary.mean = sum / static_cast<double>(means.size());
-    }
+    if (!means.empty()) summary.mean = mean_of(means);
     return summary;
 }
 
@@ -98,18 +115,37 @@ std::string render_summary(const Summary& summary, const Style& style, std::size
     std::string out = style.bold(truncate_to(fmt::format("Loop {}", summary.id), width)) + "\n";
     std::string about = format_date_time(summary.started_at, DateTimeForm::minutes);
     if (!summary.profile_name.empty()) about += " \u00b7 " + summary.profile_name;
-    about += summary.finished ? " \u00b7 finished" : " \u00b7 not finished (mockcoach loop --resume)";
+    about +=
+        summary.finished ? " \u00b7 finished" : " \u00b7 not finished (mockcoach loop --resume)";
     out += style.dim(truncate_to(about, width)) + "\n\n";
-    Table table({"#", "ROUND", "CATEGORY", "SCORE", "TIME", "QUESTION"},
-                {Align::right, Align::left, Align::left, Align::right, Align::right, Align::left});
+    // A narrow terminal keeps the round, its score and time; the round's name goes last, where
+    // the table cuts what does not fit.
+    const bool wide = width >= 72;
+    Table table(
+        wide ? std::vector<std::string>{"#", "ROUND", "CATEGORY", "SCORE", "TIME", "QUESTION"}
+             : std::vector<std::string>{"#", "SCORE", "TIME", "ROUND"},
+        wide ? std::vector<Align>{Align::right, Align::left, Align::left, Align::right,
+                                  Align::right, Align::left}
+             : std::vector<Align>{Align::right, Align::right, Align::right, Align::left});
     for (const RoundResult& round : summary.rounds) {
-        std::string time = round.status ? format_clock(round.used_seconds) + "/" +
-                                               format_clock(round.budget_seconds)
-                                         : "-/" + format_clock(round.budget_seconds);
-        std::string score = round.status ? format_score(round.mean) : "not run";
-        if (round.status == transcript::Status::interrupted) score += " (interrupted)";
-        table.add({std::to_string(round.round), truncate_to(round.name, 20),
-                   truncate_to(round.rubric, 18), score, time, round.question});
+        for (std::size_t q = 0; q < round.questions.size(); ++q) {
+            const SlotResult& slot = round.questions[q];
+            const std::string name =
+                round.questions.size() > 1
+                    ? fmt::format("{} {}/{}", round.name, q + 1, round.questions.size())
+                    : round.name;
+            const std::string time =
+                (slot.status ? format_clock(slot.used_seconds) : std::string("-")) + "/" +
+                format_clock(slot.budget_seconds);
+            std::string score = slot.status ? format_score(slot.mean) : "not run";
+            if (slot.status == transcript::Status::interrupted) score = "interrupted";
+            const std::string number = q == 0 ? std::to_string(round.round) : "";
+            if (wide)
+                table.add({number, truncate_to(name, 22), truncate_to(slot.rubric, 18), score, time,
+                           slot.question});
+            else
+                table.add({number, score, time, name});
+        }
     }
     out += table.render(width);
     if (summary.weakest) {
@@ -119,7 +155,7 @@ std::string render_summary(const Summary& summary, const Style& style, std::size
                            width) +
                "\n";
     }
-    out += fmt::format("Total: {} of {} \u00b7 overall mean {}\n", format_clock(summary.used_seconds),
+    out += fmt::format("Total {} of {} \u00b7 mean {}\n", format_clock(summary.used_seconds),
                        format_clock(summary.budget_seconds), format_score(summary.mean));
     return out;
 }
@@ -130,9 +166,19 @@ std::string render_plan(const LoopState& state, std::size_t from_round, const Wa
     std::int64_t total = 0;
     for (std::size_t i = from_round; i < state.rounds.size(); ++i) {
         const RoundState& round = state.rounds[i];
-        out += fmt::format("round {}: {} \u00b7 {} \u00b7 {} min", i + 1, round.name,
-                           round.rubric_name, format_minutes(round.budget_seconds / 60.0));
-        total += round.budget_seconds;
+        // The categories drawn, not the questions: as at an onsite, those come in the room.
+        std::vector<std::string> categories;
+        for (const Slot& slot : round.questions)
+            if (std::find(categories.begin(), categories.end(), slot.rubric_name) ==
+                categories.end())
+                categories.push_back(slot.rubric_name);
+        std::string drawn;
+        for (const std::string& name : categories) drawn += (drawn.empty() ? "" : ", ") + name;
+        if (round.questions.size() > 1)
+            drawn = fmt::format("{} questions: {}", round.questions.size(), drawn);
+        out += fmt::format("round {}: {} \u00b7 {} \u00b7 {} min", i + 1, round.name, drawn,
+                           format_minutes(static_cast<double>(round.budget_seconds()) / 60.0));
+        total += round.budget_seconds();
         if (i + 1 < state.rounds.size() && round.break_seconds > 0) {
             out += fmt::format(", then a {} min break", format_minutes(round.break_seconds / 60.0));
             total += round.break_seconds;

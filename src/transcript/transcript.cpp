@@ -94,9 +94,13 @@ std::string to_toml(const Transcript& t) {
     out += fmt::format("seed = {}\n", t.seed);
     out += fmt::format("speed = {}\n", toml_float(t.speed));
     out += fmt::format("clock = {}\n", toml_quote(t.clock));
-    if (t.loop)
+    if (t.loop) {
         out += fmt::format("loop = {}\nround = {}\nrounds = {}\n", toml_quote(t.loop->id),
                            t.loop->round, t.loop->rounds);
+        if (t.loop->questions > 1)
+            out += fmt::format("round_question = {}\nround_questions = {}\n", t.loop->question,
+                               t.loop->questions);
+    }
     if (t.mean_score) out += fmt::format("mean_score = {}\n", toml_float(*t.mean_score));
     out += fmt::format("reflection = {}\n", toml_quote(t.reflection));
     if (t.category_guess)
@@ -230,7 +234,22 @@ std::optional<LoopPlace> read_loop_place(TableReader& reader, std::int64_t forma
     else if (*round < 1 || *round > *rounds)
         reader.error(reader.where("round"),
                      fmt::format("\"round\" must be 1 to {} (\"rounds\")", *rounds));
-    return LoopPlace{*id, static_cast<int>(*round), static_cast<int>(*rounds)};
+    LoopPlace place{*id, static_cast<int>(*round), static_cast<int>(*rounds)};
+    const auto question = reader.integer("round_question", Need::optional);
+    const auto questions = reader.integer("round_questions", Need::optional);
+    if (question.has_value() != questions.has_value()) {
+        reader.error(reader.where(question ? "round_question" : "round_questions"),
+                     "\"round_question\" and \"round_questions\" go together");
+    } else if (questions) {
+        if (*questions < 1 || *questions > 100)
+            reader.error(reader.where("round_questions"), "\"round_questions\" must be 1 to 100");
+        else if (*question < 1 || *question > *questions)
+            reader.error(reader.where("round_question"),
+                         fmt::format("\"round_question\" must be 1 to {}", *questions));
+        place.question = static_cast<int>(*question);
+        place.questions = static_cast<int>(*questions);
+    }
+    return place;
 }
 
 } // namespace
@@ -254,7 +273,8 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
                         "skipped",        "phase",
                         "score",          "key_point",
                         "loop",           "round",
-                        "rounds"},
+                        "rounds",         "round_question",
+                        "round_questions"},
                        diagnostics);
     const auto format = reader.integer("format", Need::required);
     if (format && (*format < 1 || *format > format_version)) {

@@ -115,8 +115,10 @@ inline std::optional<Status> parse_status(std::string_view name) {
 // Where a session stands in an onsite loop (`mockcoach loop`): the day's id and the round.
 struct LoopPlace {
     std::string id;
-    int round = 1;  // from 1
-    int rounds = 1; // in the day
+    int round = 1;     // from 1
+    int rounds = 1;    // in the day
+    int question = 1;  // from 1, in a round that asks several back to back
+    int questions = 1; // in the round
     friend bool operator==(const LoopPlace&, const LoopPlace&) = default;
 };
 

@@ -39,10 +39,10 @@ rubric::Catalog catalog_of(std::vector<rubric::Rubric> rubrics) {
 }
 
 const std::vector<loop::RoundSpec> four_rounds = {
-    {"Coding", {"dsa", "coding"}, 45, 10},
-    {"ML system design", {"design"}, 45, 10},
-    {"ML depth", {"ml", "dl"}, 45, 10},
-    {"Behavioral", {"behavioral"}, 30, 10},
+    {"Coding", {"dsa", "coding"}, 45, 1, 10},
+    {"ML system design", {"design"}, 45, 1, 10},
+    {"ML depth", {"ml", "dl"}, 45, 2, 10},
+    {"Behavioral", {"behavioral"}, 30, 1, 10},
 };
 
 const rubric::Catalog& day_catalog() {
@@ -71,53 +71,68 @@ TEST_CASE("the same seed draws the same day, and another seed may draw another")
 TEST_CASE("each round draws among its own categories, with its minutes and the break after") {
     const auto day = loop::plan_day(four_rounds, day_catalog(), {}, 7);
     REQUIRE(day.rounds.size() == 4);
-    CHECK((day.rounds[0].rubric == "dsa" || day.rounds[0].rubric == "coding"));
-    CHECK(day.rounds[1].rubric == "design");
-    CHECK(day.rounds[3].rubric == "behavioral");
+    const auto& coding = day.rounds[0].questions.at(0);
+    CHECK((coding.rubric == "dsa" || coding.rubric == "coding"));
+    CHECK(day.rounds[1].questions.at(0).rubric == "design");
+    CHECK(day.rounds[3].questions.at(0).rubric == "behavioral");
     CHECK(day.rounds[0].name == "Coding");
-    CHECK(day.rounds[0].budget_seconds == 45 * 60);
-    CHECK(day.rounds[3].budget_seconds == 30 * 60);
+    CHECK(coding.budget_seconds == 45 * 60);
+    CHECK(day.rounds[3].budget_seconds() == 30 * 60);
     CHECK(day.rounds[0].break_seconds == 600);
     CHECK(day.rounds[3].break_seconds == 0); // never a break after the last round
 }
 
+TEST_CASE("a round of several questions shares its minutes among them in whole seconds") {
+    const auto day = loop::plan_day(four_rounds, day_catalog(), {}, 3);
+    const auto& depth = day.rounds.at(2).questions;
+    REQUIRE(depth.size() == 2);
+    CHECK(depth[0].budget_seconds + depth[1].budget_seconds == 45 * 60);
+    CHECK(depth[0].budget_seconds == 1350);
+    CHECK(depth[0].question_id != depth[1].question_id);
+    const std::vector<loop::RoundSpec> odd = {{"Talk", {"behavioral"}, 0.5, 2, 0}};
+    const auto halves = loop::plan_day(odd, day_catalog(), {}, 3).rounds.at(0).questions;
+    CHECK(halves[0].budget_seconds + halves[1].budget_seconds == 30);
+}
+
 TEST_CASE("a round without minutes keeps its rubric's own length") {
-    const std::vector<loop::RoundSpec> specs = {{"Talk", {"behavioral"}, std::nullopt, 0}};
+    const std::vector<loop::RoundSpec> specs = {{"Talk", {"behavioral"}, std::nullopt, 1, 0}};
     const auto day = loop::plan_day(specs, day_catalog(), {}, 1);
     REQUIRE(day.rounds.size() == 1);
-    CHECK(day.rounds[0].budget_seconds == 30 * 60);
+    CHECK(day.rounds[0].budget_seconds() == 30 * 60);
 }
 
 TEST_CASE("no question comes twice in a day while its categories hold others") {
-    const std::vector<loop::RoundSpec> specs(3, loop::RoundSpec{"Design", {"design", "dl"}, 45, 0});
+    const std::vector<loop::RoundSpec> specs = {{"Design", {"design", "dl"}, 45, 2, 0},
+                                                {"More", {"design", "dl"}, 45, 1, 0}};
     for (std::uint64_t seed = 0; seed < 50; ++seed) {
         const auto day = loop::plan_day(specs, day_catalog(), {}, seed);
-        REQUIRE(day.rounds.size() == 3);
+        REQUIRE(day.rounds.size() == 2);
         std::set<std::string> questions;
-        for (const auto& round : day.rounds) questions.insert(round.question_id);
+        for (const auto& round : day.rounds)
+            for (const auto& slot : round.questions) questions.insert(slot.question_id);
         CHECK(questions.size() == 3);
     }
 }
 
 TEST_CASE("the profile's weights decide the category within a round") {
-    const std::vector<loop::RoundSpec> specs = {{"Coding", {"dsa", "coding"}, 45, 0}};
+    const std::vector<loop::RoundSpec> specs = {{"Coding", {"dsa", "coding"}, 45, 1, 0}};
     int coding = 0;
     for (std::uint64_t seed = 0; seed < 200; ++seed) {
         const auto day = loop::plan_day(
             specs, day_catalog(), [](std::string_view id) { return id == "coding" ? 9.0 : 1.0; },
             seed);
-        coding += day.rounds.at(0).rubric == "coding";
+        coding += day.rounds.at(0).questions.at(0).rubric == "coding";
     }
     // 9 to 1 against the rubrics' own 1 to 2: about 180 of 200.
     CHECK(coding > 160);
 }
 
 TEST_CASE("an unknown category or an empty one is an error naming the round") {
-    const std::vector<loop::RoundSpec> unknown = {{"Coding", {"nope"}, 45, 0}};
+    const std::vector<loop::RoundSpec> unknown = {{"Coding", {"nope"}, 45, 1, 0}};
     CHECK(loop::plan_day(unknown, day_catalog(), {}, 1).error ==
           "round 1 (Coding) names the category \"nope\", which is not a rubric here");
     const auto empty_catalog = catalog_of({make_rubric("dsa", 1, 0)});
-    const std::vector<loop::RoundSpec> none = {{"Coding", {"dsa"}, 45, 0}};
+    const std::vector<loop::RoundSpec> none = {{"Coding", {"dsa"}, 45, 1, 0}};
     CHECK(loop::plan_day(none, empty_catalog, {}, 1).error ==
           "round 1 (Coding) has no questions to draw from");
 }
@@ -160,4 +175,25 @@ TEST_CASE("a loop id is the local start time and the profile, safe as a file nam
     const auto id = loop::loop_id(std::chrono::system_clock::now(), "ML Engineer Onsite");
     CHECK(id.size() == 16 + 18);
     CHECK(id.ends_with("-ml-engineer-onsite"));
+}
+
+TEST_CASE("a break in scripted mode takes skip, wait SECONDS or quit") {
+    using Kind = loop::BreakLine::Kind;
+    const auto command = [](std::string_view line) {
+        const auto parsed = loop::parse_break_line(line);
+        REQUIRE(parsed);
+        return *parsed;
+    };
+    CHECK(std::get<loop::BreakLine>(command("skip")).kind == Kind::skip);
+    CHECK(std::get<loop::BreakLine>(command("  quit ")).kind == Kind::quit);
+    const auto wait = std::get<loop::BreakLine>(command("wait 90"));
+    CHECK(wait.kind == Kind::wait);
+    CHECK(wait.wait == 90'000);
+    CHECK_FALSE(loop::parse_break_line(""));
+    CHECK_FALSE(loop::parse_break_line("# the coffee"));
+    CHECK(std::get<std::string>(command("next")) ==
+          "next is not for a break; during a break: skip, wait SECONDS or quit");
+    CHECK(std::get<std::string>(command("skip it")) ==
+          "during a break: skip, wait SECONDS or quit");
+    CHECK(std::get<std::string>(command("wait soon")).find("wait") != std::string::npos);
 }

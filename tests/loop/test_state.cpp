@@ -19,23 +19,27 @@ loop::LoopState two_round_day() {
     state.seed = 99;
     state.clock = "virtual";
     state.started_at = from_civil({{2026, 12, 7}, 9, 15, 0}, 60);
+    loop::Slot two_sum;
+    two_sum.rubric = "dsa";
+    two_sum.rubric_name = "Data structures \"and\" algorithms";
+    two_sum.question_id = "two-sum";
+    two_sum.question = "Find two numbers that sum to a target.";
+    two_sum.budget_seconds = 2700;
+    two_sum.sessions = {"20261207-091500-dsa-two-sum"};
+    two_sum.done = true;
     loop::RoundState coding;
     coding.name = "Coding";
-    coding.rubric = "dsa";
-    coding.rubric_name = "Data structures \"and\" algorithms";
-    coding.question_id = "two-sum";
-    coding.question = "Find two numbers that sum to a target.";
-    coding.budget_seconds = 2700;
+    coding.questions = {two_sum};
     coding.break_seconds = 600;
-    coding.sessions = {"20261207-091500-dsa-two-sum"};
-    coding.done = true;
     coding.break_state = loop::BreakState::skipped;
-    loop::RoundState talk = coding;
+    loop::Slot story = two_sum;
+    story.rubric = "behavioral";
+    story.sessions.clear();
+    story.done = false;
+    loop::RoundState talk;
     talk.name = "Behavioral";
-    talk.sessions.clear();
-    talk.done = false;
-    talk.break_state = loop::BreakState::pending;
-    talk.break_seconds = 0;
+    talk.questions = {story, story};
+    talk.questions[1].question_id = "conflict";
     state.rounds = {coding, talk};
     return state;
 }
@@ -65,12 +69,11 @@ TEST_CASE("a state file reads back as it was written") {
     CHECK(back->started_at == state.started_at);
     CHECK_FALSE(back->finished());
     REQUIRE(back->rounds.size() == 2);
-    CHECK(static_cast<const loop::PlannedRound&>(back->rounds[0]) ==
-          static_cast<const loop::PlannedRound&>(state.rounds[0]));
-    CHECK(back->rounds[0].sessions == state.rounds[0].sessions);
-    CHECK(back->rounds[0].done);
+    CHECK(back->rounds == state.rounds);
+    CHECK(back->rounds[0].done());
     CHECK(back->rounds[0].break_state == loop::BreakState::skipped);
-    CHECK_FALSE(back->rounds[1].done);
+    CHECK_FALSE(back->rounds[1].done());
+    CHECK(back->rounds[1].questions.size() == 2);
     CHECK(back->next_round() == 1);
 
     loop::LoopState finished = state;
@@ -84,15 +87,19 @@ TEST_CASE("errors in a state file name the file, line and column") {
     const std::string good = loop::state_to_toml(two_round_day());
     std::string bad_break = good;
     bad_break.replace(bad_break.find("break = \"skipped\""), 17, "break = \"later\"");
-    const std::string line = std::to_string(std::count(good.begin(), good.begin() + static_cast<long>(good.find("break = \"skipped\"")), '\n') + 1);
+    const std::string line = std::to_string(
+        std::count(good.begin(), good.begin() + static_cast<long>(good.find("break = \"skipped\"")),
+                   '\n') +
+        1);
     CHECK(first_error(bad_break) ==
           "day.toml:" + line + ":9: error: \"break\" \"later\" is not pending, taken or skipped");
-    CHECK(first_error("format = 2\n").starts_with("day.toml:1:10: error: loop state format 2 is "
-                                                 "newer than this mockcoach reads (1); upgrade"));
+    CHECK(first_error("format = 2\n")
+              .starts_with("day.toml:1:10: error: loop state format 2 is "
+                           "newer than this mockcoach reads (1); upgrade"));
     CHECK(first_error("format = 1\nid = \"x\"\nprofile = \"p\"\nseed = 1\nstarted_at = "
                       "2026-12-07T09:00:00Z\nround = 3\n")
               .starts_with("day.toml:6:"));
-    CHECK(first_error("format = 1\nid = [\n") .starts_with("day.toml:"));
+    CHECK(first_error("format = 1\nid = [\n").starts_with("day.toml:"));
     std::string unknown = good;
     unknown.insert(unknown.find("seed = "), "colour = \"red\"\n");
     CHECK(first_error(unknown).find("colour") != std::string::npos);
@@ -127,44 +134,58 @@ TEST_CASE("saved states load back newest first, and a broken one is a warning") 
 
 TEST_CASE("resume goes on at the first round not done") {
     loop::LoopState state = two_round_day();
-    state.rounds[0].done = false;
-    state.rounds.push_back(state.rounds[1]);
+    loop::Slot& first = state.rounds[0].questions[0];
+    first.done = false;
     std::map<std::string, transcript::Status> saved;
-    const loop::StatusOf status_of = [&](const std::string& id) -> std::optional<transcript::Status> {
+    const loop::StatusOf status_of =
+        [&](const std::string& id) -> std::optional<transcript::Status> {
         const auto found = saved.find(id);
         if (found == saved.end()) return std::nullopt;
         return found->second;
     };
 
     SUBCASE("a round whose transcript was saved before the state said so is done") {
-        saved[state.rounds[0].sessions.back()] = transcript::Status::completed;
+        saved[first.sessions.back()] = transcript::Status::completed;
         CHECK(loop::resume_point(state, status_of) == 1);
-        CHECK(state.rounds[0].done);
+        CHECK(first.done);
     }
     SUBCASE("a round ended early counts as done") {
-        saved[state.rounds[0].sessions.back()] = transcript::Status::ended_early;
+        saved[first.sessions.back()] = transcript::Status::ended_early;
         CHECK(loop::resume_point(state, status_of) == 1);
     }
     SUBCASE("a round interrupted by a kill is run again") {
-        saved[state.rounds[0].sessions.back()] = transcript::Status::interrupted;
+        saved[first.sessions.back()] = transcript::Status::interrupted;
         CHECK(loop::resume_point(state, status_of) == 0);
-        CHECK_FALSE(state.rounds[0].done);
+        CHECK_FALSE(first.done);
     }
     SUBCASE("a round whose session left no transcript at all is run again") {
         CHECK(loop::resume_point(state, status_of) == 0);
     }
     SUBCASE("the last attempt decides, not an earlier one") {
-        state.rounds[0].sessions = {"first", "second"};
+        first.sessions = {"first", "second"};
         saved["first"] = transcript::Status::completed;
         saved["second"] = transcript::Status::interrupted;
         CHECK(loop::resume_point(state, status_of) == 0);
     }
     SUBCASE("a round already done is never looked at again") {
-        state.rounds[0].done = true;
-        saved[state.rounds[0].sessions.back()] = transcript::Status::interrupted;
+        first.done = true;
+        saved[first.sessions.back()] = transcript::Status::interrupted;
         CHECK(loop::resume_point(state, status_of) == 1);
-        CHECK(state.rounds[0].done);
+        CHECK(first.done);
     }
+}
+
+TEST_CASE("resume goes on inside a round of several questions at the first not done") {
+    loop::LoopState state = two_round_day();
+    state.rounds[1].questions[0].sessions = {"story-1"};
+    const loop::StatusOf status_of =
+        [](const std::string& id) -> std::optional<transcript::Status> {
+        if (id == "story-1") return transcript::Status::completed;
+        return std::nullopt;
+    };
+    CHECK(loop::resume_point(state, status_of) == 1);
+    CHECK(state.rounds[1].questions[0].done);
+    CHECK_FALSE(state.rounds[1].questions[1].done);
 }
 
 TEST_CASE("--resume picks the newest unfinished loop, or the one named") {
@@ -177,8 +198,8 @@ TEST_CASE("--resume picks the newest unfinished loop, or the one named") {
     CHECK(loop::pick_to_resume(states, "20261207").index == 2u);
     CHECK(loop::pick_to_resume(states, "onsite").error.starts_with("\"onsite\" matches 3 loops"));
     CHECK(loop::pick_to_resume(states, "nope").error == "no loop \"nope\"");
-    CHECK(loop::pick_to_resume(states, "20261209").error.starts_with(
-        "loop 20261209-090000-ml-engineer-onsite is finished"));
+    CHECK(loop::pick_to_resume(states, "20261209")
+              .error.starts_with("loop 20261209-090000-ml-engineer-onsite is finished"));
     states[1].finished_at = states[2].finished_at = states[0].started_at;
     CHECK(loop::pick_to_resume(states, "").error.starts_with("every loop is finished"));
     CHECK(loop::pick_to_resume({}, "").error.starts_with("no loop to resume"));
