@@ -29,6 +29,7 @@ int run(int argc, char** argv) {
                "by weight\n  mockcoach start --category dsa      only DSA questions\n"
                "  mockcoach star                      rehearse a STAR answer, keep it as a "
                "story\n"
+               "  mockcoach loop                      a whole onsite day, rounds and breaks\n"
                "  mockcoach draw --count 5            five questions to think about\n"
                "  mockcoach rubrics list              the frameworks and their share\n"
                "  mockcoach history                   past sessions, newest first\n"

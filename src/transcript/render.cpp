@@ -72,7 +72,7 @@ std::string render_text(const Transcript& t, const Style& style, std::size_t wid
         out +=
             style.dim(truncate_to(
                 fmt::format("round {} of {}{} of loop {}", t.loop->round, t.loop->rounds,
-                            t.loop->questions > 1 ? fmt::format(", question {} of {},",
+                            t.loop->questions > 1 ? fmt::format(" (question {} of {})",
                                                                 t.loop->question, t.loop->questions)
                                                   : "",
                             t.loop->id),

@@ -73,7 +73,7 @@ std::string render_markdown(const Transcript& t, const CriterionNames& criteria)
                        format_score(t.mean_score));
     if (t.loop)
         out += fmt::format("\nRound {} of {}{} of loop {}\n", t.loop->round, t.loop->rounds,
-                           t.loop->questions > 1 ? fmt::format(", question {} of {},",
+                           t.loop->questions > 1 ? fmt::format(" (question {} of {})",
                                                                t.loop->question, t.loop->questions)
                                                  : "",
                            escape(t.loop->id));

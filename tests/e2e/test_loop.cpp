@@ -280,6 +280,12 @@ TEST_CASE("killed with SIGKILL in round 3, the day resumes there with rounds 1-2
     const std::string first = slurp(before[0]), second = slurp(before[1]);
     REQUIRE(files_ending(sessions, ".journal").size() == 1);
 
+    // Tab completion offers the day to resume.
+    const RunResult complete = run_mockcoach(
+        {"__complete", "bash", "--", "loop", "--sessions-dir", sessions.string(), "--resume", ""},
+        with_home(home.path()));
+    CHECK(lines_of(complete.out) == std::vector<std::string>{"words", id});
+
     // A day in progress, its state file and a journal beside the transcripts: history reads
     // them without a warning.
     const RunResult history =
