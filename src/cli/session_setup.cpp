@@ -277,7 +277,6 @@ SessionSetup::SessionSetup(Context& context, const RunOptions& options)
     voice_ = voice_for(context, options);
     if (hooks::Commands commands = hook_commands(context, options.hooks); commands.any())
         hooks_ = std::make_unique<hooks::Runner>(std::move(commands), cache_home() / "hooks.log");
-    if (hooks_ || voice_) observer_ = std::make_unique<SessionObserver>(hooks_.get(), voice_.get());
     prepare_folder(folder_);
     Diagnostics problems;
     for (const auto& item : session::recover_all(folder_, problems)) {
@@ -318,6 +317,9 @@ session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, s
     meta.speed = options_.clock == session::ClockKind::virtual_ ? 1 : options_.speed;
     meta.clock = session::clock_kind_names.name_of(options_.clock);
     session::Recorder recorder(std::move(plan), std::move(meta), folder_, *clock_);
+    // A new observer for each session: what it has said (the question, "two minutes left")
+    // belongs to one session, and a loop's next round starts afresh.
+    if (hooks_ || voice_) observer_ = std::make_unique<SessionObserver>(hooks_.get(), voice_.get());
     recorder.observe(observer_.get());
     return recorder;
 }
@@ -345,38 +347,6 @@ void print_summary(Context& context, const std::filesystem::path& path, SessionO
                    "mockcoach: standard output was closed early, so some lines were not shown; "
                    "the session ran to its end and is saved: {}\n",
                    path.string());
-}
-
-ScriptInput::ScriptInput() : reader_(STDIN_FILENO, signals_) {}
-
-std::optional<std::string> ScriptInput::next() {
-    auto line = reader_.next();
-    if (line) ++lines_;
-    return line;
-}
-
-session::Ended run_scripted(session::Driver& driver, SessionOutput& output,
-                            const std::function<void(session::ScriptIo&)>& adjust,
-                            ScriptInput* shared) {
-    std::optional<ScriptInput> own;
-    ScriptInput& input = shared ? *shared : own.emplace();
-    session::ScriptIo io;
-    io.line_offset = input.lines();
-    io.read_line = [&] { return input.next(); };
-    io.print = [&](const std::string& line) { output.print(line + "\n"); };
-    io.take_signal = [&] { return input.signals().take_ending(); };
-    io.wake_fd = input.signals().fd();
-    if (driver.saves_stories()) io.story_rules = stories::check_story;
-    if (adjust) adjust(io);
-    return session::run_script(driver, io);
-}
-
-session::Ended run_live_session(session::Driver& driver, const live::LiveOptions& options) {
-    term::SignalWatch signals;
-    // Restored by its destructor when this returns, on this and every other way out, so what
-    // is printed next lands on the ordinary screen.
-    term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
-    return live::run_live(driver, terminal, signals, STDIN_FILENO, options);
 }
 
 int conclude(Context& context, const session::Ended& ended, Driven driven,
