@@ -1,6 +1,7 @@
 // The weighted draw without replacement, optionally adjusted by the adaptive factors.
 #include "bank/bank.hpp"
 
+#include <algorithm>
 #include <numeric>
 
 namespace mockcoach::bank {
@@ -36,9 +37,28 @@ std::size_t pick_weighted(std::span<const double> weights, double unit) {
     return last_positive; // rounding at the very top of the range
 }
 
+DrawWeights seed_weights(std::span<const rubric::Rubric* const> rubrics) {
+    DrawWeights weights;
+    for (const rubric::Rubric* rubric : rubrics) weights.categories.push_back(rubric->weight);
+    return weights;
+}
+
+double DrawWeights::question_weight(const rubric::Question& question) const {
+    std::optional<double> factor;
+    for (const auto& [tag, multiplier] : tags)
+        if (std::find(question.tags.begin(), question.tags.end(), tag) != question.tags.end())
+            factor = std::max(factor.value_or(multiplier), multiplier);
+    return question.weight * factor.value_or(1.0);
+}
+
 std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::size_t count,
                         Random& random) {
-    return draw(rubrics, count, random, Adjustments{});
+    return draw(rubrics, seed_weights(rubrics), count, random);
+}
+
+std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::size_t count,
+                        Random& random, const Adjustments& adjustments) {
+    return draw(rubrics, seed_weights(rubrics), count, random, adjustments);
 }
 
 namespace {
@@ -77,8 +97,8 @@ std::vector<std::size_t> candidates(const rubric::Rubric& rubric,
 
 } // namespace
 
-std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::size_t count,
-                        Random& random, const Adjustments& adjustments) {
+std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, const DrawWeights& weights,
+                        std::size_t count, Random& random, const Adjustments& adjustments) {
     // Questions still in the pool, per rubric; drawn ones are removed so none repeats.
     std::vector<std::vector<const rubric::Question*>> remaining;
     for (const rubric::Rubric* rubric : rubrics) {
@@ -95,7 +115,7 @@ std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::siz
         for (std::size_t i = 0; i < rubrics.size(); ++i) {
             const bool available = !remaining[i].empty();
             any = any || available;
-            category_weights.push_back(available ? rubrics[i]->weight * factor(i) : 0.0);
+            category_weights.push_back(available ? weights.categories[i] * factor(i) : 0.0);
         }
         if (!any) break;
         // A rubric with questions but weight 0 is drawn only when nothing else is left.
@@ -107,7 +127,7 @@ std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::siz
         auto& pool = remaining[category];
         const auto allowed = candidates(*rubrics[category], pool, adjustments);
         std::vector<double> question_weights;
-        for (std::size_t i : allowed) question_weights.push_back(pool[i]->weight);
+        for (std::size_t i : allowed) question_weights.push_back(weights.question_weight(*pool[i]));
         const std::size_t index = allowed[pick_weighted(question_weights, random.unit())];
         drawn.push_back({rubrics[category], pool[index]});
         pool.erase(pool.begin() + static_cast<std::ptrdiff_t>(index));
@@ -116,14 +136,19 @@ std::vector<Drawn> draw(std::span<const rubric::Rubric* const> rubrics, std::siz
 }
 
 std::vector<double> shares(std::span<const rubric::Rubric* const> rubrics) {
-    return shares(rubrics, {});
+    return shares(rubrics, seed_weights(rubrics).categories, {});
 }
 
 std::vector<double> shares(std::span<const rubric::Rubric* const> rubrics,
                            std::span<const double> factors) {
+    return shares(rubrics, seed_weights(rubrics).categories, factors);
+}
+
+std::vector<double> shares(std::span<const rubric::Rubric* const> rubrics,
+                           std::span<const double> weights, std::span<const double> factors) {
     const auto weight = [&](std::size_t i) {
         if (rubrics[i]->questions.empty()) return 0.0;
-        return rubrics[i]->weight * (i < factors.size() ? factors[i] : 1.0);
+        return weights[i] * (i < factors.size() ? factors[i] : 1.0);
     };
     double total = 0;
     for (std::size_t i = 0; i < rubrics.size(); ++i) total += weight(i);

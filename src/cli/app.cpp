@@ -48,6 +48,8 @@ int run(int argc, char** argv) {
     add_stats_command(app, context, commands);
     add_export_command(app, context, commands);
     add_report_command(app, context, commands);
+    add_profiles_command(app, context, commands);
+    add_packet_command(app, context, commands);
     add_config_command(app, context, commands);
     add_completion_command(app, context, commands);
     add_manpage_command(app, context, commands);

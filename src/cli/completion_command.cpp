@@ -26,11 +26,15 @@ constexpr completion::ValueRule value_rules[] = {
     {"star", "--question", ValueKind::behavioral_question},
     {"", "--question", ValueKind::question},
     {"", "--story", ValueKind::story},
+    {"", "--profile", ValueKind::profile},
+    {"profiles show", "NAME", ValueKind::profile},
+    {"profiles validate", "PATH", ValueKind::file},
     {"stories show", "NAME", ValueKind::story},
     {"stories remove", "NAME", ValueKind::story},
     {"rubrics show", "ID", ValueKind::rubric},
     {"rubrics validate", "PATH", ValueKind::file},
     {"show", "SESSION", ValueKind::session},
+    {"packet", "QUESTION", ValueKind::question},
     {"loop", "--resume", ValueKind::unfinished_loop},
     {"", "--rubrics", ValueKind::file},
     {"", "--sessions-dir", ValueKind::directory},
@@ -102,6 +106,14 @@ std::vector<completion::Candidate> live_values(ValueKind kind, std::string_view 
                 themes += (themes.empty() ? "" : ", ") + theme;
             candidates.push_back({story.name, themes});
         }
+        break;
+    }
+    case ValueKind::profile: {
+        // Built as the command would load them, without reporting problem files.
+        const rubric::Layer user = read_layer("user", (config_home() / "profiles").string(), false);
+        for (const profile::Profile& profile :
+             profile::build_profiles(profile::shipped_profile_files(), user.files).profiles)
+            candidates.push_back({profile.id, profile.name});
         break;
     }
     case ValueKind::session: {

@@ -70,6 +70,33 @@ Colour Context::colour(std::FILE* stream) {
     return colour_for(stream);
 }
 
+const profile::ProfileSet& Context::profiles() {
+    if (profiles_) return *profiles_;
+    const std::vector<rubric::SourceFile> shipped = profile::shipped_profile_files();
+    const rubric::Layer user = read_layer("user", (config_home() / "profiles").string(), false);
+    profiles_ = profile::build_profiles(shipped, user.files);
+    profiles_->diagnostics.insert(profiles_->diagnostics.begin(), user.read_problems.begin(),
+                                  user.read_problems.end());
+    for (const Diagnostic& d : profiles_->diagnostics)
+        fmt::print(err, "{}\n", format_diagnostic(d));
+    return *profiles_;
+}
+
+const profile::Profile& Context::profile(std::string_view id) {
+    const profile::ProfileSet& set = profiles();
+    const profile::Profile* found = set.find(id);
+    if (!found)
+        throw UsageError(with_suggestion(fmt::format("unknown profile \"{}\"", id), id, set.ids(),
+                                         "; see `mockcoach profiles`"));
+    Diagnostics problems;
+    profile::check_categories(*found, catalog(), problems);
+    if (std::any_of(problems.begin(), problems.end(),
+                    [](const Diagnostic& d) { return d.severity == Severity::error; }))
+        throw InvalidInput(std::move(problems));
+    for (const Diagnostic& d : problems) fmt::print(err, "{}\n", format_diagnostic(d));
+    return *found;
+}
+
 const rubric::Catalog& Context::catalog() {
     if (catalog_) return *catalog_;
     catalog_ = rubric::build_catalog(layers());

@@ -3,6 +3,7 @@
 
 #include "bank/bank.hpp"
 #include "cli/command.hpp"
+#include "profile/profile.hpp"
 #include "rubric/rubric.hpp"
 #include "settings/settings.hpp"
 #include "transcript/render.hpp"
@@ -37,6 +38,13 @@ struct Context {
     // The layers it is built from; `extra` adds a top layer (for `rubrics validate PATH`).
     std::vector<rubric::Layer> layers(const std::vector<std::string>& extra = {}) const;
 
+    // Draw profiles: the shipped ones, then $XDG_CONFIG_HOME/mockcoach/profiles, loaded once.
+    // Files with problems are reported on stderr and left out, as rubric files are.
+    const profile::ProfileSet& profiles();
+    // The profile named by --profile: a UsageError with the nearest name when there is none, an
+    // InvalidInput when it names a category the catalog does not have.
+    const profile::Profile& profile(std::string_view id);
+
     // Rubrics named by --category (all when none), each id checked with a suggestion.
     std::vector<const rubric::Rubric*> select(const std::vector<std::string>& categories);
     // --category, else the settings' categories (an unknown id there is reported at its place
@@ -45,6 +53,7 @@ struct Context {
 
   private:
     std::optional<rubric::Catalog> catalog_;
+    std::optional<profile::ProfileSet> profiles_;
     std::optional<settings::Settings> settings_;
 };
 
@@ -80,6 +89,8 @@ void add_loop_command(CLI::App& app, Context& context, Commands& commands);
 void add_stats_command(CLI::App& app, Context& context, Commands& commands);
 void add_export_command(CLI::App& app, Context& context, Commands& commands);
 void add_report_command(CLI::App& app, Context& context, Commands& commands);
+void add_profiles_command(CLI::App& app, Context& context, Commands& commands);
+void add_packet_command(CLI::App& app, Context& context, Commands& commands);
 void add_config_command(CLI::App& app, Context& context, Commands& commands);
 void add_completion_command(CLI::App& app, Context& context,
                             Commands& commands); // also the hidden __complete

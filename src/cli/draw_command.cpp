@@ -9,6 +9,7 @@
 #include "util/json.hpp"
 #include "util/text.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 
 namespace mockcoach::cli {
@@ -20,36 +21,54 @@ struct Options {
     std::optional<std::uint64_t> seed;
     OutputFormat format = OutputFormat::text;
     AdaptiveOptions adaptive;
+    std::optional<std::string> profile;
     bool explain = false;
     std::optional<std::string> sessions_dir;
 };
 
-// `--explain`: each category's base weight, its factor (and the two parts of it), the plain
-// and the final chance of being drawn first, and how many questions are held back.
-void explain(Context& context, std::span<const rubric::Rubric* const> rubrics,
-             const bank::Practice& practice, bool adaptive) {
-    const auto factors = adaptive ? bank::adaptive_factors(rubrics, practice)
+// A weight as people write one: 39, or 36.6 where a profile's rounds made a fraction.
+std::string format_weight(double weight) {
+    return weight == std::floor(weight) ? fmt::format("{:.0f}", weight)
+                                        : fmt::format("{:.1f}", weight);
+}
+
+// `--explain`: each category's weight (the seed's or the profile's), its factor and the parts
+// of it, the plain and the final chance of being drawn first, and how many questions are held
+// back; then the formula's inputs that are not in the table.
+void explain(Context& context, const DrawPool& pool, const bank::Practice& practice, bool adaptive,
+             double strength) {
+    const auto& rubrics = pool.rubrics;
+    const auto& weights = pool.weights.categories;
+    const auto factors = adaptive ? bank::adaptive_factors(rubrics, weights, practice, strength)
                                   : std::vector<bank::Factor>(rubrics.size());
     std::vector<double> totals;
     for (const auto& factor : factors) totals.push_back(factor.total());
-    const auto plain = bank::shares(rubrics);
-    const auto final_shares = bank::shares(rubrics, totals);
+    const auto plain = bank::shares(rubrics, weights, {});
+    const auto final_shares = bank::shares(rubrics, weights, totals);
     const bank::Adjustments held =
-        adaptive ? bank::adaptive_adjustments(rubrics, practice) : bank::Adjustments{};
+        adaptive ? bank::adaptive_adjustments(rubrics, weights, practice, strength)
+                 : bank::Adjustments{};
     std::size_t sessions = 0;
     for (const auto& [id, record] : practice.categories) sessions += record.sessions;
-    fmt::print(context.out, "{}\n",
-               adaptive ? fmt::format("Adaptive draw, from {} past session{}:", sessions,
-                                      sessions == 1 ? "" : "s")
-                        : std::string("Plain draw (the seed's weights; --adaptive to adapt):"));
+    const std::string weighing =
+        pool.profile ? fmt::format("profile {}'s weights", pool.profile->id) : "the seed's weights";
+    const auto mean = bank::overall_mean(rubrics, practice);
+    if (adaptive)
+        fmt::print(context.out, "Adaptive draw (strength {:g}, {}), from {} past session{}{}:\n",
+                   strength, weighing, sessions, sessions == 1 ? "" : "s",
+                   mean ? fmt::format("; overall mean {:.1f}", *mean) : std::string());
+    else
+        fmt::print(context.out, "Plain draw ({}; --adaptive to adapt):\n", weighing);
     Table table({"CATEGORY", "WEIGHT", "SESSIONS", "MEAN", "SCORE", "PRACTICE", "FACTOR", "PLAIN",
                  "CHANCE", "HELD BACK"},
                 {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right,
                  Align::right, Align::right, Align::right, Align::right});
+    std::vector<std::string> capped;
     for (std::size_t i = 0; i < rubrics.size(); ++i) {
         const auto it = practice.categories.find(rubrics[i]->id);
         const bool known = it != practice.categories.end();
-        table.add({rubrics[i]->id, format_minutes(rubrics[i]->weight),
+        if (factors[i].cap < 1) capped.push_back(rubrics[i]->id);
+        table.add({rubrics[i]->id, format_weight(weights[i]),
                    std::to_string(known ? it->second.sessions : 0),
                    format_score(known ? it->second.recent_mean : std::nullopt),
                    fmt::format("×{:.2f}", factors[i].score),
@@ -60,25 +79,32 @@ void explain(Context& context, std::span<const rubric::Rubric* const> rubrics,
                                rubrics[i]->questions.size())});
     }
     fmt::print(context.out, "{}\n", table.render());
+    for (const std::string& id : capped)
+        fmt::print(context.out,
+                   "{} is capped: no category is drawn more than {:.0f}% of the "
+                   "time\n",
+                   id, bank::adaptive_cap * 100);
 }
 
 int draw(Context& context, const Options& options) {
     // --explain's table would spoil the JSON document (its --json alias is refused by CLI11).
     if (options.explain && options.format == OutputFormat::json)
         throw UsageError("--explain excludes --format json");
-    const auto rubrics = context.select_default(options.categories);
+    const DrawPool pool = draw_pool(context, options.categories, options.profile);
     // Not value_or: its argument would be evaluated, and the entropy read, even with --seed.
     const std::uint64_t seed = options.seed ? *options.seed : bank::fresh_seed();
     bank::Random random(seed);
     const bool adaptive = options.adaptive.enabled(context);
+    const double strength = options.adaptive.strength_in_force(context);
     bank::Practice practice;
     const bank::Adjustments adjustments =
-        adaptive || options.explain ? adaptive_adjustments(context, rubrics, options.sessions_dir,
-                                                           &practice, progress_for(options.format))
-                                    : bank::Adjustments{};
-    if (options.explain) explain(context, rubrics, practice, adaptive);
-    const auto drawn = adaptive ? bank::draw(rubrics, options.count, random, adjustments)
-                                : bank::draw(rubrics, options.count, random);
+        adaptive || options.explain
+            ? adaptive_adjustments(context, pool, options.sessions_dir, strength, &practice,
+                                   progress_for(options.format))
+            : bank::Adjustments{};
+    if (options.explain) explain(context, pool, practice, adaptive, strength);
+    const auto drawn = bank::draw(pool.rubrics, pool.weights, options.count, random,
+                                  adaptive ? adjustments : bank::Adjustments{});
     if (drawn.empty()) throw UsageError("no questions to draw from in the chosen categories");
     if (drawn.size() == 1 && options.count > 1)
         fmt::print(context.err, "mockcoach: only 1 question matches; drawing it\n");
@@ -130,13 +156,15 @@ void add_draw_command(CLI::App& app, Context& context, Commands& commands) {
         add_format_option(*cmd, options->format, {OutputFormat::text, OutputFormat::json},
                           "text (default) or json (an array, for scripts)", true);
     add_adaptive_options(*cmd, options->adaptive);
+    add_profile_option(*cmd, options->profile);
     cmd->add_flag("--explain", options->explain,
                   "First show each category's weight, adaptive factor and chance")
         ->excludes(format.json);
     add_sessions_dir_option(*cmd, options->sessions_dir);
     cmd->footer("Examples:\n  mockcoach draw --count 3\n"
                 "  mockcoach draw --category dsa --category coding --seed 7 --format json\n"
-                "  mockcoach draw --adaptive --explain");
+                "  mockcoach draw --adaptive --explain\n"
+                "  mockcoach draw --profile ml-engineer-onsite --count 4");
     commands.add(cmd, [&context, options] { return draw(context, *options); });
 }
 

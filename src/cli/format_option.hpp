@@ -10,12 +10,13 @@
 
 namespace mockcoach::cli {
 
-enum class OutputFormat { text, markdown, json, csv };
+enum class OutputFormat { text, markdown, json, csv, html };
 inline constexpr auto output_format_names = name_table<OutputFormat>({
     {OutputFormat::text, "text"},
     {OutputFormat::markdown, "markdown"},
     {OutputFormat::json, "json"},
     {OutputFormat::csv, "csv"},
+    {OutputFormat::html, "html"},
 });
 
 struct FormatOptions {

@@ -1,6 +1,7 @@
 // Loading history for the commands, and the options they share.
 #include "cli/history_setup.hpp"
 
+#include "cli/number_option.hpp"
 #include "cli/progress_line.hpp"
 #include "cli/session_setup.hpp"
 #include "util/errors.hpp"
@@ -162,6 +163,12 @@ bool AdaptiveOptions::enabled(Context& context) const {
     return settings::adaptive(context.settings(), option, settings::process_environment).value;
 }
 
+double AdaptiveOptions::strength_in_force(Context& context) const {
+    static_assert(settings::max_adaptive_strength == bank::max_adaptive_strength);
+    static_assert(settings::default_adaptive_strength == bank::default_adaptive_strength);
+    return settings::adaptive_strength(context.settings(), strength).value;
+}
+
 void add_adaptive_options(CLI::App& command, AdaptiveOptions& options) {
     auto* on = command.add_flag(
         "--adaptive", options.on,
@@ -170,16 +177,20 @@ void add_adaptive_options(CLI::App& command, AdaptiveOptions& options) {
     auto* off = command.add_flag("--no-adaptive", options.off,
                                  "The plain weighted draw, even with MOCKCOACH_ADAPTIVE=1");
     on->excludes(off);
+    check_decimal(command.add_option("--adaptive-strength", options.strength,
+                                     "How far the adaptive draw leans: 0 plain, 1 the default, "
+                                     "up to 3 (setting adaptive_strength)"),
+                  0.0, settings::max_adaptive_strength);
 }
 
-bank::Adjustments adaptive_adjustments(Context& context,
-                                       std::span<const rubric::Rubric* const> rubrics,
+bank::Adjustments adaptive_adjustments(Context& context, const DrawPool& pool,
                                        const std::optional<std::string>& sessions_dir,
-                                       bank::Practice* practice_out, Progress progress) {
+                                       double strength, bank::Practice* practice_out,
+                                       Progress progress) {
     const history::Loaded loaded = load_history(context, {sessions_dir, false}, progress);
     const bank::Practice practice = history::practice_of(loaded.sessions);
     if (practice_out) *practice_out = practice;
-    return bank::adaptive_adjustments(rubrics, practice);
+    return bank::adaptive_adjustments(pool.rubrics, pool.weights.categories, practice, strength);
 }
 
 } // namespace mockcoach::cli

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cli/context.hpp"
+#include "cli/draw_pool.hpp"
 #include "cli/format_option.hpp"
 #include "history/history.hpp"
 
@@ -65,18 +66,20 @@ std::vector<history::BankShare> bank_shares(Context& context,
 // The width to fit tables to: the terminal's, or none when piped.
 std::optional<std::size_t> table_width(const Context& context);
 
-// `draw` and `start`: --adaptive / --no-adaptive, then $MOCKCOACH_ADAPTIVE, then the settings.
+// `draw` and `start`: --adaptive / --no-adaptive, then $MOCKCOACH_ADAPTIVE, then the settings;
+// --adaptive-strength, then the settings.
 struct AdaptiveOptions {
     bool on = false;
     bool off = false;
+    std::optional<double> strength;
     bool enabled(Context& context) const;
+    double strength_in_force(Context& context) const;
 };
 void add_adaptive_options(CLI::App& command, AdaptiveOptions& options);
 // The adjustments from the sessions in the folder (empty when the folder has none).
-bank::Adjustments adaptive_adjustments(Context& context,
-                                       std::span<const rubric::Rubric* const> rubrics,
+bank::Adjustments adaptive_adjustments(Context& context, const DrawPool& pool,
                                        const std::optional<std::string>& sessions_dir,
-                                       bank::Practice* practice_out = nullptr,
+                                       double strength, bank::Practice* practice_out = nullptr,
                                        Progress progress = Progress::on_terminal);
 
 } // namespace mockcoach::cli

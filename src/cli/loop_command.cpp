@@ -9,10 +9,7 @@
 #include "cli/session_setup.hpp"
 
 #include "profile/profile.hpp"
-#include "tomlfile/tomlfile.hpp"
 #include "util/errors.hpp"
-#include "util/files.hpp"
-#include "util/suggest.hpp"
 
 #include <fmt/format.h>
 
@@ -29,49 +26,24 @@ struct Options {
     RunOptions run;
 };
 
-// The shipped profiles and the user's ($XDG_CONFIG_HOME/mockcoach/profiles), a user's replacing
-// a shipped one by id; broken files are reported and passed over.
-profile::ProfileSet load_profiles(Context& context) {
-    std::vector<rubric::SourceFile> user;
-    Diagnostics problems;
-    for (const auto& path : list_files(config_home() / "profiles", ".toml", &problems)) {
-        if (auto bytes = read_file(path, tomlfile::max_file_bytes, problems))
-            user.push_back({path.string(), std::move(*bytes)});
-    }
-    const auto shipped = profile::shipped_profile_files();
-    profile::ProfileSet set = profile::build_profiles(shipped, user);
-    set.diagnostics.insert(set.diagnostics.begin(), problems.begin(), problems.end());
-    for (const Diagnostic& d : set.diagnostics)
-        fmt::print(context.err, "{}\n", format_diagnostic(d));
-    return set;
-}
-
-const profile::Profile& loop_profile(const profile::ProfileSet& set, const std::string& id) {
-    std::vector<std::string> loops;
-    for (const profile::Profile& p : set.profiles)
-        if (!p.rounds.empty()) loops.push_back(p.id);
+// The profile named, which must be a loop: a UsageError naming those that are, when not.
+const profile::Profile& loop_profile(Context& context, const std::string& id) {
     std::string names;
-    for (const std::string& name : loops) names += (names.empty() ? "" : ", ") + name;
-    const profile::Profile* found = set.find(id);
-    if (!found)
-        throw UsageError(with_suggestion(fmt::format("no profile \"{}\"", id), id, set.ids(),
-                                         fmt::format(" (profiles with rounds: {})", names)));
-    if (found->rounds.empty())
+    for (const profile::Profile& p : context.profiles().profiles)
+        if (!p.rounds.empty()) names += (names.empty() ? "" : ", ") + p.id;
+    const profile::Profile& found = context.profile(id);
+    if (found.rounds.empty())
         throw UsageError(fmt::format("profile \"{}\" is a draw profile without rounds; a loop "
                                      "needs one with rounds: {}",
                                      id, names));
-    return *found;
+    return found;
 }
 
 // A new day: drawn from the profile's rounds and saved before anything else happens.
 loop::LoopState new_day(Context& context, const Options& options, const fs::path& folder,
                         std::chrono::system_clock::time_point now) {
-    const profile::ProfileSet set = load_profiles(context);
-    const profile::Profile& chosen = loop_profile(set, options.profile);
+    const profile::Profile& chosen = loop_profile(context, options.profile);
     const rubric::Catalog& catalog = context.catalog();
-    std::vector<const rubric::Rubric*> rubrics;
-    for (const rubric::Rubric& rubric : catalog.rubrics) rubrics.push_back(&rubric);
-    const std::vector<double> weights = profile::category_weights(chosen, rubrics);
     std::vector<loop::RoundSpec> specs;
     for (const profile::Round& round : chosen.rounds)
         specs.push_back(
@@ -81,10 +53,8 @@ loop::LoopState new_day(Context& context, const Options& options, const fs::path
                               : static_cast<std::int64_t>(session_seed() >> 1); // TOML's range
     const loop::DayDraw day = loop::plan_day(
         specs, catalog,
-        [&](std::string_view id) {
-            for (std::size_t i = 0; i < rubrics.size(); ++i)
-                if (rubrics[i]->id == id) return weights[i];
-            return 0.0;
+        [&](std::span<const rubric::Rubric* const> rubrics) {
+            return profile::draw_weights(chosen, rubrics);
         },
         static_cast<std::uint64_t>(state.seed));
     if (!day.error.empty())

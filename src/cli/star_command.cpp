@@ -1,6 +1,7 @@
 // `mockcoach star`: one STAR answer to a behavioral question, typed part by part against the
 // clock, with an interviewer's checks afterwards; saved as a transcript and, if wished, a story.
 #include "cli/context.hpp"
+#include "cli/draw_pool.hpp"
 #include "cli/number_option.hpp"
 #include "cli/session_setup.hpp"
 
@@ -27,6 +28,7 @@ struct Options {
     std::optional<std::int64_t> seconds;
     std::optional<std::int64_t> seed;
     bool aloud = false;
+    std::optional<std::string> profile;
     RunOptions run;
 };
 
@@ -51,9 +53,11 @@ const rubric::Question& named_question(Context& context, const rubric::Rubric& b
     return *found.question;
 }
 
-// A behavioral question drawn by weight; for a story, among those tagged with its themes.
+// A behavioral question drawn by weight; for a story, among those tagged with its themes; with
+// a profile, its [tag_weights] multiply the weights of the themes it leans on.
 const rubric::Question& drawn_question(Context& context, const rubric::Rubric& behavioral,
-                                       const stories::Story* story, std::uint64_t seed) {
+                                       const stories::Story* story, std::uint64_t seed,
+                                       const profile::Profile* profile) {
     rubric::Rubric pool = behavioral;
     if (story) {
         std::erase_if(pool.questions, [&](const rubric::Question& question) {
@@ -72,7 +76,9 @@ const rubric::Question& drawn_question(Context& context, const rubric::Rubric& b
     }
     bank::Random random(seed);
     const rubric::Rubric* pools[] = {&pool};
-    const auto picked = bank::draw(pools, 1, random);
+    bank::DrawWeights weights = bank::seed_weights(pools);
+    if (profile) weights.tags = profile::draw_weights(*profile, pools).tags;
+    const auto picked = bank::draw(pools, weights, 1, random);
     if (picked.empty()) throw UsageError("no behavioral questions to draw from");
     return *behavioral.find_question(picked.front().question->id);
 }
@@ -173,11 +179,18 @@ int star(Context& context, const Options& options) {
     for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
     const stories::Story* story = options.story ? &existing_story(bank, *options.story) : nullptr;
     const rubric::Rubric& behavioral = behavioral_rubric(context);
+    const profile::Profile* profile =
+        options.profile ? &context.profile(*options.profile) : nullptr;
+    if (profile && profile->tag_weights.empty())
+        fmt::print(context.err,
+                   "mockcoach: profile \"{}\" weighs no behavioral themes ([tag_weights]); "
+                   "drawing as usual\n",
+                   profile->id);
     const std::uint64_t seed =
         options.seed ? static_cast<std::uint64_t>(*options.seed) : session_seed();
-    const rubric::Question& question = options.question.empty()
-                                           ? drawn_question(context, behavioral, story, seed)
-                                           : named_question(context, behavioral, options.question);
+    const rubric::Question& question =
+        options.question.empty() ? drawn_question(context, behavioral, story, seed, profile)
+                                 : named_question(context, behavioral, options.question);
     session::Plan plan = session::make_plan(behavioral, question);
     const session::Delivery delivery =
         options.aloud ? session::Delivery::aloud : session::Delivery::typed;
@@ -272,6 +285,8 @@ void add_star_command(CLI::App& app, Context& context, Commands& commands) {
     check_whole(
         cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)"), 0,
         std::numeric_limits<std::int64_t>::max());
+    add_profile_option(*cmd, options->profile);
+    cmd->get_option("--profile")->excludes(cmd->get_option("--question"));
     add_run_options(*cmd, options->run);
     cmd->footer(
         "Keys: type what you would say; Enter new line, Tab next part, Ctrl-P pause,\n"

@@ -3,6 +3,8 @@
 #include "cli/history_setup.hpp"
 #include "cli/interview_run.hpp"
 #include "cli/number_option.hpp"
+#include "cli/partner_packet.hpp"
+#include "cli/session_draw.hpp"
 #include "cli/session_setup.hpp"
 
 #include "live/live.hpp"
@@ -23,8 +25,10 @@ struct Options {
     bool blind = false;
     bool auto_advance = false;
     bool no_auto_advance = false;
+    bool partner = false;
     RunOptions run;
     AdaptiveOptions adaptive;
+    std::optional<std::string> profile;
 };
 
 int start(Context& context, const Options& options) {
@@ -33,20 +37,11 @@ int start(Context& context, const Options& options) {
     const rubric::Catalog& catalog = context.catalog();
     const std::uint64_t seed =
         options.seed ? static_cast<std::uint64_t>(*options.seed) : session_seed();
-    bank::Drawn drawn{};
-    if (!options.question.empty()) {
-        drawn = find_question(catalog, options.question);
-    } else {
-        bank::Random random(seed);
-        const auto rubrics = context.select_default(options.categories);
-        const auto picked =
-            options.adaptive.enabled(context)
-                ? bank::draw(rubrics, 1, random,
-                             adaptive_adjustments(context, rubrics, options.run.sessions_dir))
-                : bank::draw(rubrics, 1, random);
-        if (picked.empty()) throw UsageError("no questions to draw from in the chosen categories");
-        drawn = picked.front();
-    }
+    const bank::Drawn drawn =
+        !options.question.empty()
+            ? find_question(catalog, options.question)
+            : draw_session_question(context, options.categories, options.profile, options.adaptive,
+                                    options.run.sessions_dir, seed);
     session::Plan plan = session::make_plan(*drawn.rubric, *drawn.question);
     plan.blind = options.blind;
     plan.auto_advance =
@@ -60,10 +55,33 @@ int start(Context& context, const Options& options) {
     InterviewRun run;
     run.scripted = scripted;
     run.seed = seed;
+    // Before the plan, so the partner can open it while the candidate reads the question.
+    if (options.partner)
+        run.on_recorder = [&](const session::Recorder& recorder) {
+            fmt::print(
+                context.out, "interviewer's packet: {}\n",
+                write_partner_packet(setup.folder(), drawn, seed, recorder.meta().id).string());
+        };
     return setup.finish_hooks(run_interview(context, setup, std::move(plan), run).status);
 }
 
 } // namespace
+
+bank::Drawn draw_session_question(Context& context, const std::vector<std::string>& categories,
+                                  const std::optional<std::string>& profile,
+                                  const AdaptiveOptions& adaptive,
+                                  const std::optional<std::string>& sessions_dir,
+                                  std::uint64_t seed) {
+    bank::Random random(seed);
+    const DrawPool pool = draw_pool(context, categories, profile);
+    const auto picked = bank::draw(
+        pool.rubrics, pool.weights, 1, random,
+        adaptive.enabled(context)
+            ? adaptive_adjustments(context, pool, sessions_dir, adaptive.strength_in_force(context))
+            : bank::Adjustments{});
+    if (picked.empty()) throw UsageError("no questions to draw from in the chosen categories");
+    return picked.front();
+}
 
 void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     auto options = std::make_shared<Options>();
@@ -84,7 +102,14 @@ void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     cmd->add_flag("--no-auto-advance", options->no_auto_advance,
                   "Count overtime, even with auto_advance in the settings")
         ->excludes(advance);
+    cmd->add_flag("--partner", options->partner,
+                  "Practise with a partner: first write the interviewer's packet (an HTML page "
+                  "with the question, timings, follow-ups, anchors and a score sheet) beside the "
+                  "session and print its path");
     add_adaptive_options(*cmd, options->adaptive);
+    add_profile_option(*cmd, options->profile);
+    // A named question is not drawn: a profile would have nothing to weigh.
+    cmd->get_option("--profile")->excludes(cmd->get_option("--question"));
     add_run_options(*cmd, options->run);
     cmd->footer(
         "Keys: space pause, n next phase, + one more minute, e note, 1-9 tick that prompt,\n"

@@ -24,6 +24,7 @@ enum class ValueKind {
     question,            // a question id (ID when unique, RUBRIC/ID)
     behavioral_question, // a question of the behavioral rubric
     story,               // a story name from the sessions folder
+    profile,             // a draw profile's name (shipped or the user's)
     session,             // a transcript id from the sessions folder, "latest", or a loop's id
     unfinished_loop,     // the id of a loop not finished yet (`loop --resume`)
     file,                // a path: the shell's own file completion

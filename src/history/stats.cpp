@@ -283,7 +283,10 @@ bank::Practice practice_of(std::span<const Session> sessions) {
             practice.recent.emplace_back(session.rubric, session.question_id);
     }
     for (const auto& [rubric, scores] : recent_scores)
-        if (!scores.empty()) practice.categories[rubric].recent_mean = mean(scores);
+        if (!scores.empty()) {
+            practice.categories[rubric].recent_mean = mean(scores);
+            practice.categories[rubric].recent_scored = scores.size();
+        }
     return practice;
 }
 

@@ -3,6 +3,7 @@
 // rounds' transcripts (the one record; the state file only remembers the plan and the progress).
 #pragma once
 
+#include "bank/bank.hpp"
 #include "history/history.hpp"
 #include "rubric/rubric.hpp"
 #include "session/engine.hpp"
@@ -67,14 +68,15 @@ struct DayDraw {
     std::string error; // why no day could be drawn (an unknown category, a round with none)
 };
 
-// The day's questions, drawn at once from `seed`: each question's category in proportion to
-// `weight_of` (the profile's weights; a category it does not weigh keeps its rubric's weight),
-// then a question; a question drawn earlier in the day is held back, so none comes twice
-// unless a round's categories hold nothing else. A round's minutes are shared among its
-// questions in whole seconds.
+// A round's weights: for its rubrics (in its categories' order), what the profile gives them.
+using WeightsFor = std::function<bank::DrawWeights(std::span<const rubric::Rubric* const> rubrics)>;
+
+// The day's questions, drawn at once from `seed`: each question's category and question by
+// `weights_for` (the profile's weights; none: the seed's), a question drawn earlier in the day
+// held back, so none comes twice unless a round's categories hold nothing else. A round's
+// minutes are shared among its questions in whole seconds.
 DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalog,
-                 const std::function<double(std::string_view rubric)>& weight_of,
-                 std::uint64_t seed);
+                 const WeightsFor& weights_for, std::uint64_t seed);
 
 // The phase budgets scaled to `total_seconds` in whole seconds that sum to it exactly
 // (largest remainder; each phase keeps at least one second).

@@ -29,14 +29,14 @@ std::vector<std::int64_t> question_seconds(const RoundSpec& spec) {
 // the day taken away, while another still has one: the draw holds questions back only within a
 // category, and a day should not repeat a question while it has others to ask.
 bank::Adjustments without_spent(std::span<const rubric::Rubric* const> rubrics,
-                                bank::Adjustments adjustments) {
-    std::vector<double> factors = adjustments.factors;
+                                const bank::DrawWeights& weights, bank::Adjustments adjustments) {
+    std::vector<double> factors(rubrics.size(), 1.0);
     bool any_left = false;
     for (std::size_t i = 0; i < rubrics.size(); ++i) {
         if (bank::held_back_in(*rubrics[i], adjustments) >= rubrics[i]->questions.size())
             factors[i] = 0;
         else
-            any_left = any_left || factors[i] > 0;
+            any_left = any_left || weights.categories[i] > 0;
     }
     if (any_left) adjustments.factors = std::move(factors);
     return adjustments;
@@ -45,7 +45,7 @@ bank::Adjustments without_spent(std::span<const rubric::Rubric* const> rubrics,
 } // namespace
 
 DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalog,
-                 const std::function<double(std::string_view)>& weight_of, std::uint64_t seed) {
+                 const WeightsFor& weights_for, std::uint64_t seed) {
     DayDraw day;
     // One random source for the whole day, so one seed gives one day.
     bank::Random random(seed);
@@ -63,16 +63,14 @@ DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalo
             }
             rubrics.push_back(found);
         }
-        held.factors.clear();
-        for (const rubric::Rubric* rubric : rubrics) {
-            const double wanted = weight_of ? weight_of(rubric->id) : 0;
-            held.factors.push_back(wanted > 0 && rubric->weight > 0 ? wanted / rubric->weight : 1);
-        }
+        const bank::DrawWeights weights =
+            weights_for ? weights_for(rubrics) : bank::seed_weights(rubrics);
         RoundState round;
         round.name = spec.name;
         round.break_seconds = i + 1 < specs.size() ? std::llround(spec.break_minutes * 60) : 0;
         for (const std::int64_t seconds : question_seconds(spec)) {
-            const auto drawn = bank::draw(rubrics, 1, random, without_spent(rubrics, held));
+            const auto drawn =
+                bank::draw(rubrics, weights, 1, random, without_spent(rubrics, weights, held));
             if (drawn.empty()) {
                 day.error =
                     fmt::format("round {} ({}) has no questions to draw from", i + 1, spec.name);

@@ -36,6 +36,27 @@ and
 .B report
 show the key points and prompts you keep missing.
 .PP
+To practise with a partner who plays the interviewer,
+.B mockcoach packet
+writes the interviewer's packet of a question: one self\-contained HTML page (or
+.BR "\-\-format markdown" )
+that says how to run the interview and holds the question, the phases with their budgets and
+prompts, the follow\-ups and when to ask them, the key points a strong answer covers, each
+criterion with its anchors, and a score sheet; it prints on paper with no table cut across
+pages.
+With
+.BI \-\-seed " N"
+(and no question) it is the question
+.BI "start \-\-seed" " N"
+draws, and each follow\-up's time is the second that session raises it; without a seed the
+packet gives each follow\-up's window (the middle half of its phase).
+.B start \-\-partner
+writes the packet of its session beside it, as
+.IR SESSIONS/ID.packet.html ,
+and prints
+.B interviewer's packet: PATH
+before the plan.
+.PP
 .B mockcoach star
 rehearses a behavioral answer in STAR form (Situation, Task, Action, Result) and keeps it in
 your story bank.
@@ -113,6 +134,22 @@ Files given with
 Check them with
 .BR "mockcoach rubrics validate" .
 .TP
+.I $XDG_CONFIG_HOME/mockcoach/profiles/NAME.toml
+Your draw profiles (default
+.IR ~/.config/mockcoach/profiles ):
+.B [weights]
+(a weight per category),
+.B [tag_weights]
+(question weights multiplied by tag) and
+.B [[round]]
+sections (a whole interview day); one named as a shipped profile replaces it.
+Use one with
+.BR "\-\-profile NAME" ;
+list them with
+.BR "mockcoach profiles" ,
+check them with
+.BR "mockcoach profiles validate" .
+.TP
 .I $XDG_CONFIG_HOME/mockcoach/config.toml
 Settings (default
 .IR ~/.config/mockcoach/config.toml ):
@@ -124,6 +161,8 @@ folder),
 .BR auto_advance ,
 .B adaptive
 (true or false),
+.B adaptive_strength
+(0 to 3, default 1: how far the adaptive draw leans; 0 is the plain draw),
 .B colour
 (auto, always or never),
 .B star_seconds
@@ -171,7 +210,9 @@ Transcripts (one
 .I *.toml
 file per session, never overwritten) and the journals of running sessions
 .RI ( ID.journal ,
-removed once the transcript is saved).
+removed once the transcript is saved), and the interviewer's packets of
+.B start \-\-partner
+.RI ( ID.packet.html ).
 It is
 .B \-\-sessions\-dir
 \fIDIR\fR, else

@@ -4,6 +4,7 @@
 #include "tomlfile/reader.hpp"
 #include "util/suggest.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fmt/format.h>
@@ -68,9 +69,10 @@ void check_format(TableReader& reader) {
     }
 }
 
-std::vector<Weight> read_weights(TableReader& reader) {
+// [weights] (what = "category") or [tag_weights] (what = "tag").
+std::vector<Weight> read_weights(TableReader& reader, std::string_view key, std::string_view what) {
     std::vector<Weight> weights;
-    const toml::table* table = reader.table("weights", Need::optional);
+    const toml::table* table = reader.table(key, Need::optional);
     if (!table) return weights;
     const std::string path(reader.path());
     bool any_positive = false;
@@ -84,8 +86,9 @@ std::vector<Weight> read_weights(TableReader& reader) {
         }
         const auto weight = value.value<double>();
         if (!value.is_number() || !weight || !std::isfinite(*weight) || *weight < 0) {
-            reader.error(value.source(),
-                         fmt::format("the weight of \"{}\" must be a number of 0 or more", id));
+            reader.error(
+                value.source(),
+                fmt::format("the weight of {} \"{}\" must be a number of 0 or more", what, id));
             continue;
         }
         any_positive = any_positive || *weight > 0;
@@ -93,10 +96,16 @@ std::vector<Weight> read_weights(TableReader& reader) {
     }
     if (table->empty())
         reader.error(table->source(),
-                     "[weights] is empty: give each category drawn its weight, or leave the "
-                     "table out to take the weights from the rounds");
+                     what == "tag" ? fmt::format("[{}] is empty: give a tag its multiplier, or "
+                                                 "leave the table out",
+                                                 key)
+                                   : fmt::format("[{}] is empty: give each category drawn its "
+                                                 "weight, or leave the table out to take the "
+                                                 "weights from the rounds",
+                                                 key));
     else if (!any_positive && weights.size() == table->size())
-        reader.error(table->source(), "[weights] must give at least one category more than 0");
+        reader.error(table->source(),
+                     fmt::format("[{}] must give at least one {} more than 0", key, what));
     return weights;
 }
 
@@ -148,7 +157,8 @@ std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics&
     diagnostics.insert(diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (!parsed.table) return std::nullopt;
     TableReader reader(file.path, *parsed.table, "the profile",
-                       {"format", "name", "description", "weights", "round"}, diagnostics);
+                       {"format", "name", "description", "weights", "tag_weights", "round"},
+                       diagnostics);
     Profile profile;
     profile.id = std::filesystem::path(file.path).stem().string();
     profile.place = {file.path, 1, 1};
@@ -160,7 +170,8 @@ std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics&
     check_format(reader);
     profile.name = read_text(reader, "name", Need::required).value_or("");
     profile.description = reader.string("description", Need::optional).value_or("");
-    profile.weights = read_weights(reader);
+    profile.weights = read_weights(reader, "weights", "category");
+    profile.tag_weights = read_weights(reader, "tag_weights", "tag");
     for (const toml::table* table : reader.tables("round", Need::optional))
         if (auto round = read_round(file.path, *table, diagnostics))
             profile.rounds.push_back(std::move(*round));
@@ -186,7 +197,23 @@ void check_categories(const Profile& profile, const rubric::Catalog& catalog,
                                with_suggestion(fmt::format("unknown category \"{}\"", id), id,
                                                known, "; see `mockcoach rubrics list`")});
     };
-    for (const Weight& weight : profile.weights) check(weight.rubric, weight.place);
+    for (const Weight& weight : profile.weights) check(weight.id, weight.place);
+    for (const Weight& tag : profile.tag_weights) {
+        const bool used = std::any_of(
+            catalog.rubrics.begin(), catalog.rubrics.end(), [&](const rubric::Rubric& rubric) {
+                return std::any_of(rubric.questions.begin(), rubric.questions.end(),
+                                   [&](const rubric::Question& question) {
+                                       return std::find(question.tags.begin(), question.tags.end(),
+                                                        tag.id) != question.tags.end();
+                                   });
+            });
+        if (!used)
+            diagnostics.push_back({tag.place.file, tag.place.line, tag.place.column,
+                                   Severity::warning,
+                                   fmt::format("no question is tagged \"{}\", so its weight "
+                                               "changes nothing",
+                                               tag.id)});
+    }
     for (const Round& round : profile.rounds)
         for (std::size_t i = 0; i < round.categories.size(); ++i)
             check(round.categories[i],

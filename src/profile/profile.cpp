@@ -40,7 +40,7 @@ std::vector<double> category_weights(const Profile& profile,
     };
     if (!profile.weights.empty()) {
         for (const Weight& weight : profile.weights)
-            if (const auto i = index_of(weight.rubric)) weights[*i] = weight.weight;
+            if (const auto i = index_of(weight.id)) weights[*i] = weight.weight;
         return weights;
     }
     for (const Round& round : profile.rounds) {
@@ -67,6 +67,14 @@ std::vector<double> category_weights(const Profile& profile,
                                           : minutes / static_cast<double>(present);
         }
     }
+    return weights;
+}
+
+bank::DrawWeights draw_weights(const Profile& profile,
+                               std::span<const rubric::Rubric* const> rubrics) {
+    bank::DrawWeights weights;
+    weights.categories = category_weights(profile, rubrics);
+    for (const Weight& tag : profile.tag_weights) weights.tags.emplace_back(tag.id, tag.weight);
     return weights;
 }
 

@@ -4,6 +4,7 @@
 // $XDG_CONFIG_HOME/mockcoach/profiles replace them by id.
 #pragma once
 
+#include "bank/bank.hpp"
 #include "rubric/rubric.hpp"
 
 #include <optional>
@@ -16,8 +17,9 @@ namespace mockcoach::profile {
 
 inline constexpr int format_version = 1;
 
+// A weight given to a category (in [weights]) or a multiplier given to a tag ([tag_weights]).
 struct Weight {
-    std::string rubric;
+    std::string id;
     double weight = 0;
     rubric::Place place;
 };
@@ -43,6 +45,9 @@ struct Profile {
     std::string description;
     // Explicit [weights]; empty when the weights are derived from the rounds.
     std::vector<Weight> weights;
+    // Question weights multiplied by tag: a behavioral round that leans on technical challenges,
+    // or `star --profile` rehearsing the themes a loop asks about. Unlisted tags count 1.
+    std::vector<Weight> tag_weights;
     std::vector<Round> rounds; // empty: a draw profile, not a loop
     std::string origin;        // "built-in" or the user's profiles folder
     rubric::Place place;
@@ -62,6 +67,10 @@ void check_categories(const Profile& profile, const rubric::Catalog& catalog,
 // weights, so a category gets the share of the draw that it has of the day.
 std::vector<double> category_weights(const Profile& profile,
                                      std::span<const rubric::Rubric* const> rubrics);
+
+// The profile's weights for a draw among `rubrics`: category_weights and its tag multipliers.
+bank::DrawWeights draw_weights(const Profile& profile,
+                               std::span<const rubric::Rubric* const> rubrics);
 
 // The minutes one question of a round takes with rubric `drawn`: the round's minutes shared
 // among its questions, or the rubric's own length.

@@ -63,14 +63,17 @@ std::uint64_t mix(std::uint64_t x) {
 
 } // namespace
 
+FollowupWindow followup_window(Millis budget) {
+    // Whole seconds from a quarter to three quarters of the budget.
+    return {(budget / 4 + 999) / 1000 * 1000, budget * 3 / 4 / 1000 * 1000};
+}
+
 void schedule_followups(Plan& plan, const rubric::Question& question, std::uint64_t seed) {
     std::uint64_t state = mix(seed ^ 0x666f6c6c6f777570ULL); // "followup"
     for (PhasePlan& phase : plan.phases) {
         phase.probes.clear();
         const auto followups = question.followups_in(phase.name);
-        // Whole seconds from a quarter to three quarters of the budget.
-        const Millis first = (phase.budget / 4 + 999) / 1000 * 1000;
-        const Millis last = phase.budget * 3 / 4 / 1000 * 1000;
+        const auto [first, last] = followup_window(phase.budget);
         if (followups.empty() || last < first) continue;
         const std::size_t fit = static_cast<std::size_t>((last - first) / probe_spacing) + 1;
         const std::size_t count = std::min(followups.size(), fit);

@@ -64,6 +64,14 @@ Plan make_plan(const rubric::Rubric& rubric, const rubric::Question& question);
 // Follow-ups come at least this far apart within a phase.
 inline constexpr Millis probe_spacing = 90'000;
 
+// Where in a phase its follow-ups may come: the middle half of its budget, in whole seconds
+// (`last` < `first` when the phase is too short for any).
+struct FollowupWindow {
+    Millis first = 0;
+    Millis last = 0;
+};
+FollowupWindow followup_window(Millis budget);
+
 // Times the question's follow-ups as an interviewer would raise them: each phase's, in file
 // order, at whole seconds drawn from `seed` within the middle half of the phase's budget and at
 // least probe_spacing apart, so never in overtime. A phase too short for all of its follow-ups

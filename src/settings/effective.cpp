@@ -105,6 +105,12 @@ Resolved<std::optional<std::int64_t>> star_seconds(const Settings& settings,
     return {std::nullopt, Source::fallback, ""};
 }
 
+Resolved<double> adaptive_strength(const Settings& settings, std::optional<double> option) {
+    if (option) return {*option, Source::option, "--adaptive-strength"};
+    if (settings.adaptive_strength) return from_file(settings.adaptive_strength);
+    return {default_adaptive_strength, Source::fallback, ""};
+}
+
 Resolved<std::int64_t> star_typing_wpm(const Settings& settings) {
     if (settings.star_typing_wpm) return from_file(settings.star_typing_wpm);
     return {default_star_typing_wpm, Source::fallback, ""};
@@ -156,6 +162,8 @@ std::vector<Line> describe(const Settings& settings, const std::optional<std::st
     add("voice_command", speaker.value, speaker.source, speaker.detail);
     const auto draw = adaptive(settings, std::nullopt, env);
     add("adaptive", on_off(draw.value), draw.source, draw.detail);
+    const auto lean = adaptive_strength(settings, std::nullopt);
+    add("adaptive_strength", fmt::format("{:g}", lean.value), lean.source, lean.detail);
     const auto paint = colour(settings, env);
     add("colour", std::string(colour_name(paint.value)), paint.source, paint.detail);
     const auto star = star_seconds(settings, std::nullopt);

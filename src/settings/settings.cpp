@@ -64,9 +64,9 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
     if (!parsed.table) return settings;
 
     TableReader top(path, *parsed.table, "the settings",
-                    {"sessions", "bell", "auto_advance", "adaptive", "colour", "star_seconds",
-                     "star_typing_wpm", "categories", "followups", "voice", "voice_command",
-                     "hooks"},
+                    {"sessions", "bell", "auto_advance", "adaptive", "adaptive_strength", "colour",
+                     "star_seconds", "star_typing_wpm", "categories", "followups", "voice",
+                     "voice_command", "hooks"},
                     problems);
     if (auto sessions = top.string("sessions", Need::optional)) {
         if (sessions->empty())
@@ -77,6 +77,15 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
     take(settings.bell, top.boolean("bell", Need::optional), top, "bell");
     take(settings.auto_advance, top.boolean("auto_advance", Need::optional), top, "auto_advance");
     take(settings.adaptive, top.boolean("adaptive", Need::optional), top, "adaptive");
+    if (auto strength = top.number("adaptive_strength", Need::optional)) {
+        if (!(*strength >= 0 && *strength <= max_adaptive_strength))
+            top.error(top.where("adaptive_strength"),
+                      fmt::format("\"adaptive_strength\" is {}; use 0 (the plain draw) to {:g} "
+                                  "(1 is the default lean)",
+                                  *strength, max_adaptive_strength));
+        else
+            take(settings.adaptive_strength, strength, top, "adaptive_strength");
+    }
     take(settings.followups, top.boolean("followups", Need::optional), top, "followups");
     take(settings.voice, top.boolean("voice", Need::optional), top, "voice");
     if (auto command = top.string("voice_command", Need::optional)) {

@@ -41,6 +41,7 @@ struct Settings {
     Setting<bool> bell;                           // ring when a budget runs out
     Setting<bool> auto_advance;                   // go to the next phase when a budget runs out
     Setting<bool> adaptive;                       // the adaptive draw by default
+    Setting<double> adaptive_strength;            // how far the adaptive draw leans
     Setting<ColourChoice> colour;                 // auto: only on a terminal
     Setting<std::int64_t> star_seconds;           // the STAR answer's total time
     Setting<std::int64_t> star_typing_wpm;        // typing speed: typed STAR budgets scale by it
@@ -56,6 +57,9 @@ struct Settings {
 };
 
 inline constexpr std::int64_t default_hook_timeout = 10;
+// The adaptive draw's knob: 0 is the plain draw, 1 the default lean (bank/bank.hpp uses it).
+inline constexpr double default_adaptive_strength = 1.0;
+inline constexpr double max_adaptive_strength = 3.0;
 inline constexpr std::int64_t default_star_seconds = 120;
 // Words a minute typed: STAR budgets are for speaking (about 150), typing runs at about 40.
 inline constexpr std::int64_t default_star_typing_wpm = 40;
@@ -112,6 +116,8 @@ Resolved<bool> bell(const Settings& settings, std::optional<bool> option);
 Resolved<bool> auto_advance(const Settings& settings, std::optional<bool> option);
 // MOCKCOACH_ADAPTIVE=1 turns it on, =0 off; any other value is a UsageError.
 Resolved<bool> adaptive(const Settings& settings, std::optional<bool> option, Environment env);
+// `option`: --adaptive-strength, when given.
+Resolved<double> adaptive_strength(const Settings& settings, std::optional<double> option);
 // `option`: --followups (true) or --no-followups (false), when given. Default on.
 Resolved<bool> followups(const Settings& settings, std::optional<bool> option);
 // `option`: --voice (true) or --no-voice (false), when given. Default off.

@@ -69,40 +69,96 @@ TEST_CASE("with no history every factor is 1 and the adaptive draw is the plain 
     }
 }
 
-TEST_CASE("the score factor grows from 1 at a mean of 5 to 3 at a mean of 1") {
+TEST_CASE("the score factor is 4 to the power of how far a category is below the overall mean") {
     const std::vector<rubric::Rubric> rubrics = {
-        make_rubric("a", 1, {"x"}), make_rubric("b", 1, {"y"}), make_rubric("c", 1, {"z"})};
-    // Equal practice, so only the scores differ.
+        make_rubric("a", 1, {"x"}), make_rubric("b", 1, {"y"}), make_rubric("c", 1, {"z"}),
+        make_rubric("d", 1, {"w"})};
+    // Equal practice, so only the scores differ; the overall mean is 3.5.
     const auto factors = bank::adaptive_factors(
-        pointers(rubrics), practised({{"a", {2, 5.0}}, {"b", {2, 3.0}}, {"c", {2, 1.0}}}));
-    CHECK(factors[0].score == doctest::Approx(1.0));
-    CHECK(factors[1].score == doctest::Approx(2.0));
-    CHECK(factors[2].score == doctest::Approx(3.0));
+        pointers(rubrics),
+        practised({{"a", {2, 4.0}}, {"b", {2, 3.5}}, {"c", {2, 3.0}}, {"d", {2, 3.5}}}));
+    CHECK(factors[0].score == doctest::Approx(0.5)); // half a point above: 4^-0.5
+    CHECK(factors[1].score == doctest::Approx(1.0));
+    CHECK(factors[2].score == doctest::Approx(2.0)); // half a point below: 4^0.5
     for (const auto& factor : factors) CHECK(factor.coverage == doctest::Approx(1.0));
+    REQUIRE(bank::overall_mean(pointers(rubrics), practised({{"a", {2, 4.0}}, {"c", {2, 3.0}}})));
 }
 
-TEST_CASE("the coverage factor grows to 2 as a category falls behind its share of the bank") {
+TEST_CASE("the overall mean weighs each category by its scored sessions") {
+    const std::vector<rubric::Rubric> rubrics = {make_rubric("a", 1, {"x"}),
+                                                 make_rubric("b", 1, {"y"})};
+    bank::Practice practice;
+    practice.categories["a"] = {9, 4.0, 9};
+    practice.categories["b"] = {1, 2.0, 1};
+    CHECK(*bank::overall_mean(pointers(rubrics), practice) == doctest::Approx(3.8));
+    CHECK_FALSE(bank::overall_mean(pointers(rubrics), {}));
+}
+
+TEST_CASE("the score factor stops growing 1.5 below and 1 above the overall mean") {
+    const std::vector<rubric::Rubric> rubrics = {
+        make_rubric("a", 10, {"x"}), make_rubric("b", 10, {"y"}), make_rubric("c", 1, {"z"})};
+    // Overall mean 3; a is 2 above, c 2 below.
+    const auto factors = bank::adaptive_factors(
+        pointers(rubrics), practised({{"a", {10, 5.0}}, {"b", {10, 3.0}}, {"c", {10, 1.0}}}));
+    CHECK(factors[0].score == doctest::Approx(0.25));
+    CHECK(factors[2].score == doctest::Approx(8.0));
+}
+
+TEST_CASE("the coverage factor grows to 3 as a category falls behind its share, 6 if never practised") {
     const std::vector<rubric::Rubric> rubrics = {
         make_rubric("a", 3, {"x"}), make_rubric("b", 1, {"y"}), make_rubric("c", 4, {"z"})};
-    // Bank shares 3/8, 1/8, 4/8; practice 6/8, 2/8, 0.
+    // Draw shares 3/8, 1/8, 4/8; practice 6/8, 2/8, 0.
     const auto factors = bank::adaptive_factors(
         pointers(rubrics), practised({{"a", {6, std::nullopt}}, {"b", {2, std::nullopt}}}));
     CHECK(factors[0].coverage == doctest::Approx(1.0)); // practised more than its share
     CHECK(factors[1].coverage == doctest::Approx(1.0));
-    CHECK(factors[2].coverage == doctest::Approx(2.0)); // never practised
+    CHECK(factors[2].coverage == doctest::Approx(6.0)); // never practised: 3, doubled
     CHECK(factors[2].score == doctest::Approx(1.0));    // no scores: no lean either way
 }
 
-TEST_CASE("a partial shortfall gives a factor between 1 and 2") {
+TEST_CASE("a partial shortfall gives a factor between 1 and 3") {
     const std::vector<rubric::Rubric> rubrics = {make_rubric("a", 1, {"x"}),
                                                  make_rubric("b", 1, {"y"})};
-    // Shares 1/2 each; b practised 1 in 4: (0.5 - 0.25) / 0.5 = 0.5 short.
+    // Shares 1/2 each; b practised 1 in 4: (0.5 - 0.25) / 0.5 = 0.5 short. Overall mean 3.5.
     const auto factors =
-        bank::adaptive_factors(pointers(rubrics), practised({{"a", {3, 4.0}}, {"b", {1, 2.0}}}));
-    CHECK(factors[1].coverage == doctest::Approx(1.5));
-    CHECK(factors[1].score == doctest::Approx(2.5));
-    CHECK(factors[1].total() == doctest::Approx(3.75));
-    CHECK(factors[0].total() == doctest::Approx(1.5));
+        bank::adaptive_factors(pointers(rubrics), practised({{"a", {3, 4.0}}, {"b", {1, 3.0}}}));
+    CHECK(factors[1].coverage == doctest::Approx(2.0));
+    CHECK(factors[1].score == doctest::Approx(2.0));
+    CHECK(factors[0].score == doctest::Approx(0.5));
+    // 1 x 0.5 against 1 x 4: b's chance would be 89%, so the cap holds it at a half.
+    CHECK(factors[1].cap == doctest::Approx(0.125));
+    CHECK(factors[1].total() == doctest::Approx(0.5));
+    CHECK(bank::shares(pointers(rubrics),
+                       std::vector<double>{factors[0].total(), factors[1].total()})[1] ==
+          doctest::Approx(0.5));
+}
+
+TEST_CASE("strength 0 is the plain draw, and a higher strength leans further") {
+    const std::vector<rubric::Rubric> rubrics = {
+        make_rubric("a", 1, {"x"}), make_rubric("b", 1, {"y"}), make_rubric("c", 2, {"z"})};
+    const bank::Practice practice = practised({{"a", {4, 4.0}}, {"b", {4, 3.0}}});
+    for (const auto& factor : bank::adaptive_factors(pointers(rubrics), practice, 0.0))
+        CHECK(factor.total() == 1.0);
+    const auto one = bank::adaptive_factors(pointers(rubrics), practice, 1.0);
+    const auto two = bank::adaptive_factors(pointers(rubrics), practice, 2.0);
+    CHECK(one[1].score == doctest::Approx(2.0)); // half a point below the mean of 3.5
+    CHECK(two[1].score == doctest::Approx(4.0));
+    CHECK(one[2].coverage == doctest::Approx(6.0)); // never practised: (1 + 2) x 2
+    CHECK(two[2].coverage == doctest::Approx(20.0)); // (1 + 4) x 4
+}
+
+TEST_CASE("a profile's weights are the shares practice is measured against") {
+    const std::vector<rubric::Rubric> rubrics = {make_rubric("a", 9, {"x"}),
+                                                 make_rubric("b", 1, {"y"})};
+    // Practised 1 : 1. Against the seed's 9 : 1 a is short; against a profile's 1 : 3, b is.
+    const bank::Practice practice = practised({{"a", {5, std::nullopt}}, {"b", {5, std::nullopt}}});
+    const auto seed = bank::adaptive_factors(pointers(rubrics), practice);
+    CHECK(seed[0].coverage > 1.0);
+    CHECK(seed[1].coverage == 1.0);
+    const std::vector<double> profile = {1, 3};
+    const auto leaned = bank::adaptive_factors(pointers(rubrics), profile, practice);
+    CHECK(leaned[0].coverage == 1.0);
+    CHECK(leaned[1].coverage == doctest::Approx(1 + 2 * (0.75 - 0.5) / 0.75));
 }
 
 TEST_CASE("final chances are weight times factor over the total") {
@@ -160,7 +216,8 @@ TEST_CASE("adaptive_adjustments holds back the recent questions and multiplies t
     const auto adjustments = bank::adaptive_adjustments(pointers(rubrics), practice);
     REQUIRE(adjustments.factors.size() == 2);
     CHECK(adjustments.factors[0] == doctest::Approx(1.0));
-    CHECK(adjustments.factors[1] == doctest::Approx(2.0));
+    // b, never practised, would take 6 in 7 draws: the cap holds it at a half.
+    CHECK(adjustments.factors[1] == doctest::Approx(1.0));
     CHECK(adjustments.held_back.size() == 2);
     CHECK(bank::held_back_in(rubrics[0], adjustments) == 1);
     CHECK(bank::held_back_in(rubrics[1], adjustments) == 0);

@@ -245,4 +245,31 @@ TEST_CASE("a question of weight 0 comes out only after the weighted ones") {
     }
 }
 
+TEST_CASE("given weights replace the seed's, and tag multipliers scale question weights") {
+    std::vector<rubric::Rubric> rubrics{make_rubric("a", 1, {{"plain", 1}, {"tagged", 1}}),
+                                        make_rubric("b", 100, {{"b1", 1}})};
+    rubrics[0].questions[1].tags = {"ownership", "failure"};
+    bank::DrawWeights weights;
+    weights.categories = {1, 0}; // b, despite its seed weight, is not drawn
+    weights.tags = {{"ownership", 3}, {"failure", 2}};
+    CHECK(weights.question_weight(rubrics[0].questions[0]) == 1);
+    CHECK(weights.question_weight(rubrics[0].questions[1]) == 3); // the largest of its tags'
+    int tagged = 0;
+    const int draws = 4000;
+    for (int seed = 0; seed < draws; ++seed) {
+        bank::Random random(static_cast<std::uint64_t>(seed));
+        const auto drawn = bank::draw(pointers(rubrics), weights, 1, random);
+        REQUIRE(drawn.size() == 1);
+        CHECK(drawn[0].rubric->id == "a");
+        tagged += drawn[0].question->id == "tagged";
+    }
+    CHECK(static_cast<double>(tagged) / draws == doctest::Approx(0.75).epsilon(0.05));
+    // The seed's weights are exactly the plain draw.
+    for (std::uint64_t seed = 0; seed < 50; ++seed) {
+        bank::Random plain(seed), given(seed);
+        CHECK(ids(bank::draw(pointers(rubrics), 2, plain)) ==
+              ids(bank::draw(pointers(rubrics), bank::seed_weights(pointers(rubrics)), 2, given)));
+    }
+}
+
 TEST_SUITE_END();

@@ -103,30 +103,59 @@ TEST_CASE("draw --explain shows each category's weight, factor and chance") {
     CHECK(run.exit_code == 0);
     const auto lines = lines_of(run.out);
     REQUIRE(lines.size() > 20);
-    CHECK(lines[0] == "Adaptive draw, from 1 past session:");
+    CHECK(lines[0] == "Adaptive draw (strength 1, the seed's weights), from 1 past session; "
+                      "overall mean 2.0:");
     CHECK(lines[1].starts_with("CATEGORY "));
     CHECK(lines[1].ends_with("WEIGHT  SESSIONS  MEAN  SCORE  PRACTICE  FACTOR  PLAIN  CHANCE  "
                              "HELD BACK"));
-    // pair: mean 2 (score x2.50), practised beyond its share (x1.00), 1 of 2 held back.
+    // pair: the only category scored, so at the overall mean (x1.00); practised beyond its share
+    // (x1.00); 1 of 2 held back. Every other category was never practised: x6 each.
     const auto pair = std::find_if(lines.begin(), lines.end(),
                                    [](const std::string& l) { return l.starts_with("pair "); });
     REQUIRE(pair != lines.end());
     CHECK(contains(*pair,
-                   "  1         1   2.0  \u00d72.50     \u00d71.00   \u00d72.50   0.4%    0.5%"));
+                   "  1         1   2.0  \u00d71.00     \u00d71.00   \u00d71.00   0.4%    0.1%"));
     CHECK(pair->ends_with("1 of 2"));
-    // machine-learning: never practised, so its coverage factor is 2.
     const auto ml = std::find_if(lines.begin(), lines.end(), [](const std::string& l) {
         return l.starts_with("machine-learning ");
     });
     REQUIRE(ml != lines.end());
-    CHECK(contains(*ml, "\u00d71.00     \u00d72.00   \u00d72.00  37.6%"));
+    CHECK(contains(*ml, "\u00d71.00     \u00d76.00   \u00d76.00  37.6%   37.7%"));
     CHECK(contains(run.out, "\nseed 3\n"));
+}
+
+TEST_CASE("--adaptive-strength 0 is the plain draw's chances; 3 leans further than 1") {
+    const Fixture f;
+    const auto pair_line = [&](const char* strength) {
+        const RunResult run =
+            f.run({"draw", "--adaptive", "--explain", "--adaptive-strength", strength});
+        REQUIRE(run.exit_code == 0);
+        for (const std::string& line : lines_of(run.out))
+            if (line.starts_with("pair ")) return line;
+        FAIL("no pair line");
+        return std::string();
+    };
+    CHECK(contains(pair_line("0"), "\u00d71.00   0.4%    0.4%"));
+    CHECK(contains(pair_line("3"), "\u00d71.00   0.4%    0.0%"));
+    const RunResult wild = f.run({"draw", "--adaptive-strength", "4"});
+    CHECK(wild.exit_code == 2);
+    CHECK(contains(wild.err, "--adaptive-strength must be between 0 and 3"));
+}
+
+TEST_CASE("the adaptive_strength setting is the default strength; the option wins") {
+    const Fixture f;
+    f.home.write(".config/mockcoach/config.toml", "adaptive_strength = 0\n");
+    const RunResult file = f.run({"draw", "--adaptive", "--explain"});
+    CHECK(file.out.starts_with("Adaptive draw (strength 0, "));
+    const RunResult option = f.run({"draw", "--adaptive", "--explain", "--adaptive-strength", "2"});
+    CHECK(option.out.starts_with("Adaptive draw (strength 2, "));
 }
 
 TEST_CASE("MOCKCOACH_ADAPTIVE=1 makes the draw adaptive, and --no-adaptive turns it off") {
     const Fixture f;
     const RunResult on = f.run({"draw", "--explain"}, {"MOCKCOACH_ADAPTIVE=1"});
-    CHECK(on.out.starts_with("Adaptive draw, from 1 past session:\n"));
+    CHECK(on.out.starts_with("Adaptive draw (strength 1, the seed's weights), from 1 past "
+                             "session; overall mean 2.0:\n"));
     const RunResult off = f.run({"draw", "--explain", "--no-adaptive"}, {"MOCKCOACH_ADAPTIVE=1"});
     CHECK(off.out.starts_with("Plain draw (the seed's weights; --adaptive to adapt):\n"));
     const RunResult unset = f.run({"draw", "--explain"});

@@ -65,9 +65,13 @@ TEST_CASE("e2e completion: bash completes commands, rubric ids and story names")
                                                              "mlops"});
     CHECK(bash_complete(home, "stories show ''") == Lines{"Churn\\ model\\ rescue"});
     CHECK(bash_complete(home, "stories remove '\"Chu'") == Lines{"Churn model rescue"});
+    CHECK(bash_complete(home, "start --profile ml-engineer-o") == Lines{"ml-engineer-onsite"});
+    CHECK(bash_complete(home, "profiles show mlops") == Lines{"mlops-platform"});
     CHECK(bash_complete(home, "star --story ''") == Lines{"Churn\\ model\\ rescue"});
     CHECK(bash_complete(home, "export --format = j") == Lines{"json"});
     CHECK(bash_complete(home, "show --format ''") == Lines{"text", "markdown", "json"});
+    CHECK(bash_complete(home, "packet --format ''") == Lines{"html", "markdown"});
+    CHECK(bash_complete(home, "packet url-sh") == Lines{"url-shortener"});
     CHECK(bash_complete(home, "start --question url-sh") == Lines{"url-shortener"});
     CHECK(bash_complete(home, "completion ''") == Lines{"bash", "zsh", "fish"});
 }

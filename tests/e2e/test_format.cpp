@@ -100,6 +100,17 @@ TEST_CASE("show prints text, markdown or json, and export csv or json") {
     check_format(home, exported, "json", "[\n");
 }
 
+TEST_CASE("packet prints html (its default) or markdown") {
+    const Home home;
+    const Args packet = {"packet", "url-shortener"};
+    CHECK(home.run(with(packet, {"--format", "html"})).out == home.run(packet).out);
+    check_format(home, packet, "html", "<!DOCTYPE html>\n");
+    check_format(home, packet, "markdown", "# Interviewer's packet: ");
+    const RunResult text = home.run(with(packet, {"--format", "text"}));
+    CHECK(text.exit_code == 2);
+    CHECK(contains(text.err, "packet does not offer format \"text\"; use html or markdown"));
+}
+
 TEST_CASE("a format a command does not print is refused with exit 2, naming the ones it does") {
     const Home home;
     const RunResult history = home.run({"history", "--format", "markdown"});

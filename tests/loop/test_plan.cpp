@@ -119,7 +119,13 @@ TEST_CASE("the profile's weights decide the category within a round") {
     int coding = 0;
     for (std::uint64_t seed = 0; seed < 200; ++seed) {
         const auto day = loop::plan_day(
-            specs, day_catalog(), [](std::string_view id) { return id == "coding" ? 9.0 : 1.0; },
+            specs, day_catalog(),
+            [](std::span<const rubric::Rubric* const> rubrics) {
+                bank::DrawWeights weights;
+                for (const rubric::Rubric* rubric : rubrics)
+                    weights.categories.push_back(rubric->id == "coding" ? 9.0 : 1.0);
+                return weights;
+            },
             seed);
         coding += day.rounds.at(0).questions.at(0).rubric == "coding";
     }

@@ -69,7 +69,7 @@ TEST_CASE("each mistake in a profile is reported at its place") {
          "day.toml:1:1: error: a profile needs [weights], [[round]] sections, or both"},
         {"name = \"X\"\n[weights]\nDSA = 3\n", "day.toml:3:1: error: \"DSA\" is not a category id"},
         {"name = \"X\"\n[weights]\ndsa = -1\n",
-         "day.toml:3:7: error: the weight of \"dsa\" must be a number of 0 or more"},
+         "day.toml:3:7: error: the weight of category \"dsa\" must be a number of 0 or more"},
         {"name = \"X\"\n[weights]\ndsa = 0\n",
          "day.toml:2:1: error: [weights] must give at least one category more than 0"},
         {"name = \"X\"\n[[round]]\nname = \"A\"\ncategories = []\n",

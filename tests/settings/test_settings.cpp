@@ -156,8 +156,9 @@ TEST_CASE("describe lists every setting once, with where it came from") {
     for (const Line& line : lines) names.push_back(line.name);
     CHECK(names == std::vector<std::string>{
                        "sessions", "bell", "auto_advance", "followups", "voice", "voice_command",
-                       "adaptive", "colour", "star_seconds", "star_typing_wpm", "categories",
-                       "hooks.phase_end", "hooks.overtime", "hooks.session_end", "hooks.timeout"});
+                       "adaptive", "adaptive_strength", "colour", "star_seconds", "star_typing_wpm",
+                       "categories", "hooks.phase_end", "hooks.overtime", "hooks.session_end",
+                       "hooks.timeout"});
     CHECK(lines[0].value == "/env");
     CHECK(lines[0].source == Source::environment);
     CHECK(lines[1].value == "off");
@@ -180,6 +181,30 @@ TEST_CASE("star_typing_wpm is read, checked against 10 to 150, and 40 by default
     CHECK(format_diagnostic(bad[0]) ==
           "config.toml:2:19: error: \"star_typing_wpm\" is 5; use 10 to 150 (words a minute)");
     CHECK_FALSE(slow.star_typing_wpm);
+}
+
+TEST_CASE("adaptive_strength is read, checked against 0 to 3, 1 by default; an option wins") {
+    Diagnostics problems;
+    const Settings s = parse_settings("config.toml", "adaptive_strength = 2.5\n", problems);
+    CHECK(problems.empty());
+    CHECK(adaptive_strength(s, std::nullopt).value == 2.5);
+    CHECK(adaptive_strength(s, std::nullopt).detail == "config.toml:1");
+    CHECK(adaptive_strength(s, 0.0).value == 0.0);
+    CHECK(adaptive_strength(s, 0.0).source == Source::option);
+    CHECK(adaptive_strength(Settings{}, std::nullopt).value == 1.0);
+    CHECK(adaptive_strength(Settings{}, std::nullopt).source == Source::fallback);
+    for (const char* text :
+         {"adaptive_strength = 3.5\n", "adaptive_strength = -1\n", "adaptive_strength = nan\n"}) {
+        CAPTURE(text);
+        Diagnostics bad;
+        const Settings wild = parse_settings("config.toml", text, bad);
+        REQUIRE(bad.size() == 1);
+        CHECK(format_diagnostic(bad[0]).starts_with(
+            "config.toml:1:21: error: \"adaptive_strength\" is "));
+        CHECK(
+            mockcoach::testing::contains(format_diagnostic(bad[0]), "use 0 (the plain draw) to 3"));
+        CHECK_FALSE(wild.adaptive_strength);
+    }
 }
 
 TEST_CASE("followups default on, voice off, voice_command espeak-ng; options win over the file") {

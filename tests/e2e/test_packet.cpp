@@ -1,0 +1,188 @@
+// `mockcoach packet` and `start --partner` end to end: the real binary, what it prints and
+// writes, and that a packet's question and follow-up times are its session's.
+#include "../strings.hpp"
+#include "run_binary.hpp"
+#include "session_files.hpp"
+
+#include "report/html.hpp"
+#include "util/text.hpp"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <set>
+
+using namespace mockcoach;
+using namespace mockcoach::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+RunResult run_in(const TempDir& home, const std::vector<std::string>& args,
+                 const std::string& input = "") {
+    RunOptions options = with_home(home.path());
+    options.input = input;
+    return run_mockcoach(args, options);
+}
+
+// The value of the line "NAME: VALUE" in `out` ("" when there is none).
+std::string line_value(const std::string& out, const std::string& name) {
+    for (const std::string& line : lines_of(out))
+        if (line.starts_with(name + ": ")) return line.substr(name.size() + 2);
+    return "";
+}
+
+// Every phase to its end, so each follow-up is raised, then a score.
+const char* const whole_session = "wait 400\nnext\nwait 700\nnext\nwait 1300\nnext\nwait 650\n"
+                                  "next\nscore depth 3\n";
+
+} // namespace
+
+TEST_SUITE_BEGIN("e2e/packet");
+
+TEST_CASE("packet QUESTION prints the whole page, with each follow-up's window") {
+    TempDir home;
+    const RunResult run = run_in(home, {"packet", "url-shortener"});
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.starts_with("<!DOCTYPE html>\n"));
+    CHECK(run.out.ends_with("</html>\n"));
+    CHECK(contains(run.out, "Design a URL shortening service that handles 100 million new links"));
+    CHECK(contains(run.out, "<td>Requirements</td><td class=\"when\">between 01:15 and 03:45 "
+                            "into the phase</td><td>Do links ever expire"));
+    CHECK(contains(run.out, "<h2>Score sheet</h2>"));
+    CHECK(run.err.empty());
+
+    const RunResult md =
+        run_in(home, {"packet", "system-design/url-shortener", "--format", "markdown"});
+    REQUIRE(md.exit_code == 0);
+    CHECK(md.out.starts_with("# Interviewer's packet: System Design\n"));
+    CHECK(contains(md.out, "| Requirements | between 01:15 and 03:45 into the phase |"));
+    CHECK(contains(md.out, "[ ] 1 [ ] 2 [ ] 3 [ ] 4 [ ] 5"));
+}
+
+TEST_CASE("packet --seed N is about the question start --seed N draws, in its categories") {
+    TempDir home;
+    const auto sessions = (home.path() / "sessions").string();
+    std::set<std::string> questions;
+    for (const std::vector<std::string>& extra : {std::vector<std::string>{"--seed", "1"},
+                                                  {"--seed", "2"},
+                                                  {"--seed", "5"},
+                                                  {"--seed", "5", "--category", "behavioral"},
+                                                  {"-c", "sql", "--seed", "12"}}) {
+        std::vector<std::string> start = {"start", "--clock", "virtual", "--sessions-dir",
+                                          sessions};
+        start.insert(start.end(), extra.begin(), extra.end());
+        // No commands: the plan is printed, the session never starts, nothing is saved.
+        const RunResult session = run_in(home, start);
+        REQUIRE(session.exit_code == 0);
+        const std::string question = line_value(session.out, "question");
+        const std::string category = line_value(session.out, "category");
+        REQUIRE(!question.empty());
+        questions.insert(question);
+
+        std::vector<std::string> packet = {"packet", "--sessions-dir", sessions};
+        packet.insert(packet.end(), extra.begin(), extra.end());
+        const RunResult page = run_in(home, packet);
+        INFO(page.err);
+        REQUIRE(page.exit_code == 0);
+        CHECK(contains(page.out, "<blockquote class=\"question\"><p>" + report::escape(question) +
+                                     "</p></blockquote>"));
+        CHECK(contains(page.out, "<dd>" + report::escape(category) + "</dd>"));
+        CHECK(contains(page.out, "seed " + extra[extra[0] == "--seed" ? 1 : 3]));
+    }
+    CHECK(questions.size() >= 3); // the seeds really draw different questions
+}
+
+TEST_CASE("packet --out writes the file whole and refuses one that exists, unless --force") {
+    TempDir home;
+    const fs::path out = home.path() / "packet.html";
+    const RunResult printed = run_in(home, {"packet", "url-shortener", "--seed", "3"});
+    REQUIRE(printed.exit_code == 0);
+    const RunResult written =
+        run_in(home, {"packet", "url-shortener", "--seed", "3", "--out", out.string()});
+    INFO(written.err);
+    REQUIRE(written.exit_code == 0);
+    CHECK(written.out == out.string() + "\n");
+    CHECK(slurp(out) == printed.out);
+
+    const RunResult again =
+        run_in(home, {"packet", "rate-limiter", "--format", "markdown", "--out", out.string()});
+    CHECK(again.exit_code == 2);
+    CHECK(again.err == "mockcoach: error: " + out.string() +
+                           " exists; choose another --out, or add --force to replace it\n");
+    CHECK(slurp(out) == printed.out);
+
+    const RunResult forced = run_in(
+        home, {"packet", "rate-limiter", "--format", "markdown", "--out", out.string(), "--force"});
+    REQUIRE(forced.exit_code == 0);
+    CHECK(slurp(out).starts_with("# Interviewer's packet: System Design\n"));
+    // Nothing but the file itself: the temp file it was written through is gone.
+    std::size_t entries = 0;
+    for (const auto& entry : fs::directory_iterator(home.path()))
+        entries += entry.is_regular_file() ? 1 : 0;
+    CHECK(entries == 1);
+}
+
+TEST_CASE("an unknown question is a usage error with a suggestion; so is no question at all") {
+    TempDir home;
+    const RunResult typo = run_in(home, {"packet", "url-shortner"});
+    CHECK(typo.exit_code == 2);
+    CHECK(contains(typo.err, "unknown question \"url-shortner\""));
+    CHECK(contains(typo.err, "did you mean \"url-shortener\"?"));
+    CHECK(typo.out.empty());
+
+    const RunResult nothing = run_in(home, {"packet"});
+    CHECK(nothing.exit_code == 2);
+    CHECK(contains(nothing.err, "name a QUESTION (RUBRIC/ID, or ID when unique), or give --seed"));
+
+    const RunResult both = run_in(home, {"packet", "url-shortener", "--category", "sql"});
+    CHECK(both.exit_code == 2);
+}
+
+TEST_CASE("start --partner writes the session's packet, with its follow-up times, before the "
+          "plan") {
+    TempDir home;
+    const fs::path sessions = home.path() / "sessions";
+    const RunResult run = run_in(home,
+                                 {"start", "--question", "url-shortener", "--seed", "3", "--clock",
+                                  "virtual", "--partner", "--sessions-dir", sessions.string()},
+                                 whole_session);
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    CHECK(run.out.starts_with("interviewer's packet: "));
+    CHECK(run.out.find("interviewer's packet: ") < run.out.find("\nquestion: "));
+    const fs::path path = line_value(run.out, "interviewer's packet");
+    REQUIRE(fs::exists(path));
+    CHECK(path.parent_path() == sessions);
+
+    const transcript::Transcript t = only_transcript(sessions);
+    CHECK(path.filename() == t.id + ".packet.html");
+    const std::string page = slurp(path);
+    CHECK(contains(page, "session " + t.id));
+    std::size_t raised = 0;
+    for (const auto& phase : t.phases) {
+        for (const auto& followup : phase.followups) {
+            ++raised;
+            CHECK(contains(page, fmt::format("<tr><td>{}</td><td class=\"when\">at {} into the "
+                                             "phase</td><td>{}</td></tr>",
+                                             report::escape(phase.name),
+                                             format_clock(followup.at_seconds),
+                                             report::escape(followup.text))));
+        }
+    }
+    CHECK(raised == 3);
+}
+
+TEST_CASE("without --partner no packet is written") {
+    TempDir home;
+    const fs::path sessions = home.path() / "sessions";
+    const RunResult run = run_in(home,
+                                 {"start", "--question", "url-shortener", "--clock", "virtual",
+                                  "--sessions-dir", sessions.string()},
+                                 whole_session);
+    REQUIRE(run.exit_code == 0);
+    CHECK_FALSE(contains(run.out, "interviewer's packet"));
+    CHECK(files_ending(sessions, ".packet.html").empty());
+}
+
+TEST_SUITE_END();
