@@ -85,8 +85,19 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 std::optional<int> Day::show_plan(bool resuming, std::size_t first) {
     std::string plan = loop::render_plan(state_, first, now());
-    if (resuming)
-        plan = fmt::format("resuming at round {} of {}\n", first + 1, state_.rounds.size()) + plan;
+    if (resuming) {
+        std::string again;
+        for (const loop::Slot& slot : state_.rounds[first].questions)
+            if (!slot.done && !slot.sessions.empty()) {
+                again = fmt::format("its question {}/{} was cut short and is asked again from the "
+                                    "start; the interrupted attempt is kept as {}\n",
+                                    slot.rubric, slot.question_id, slot.sessions.back());
+                break;
+            }
+        plan =
+            fmt::format("resuming at round {} of {}\n{}", first + 1, state_.rounds.size(), again) +
+            plan;
+    }
     if (scripted_) {
         SessionOutput(context_.out).print(plan);
         return std::nullopt;

@@ -44,20 +44,22 @@ std::vector<std::string> loop_ids(Context& context, const Options& options,
 
 // `show LOOP_ID`: the day's summary, as `loop` prints it at the end.
 int show_loop(Context& context, const Options& options, const std::string& id) {
-    if (options.format != OutputFormat::text)
-        throw UsageError(fmt::format("{} is a loop, shown as text; `mockcoach show SESSION "
-                                     "--format {}` shows one of its rounds",
-                                     id,
-                                     options.format == OutputFormat::json ? "json" : "markdown"));
+    if (options.format == OutputFormat::markdown)
+        throw UsageError(fmt::format("{} is a loop, shown as text or json; `mockcoach show "
+                                     "SESSION --format markdown` shows one of its rounds",
+                                     id));
     const fs::path folder = context.sessions_folder(options.history.sessions_dir);
     std::optional<loop::LoopState> state;
     for (loop::LoopState& candidate : loop::load_states(folder).states)
         if (candidate.id == id) state = std::move(candidate);
     const history::Loaded loaded = load_history(context, options.history);
     const loop::Summary summary = loop::summarise(state, id, loaded.sessions);
-    fmt::print(
-        context.out, "{}",
-        loop::render_summary(summary, context.out_style(), table_width(context).value_or(80)));
+    if (options.format == OutputFormat::json)
+        fmt::print(context.out, "{}", loop::summary_json(summary));
+    else
+        fmt::print(
+            context.out, "{}",
+            loop::render_summary(summary, context.out_style(), table_width(context).value_or(80)));
     return history_status(options.history, loaded.skipped);
 }
 

@@ -200,6 +200,9 @@ Summary summarise(const std::optional<LoopState>& state, std::string_view id,
                   std::span<const history::Session> sessions);
 
 std::string render_summary(const Summary& summary, const Style& style, std::size_t width);
+// The summary as one JSON object (`show LOOP_ID --format json`): the day, then its rounds, each
+// with its questions; "status" null for a question not run yet.
+std::string summary_json(const Summary& summary);
 
 // The plan screen of scripted mode and the first lines of the live one: each round's name,
 // category, minutes and break, the total and the expected end.

@@ -1,6 +1,7 @@
 // The day's summary, computed from the rounds' transcripts, and the day's plan as text.
 #include "loop/loop.hpp"
 
+#include "util/json.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -158,6 +159,51 @@ std::string render_summary(const Summary& summary, const Style& style, std::size
     out += fmt::format("Total {} of {} \u00b7 mean {}\n", format_clock(summary.used_seconds),
                        format_clock(summary.budget_seconds), format_score(summary.mean));
     return out;
+}
+
+std::string summary_json(const Summary& summary) {
+    JsonWriter out;
+    const auto weakest = summary.weakest ? std::optional<std::int64_t>(static_cast<std::int64_t>(
+                                               summary.rounds[*summary.weakest].round))
+                                         : std::nullopt;
+    out.begin_object()
+        .field("loop", summary.id)
+        .field("profile_name", summary.profile_name)
+        .field("started_at", format_date_time(summary.started_at, DateTimeForm::iso))
+        .field("finished", summary.finished)
+        .field("used_seconds", summary.used_seconds)
+        .field("budget_seconds", summary.budget_seconds)
+        .field("mean_score", summary.mean)
+        .field("weakest_round", weakest);
+    out.key("rounds").begin_array();
+    for (const RoundResult& round : summary.rounds) {
+        out.begin_object()
+            .field("round", static_cast<std::int64_t>(round.round))
+            .field("name", round.name)
+            .field("mean_score", round.mean)
+            .field("used_seconds", round.used_seconds)
+            .field("budget_seconds", round.budget_seconds);
+        out.key("questions").begin_array();
+        for (const SlotResult& slot : round.questions) {
+            const auto status =
+                slot.status
+                    ? std::optional<std::string>(std::string(transcript::status_name(*slot.status)))
+                    : std::nullopt;
+            out.begin_object()
+                .field("rubric", slot.rubric)
+                .field("question", slot.question)
+                .field("session", slot.session)
+                .field("status", status)
+                .field("attempts", static_cast<std::int64_t>(slot.attempts))
+                .field("mean_score", slot.mean)
+                .field("used_seconds", slot.used_seconds)
+                .field("budget_seconds", slot.budget_seconds)
+                .end_object();
+        }
+        out.end_array().end_object();
+    }
+    out.end_array().end_object();
+    return out.str();
 }
 
 std::string render_plan(const LoopState& state, std::size_t from_round, const WallTime& now) {

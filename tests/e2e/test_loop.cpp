@@ -247,6 +247,13 @@ TEST_CASE("a scripted four-round day under the virtual clock runs to its summary
         const RunResult part = run_mockcoach(
             {"show", "short-day", "--sessions-dir", sessions.string()}, with_home(home.path()));
         CHECK(part.out == show.out);
+        const RunResult json =
+            run_mockcoach({"show", id, "--format", "json", "--sessions-dir", sessions.string()},
+                          with_home(home.path()));
+        CHECK(json.exit_code == 0);
+        CHECK(json.out.starts_with("{\n  \"loop\": \"" + id +
+                                   "\",\n  \"profile_name\": \"A short day\""));
+        CHECK(json.out.find("\"weakest_round\": 3") != std::string::npos);
     }
     SUBCASE("an id that names the loop and its sessions is refused, listing them") {
         const RunResult show = run_mockcoach(
@@ -300,7 +307,9 @@ TEST_CASE("killed with SIGKILL in round 3, the day resumes there with rounds 1-2
     INFO(resume.err);
     REQUIRE(resume.exit_code == 0);
     CHECK(resume.err.find("recovered an interrupted session") != std::string::npos);
-    CHECK(resume.out.starts_with("resuming at round 3 of 4\n"));
+    CHECK(resume.out.starts_with("resuming at round 3 of 4\nits question machine-learning/"));
+    CHECK(resume.out.find("is asked again from the start; the interrupted attempt is kept as") !=
+          std::string::npos);
     CHECK(resume.out.find("round 1:") == std::string::npos);
     CHECK(resume.out.find("Total") != std::string::npos);
     CHECK(resume.out.find("Weakest round: 3 ML depth (2.0)") != std::string::npos);

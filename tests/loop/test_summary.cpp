@@ -82,6 +82,18 @@ TEST_CASE("the summary gives each round its score and time, the weakest round an
     CHECK(text.find("Total 1:54:00 of 2:15:00 \u00b7 mean 3.7") != std::string::npos);
 }
 
+TEST_CASE("the summary as JSON carries each round, its questions and the weakest round") {
+    std::vector<history::Session> sessions = {round_session(1, {4, 4}, 40),
+                                              round_session(2, {2, 3}, 44)};
+    const std::string json = loop::summary_json(loop::summarise(planned_day(), day_id, sessions));
+    CHECK(json.starts_with("{\n  \"loop\": \"" + day_id +
+                           "\",\n  \"profile_name\": \"ML engineer onsite\""));
+    CHECK(json.find("\"weakest_round\": 2") != std::string::npos);
+    CHECK(json.find("\"status\": null") != std::string::npos); // round 3: not run
+    CHECK(json.find("\"status\": \"completed\",\n          \"attempts\": 1,\n          "
+                    "\"mean_score\": 2.5") != std::string::npos);
+}
+
 TEST_CASE("a round run again after a kill counts its finished attempt, not the interrupted one") {
     std::vector<history::Session> sessions = {
         round_session(1, {4}, 40), round_session(2, {}, 3, transcript::Status::interrupted, 10),
