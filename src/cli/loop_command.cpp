@@ -72,8 +72,9 @@ loop::LoopState new_day(Context& context, const Options& options, const fs::path
     return state;
 }
 
-// The unfinished day to go on with, brought up to what the sessions folder holds.
-loop::LoopState resumed_day(Context& context, const Options& options, const fs::path& folder) {
+// The unfinished day to go on with, locked, and brought up to what the sessions folder holds.
+loop::LoopState resumed_day(Context& context, const Options& options, const fs::path& folder,
+                            std::optional<loop::DayLock>& lock) {
     loop::LoadedStates loaded = loop::load_states(folder);
     for (const Diagnostic& d : loaded.problems)
         fmt::print(context.err, "{}\n", format_diagnostic(d));
@@ -81,6 +82,7 @@ loop::LoopState resumed_day(Context& context, const Options& options, const fs::
     const loop::Pick pick = loop::pick_to_resume(loaded.states, id);
     if (!pick.index) throw UsageError(pick.error);
     loop::LoopState state = loaded.states[*pick.index];
+    lock.emplace(folder, state.id);
     loop::resume_point(state,
                        [&](const std::string& session) { return saved_status(folder, session); });
     loop::save_state(folder, state);
@@ -93,9 +95,11 @@ int run_loop(Context& context, const Options& options) {
     // nothing typed in an interrupted round is lost, and resume sees how far each one got.
     SessionSetup setup(context, options.run);
     const bool resuming = options.resume_option->count() > 0;
+    std::optional<loop::DayLock> lock;
     loop::LoopState state = resuming
-                                ? resumed_day(context, options, setup.folder())
+                                ? resumed_day(context, options, setup.folder(), lock)
                                 : new_day(context, options, setup.folder(), setup.wall_origin());
+    if (!lock) lock.emplace(setup.folder(), state.id);
     std::optional<ScriptInput> input;
     if (scripted) input.emplace();
     Day day(context, setup, options.run, state, scripted, input ? &*input : nullptr);

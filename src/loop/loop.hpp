@@ -139,6 +139,22 @@ struct LoadedStates {
 };
 LoadedStates load_states(const std::filesystem::path& sessions);
 
+// Held while a day runs: a second mockcoach that would run the same day (`loop --resume` in
+// another terminal) is refused instead of writing the state file too. The lock is a hidden,
+// empty file beside the state files, which the lock dies with when the process does (kill -9
+// included).
+class DayLock {
+  public:
+    // Throws IoError naming the day when another process holds it or the lock cannot be made.
+    DayLock(const std::filesystem::path& sessions, const std::string& id);
+    ~DayLock();
+    DayLock(const DayLock&) = delete;
+    DayLock& operator=(const DayLock&) = delete;
+
+  private:
+    int fd_ = -1;
+};
+
 // ---- Resuming -------------------------------------------------------------------------------
 
 // The status of a session's saved transcript, or none when there is none (yet).

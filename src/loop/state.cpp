@@ -4,11 +4,17 @@
 #include "tomlfile/reader.hpp"
 #include "tomlfile/tomlfile.hpp"
 #include "util/atomic_file.hpp"
+#include "util/errors.hpp"
 #include "util/files.hpp"
 #include "util/name_table.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace mockcoach::loop {
 
@@ -188,6 +194,25 @@ LoadedStates load_states(const std::filesystem::path& sessions) {
     std::sort(loaded.states.begin(), loaded.states.end(),
               [](const LoopState& a, const LoopState& b) { return a.id > b.id; });
     return loaded;
+}
+
+DayLock::DayLock(const std::filesystem::path& sessions, const std::string& id) {
+    const auto folder = state_folder(sessions);
+    prepare_folder(folder);
+    const auto path = folder / ("." + id + ".lock");
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd_ < 0) throw IoError(fmt::format("{}: {}", path.string(), std::strerror(errno)));
+    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd_);
+        fd_ = -1;
+        throw IoError(fmt::format("loop {} is running in another mockcoach; finish or stop it "
+                                  "there first",
+                                  id));
+    }
+}
+
+DayLock::~DayLock() {
+    if (fd_ >= 0) ::close(fd_);
 }
 
 std::size_t resume_point(LoopState& state, const StatusOf& status_of) {

@@ -1,6 +1,7 @@
 // `mockcoach loop` end to end: a scripted four-round day under the virtual clock, a day killed
 // with SIGKILL in round 3 and resumed with rounds 1-2 untouched, history --loop, show LOOP_ID,
 // and the errors a user meets.
+#include "piped_run.hpp"
 #include "run_binary.hpp"
 #include "session_files.hpp"
 
@@ -9,11 +10,8 @@
 
 #include <csignal>
 #include <doctest/doctest.h>
-#include <fcntl.h>
 #include <fstream>
-#include <spawn.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 using namespace mockcoach;
 using namespace mockcoach::testing;
@@ -116,67 +114,6 @@ std::string loop_id_in(const std::filesystem::path& sessions) {
     return states.front().stem().string();
 }
 
-// mockcoach with its standard input a pipe the test keeps open: the script can stop mid-round
-// for as long as the test likes, as a person would.
-class PipedRun {
-  public:
-    PipedRun(const std::filesystem::path& home, const std::vector<std::string>& args) {
-        int fds[2];
-        REQUIRE(::pipe(fds) == 0);
-        std::vector<std::string> env{"PATH=/usr/bin:/bin",
-                                     "HOME=" + home.string(),
-                                     "XDG_CONFIG_HOME=" + (home / ".config").string(),
-                                     "XDG_DATA_HOME=" + (home / ".local/share").string(),
-                                     "NO_COLOR=1",
-                                     "TERM=dumb",
-                                     "LC_ALL=C.UTF-8"};
-        std::vector<std::string> argv_text{MOCKCOACH_BINARY};
-        argv_text.insert(argv_text.end(), args.begin(), args.end());
-        std::vector<char*> argv, envp;
-        for (std::string& arg : argv_text) argv.push_back(arg.data());
-        argv.push_back(nullptr);
-        for (std::string& entry : env) envp.push_back(entry.data());
-        envp.push_back(nullptr);
-        out_ = home / "piped.out";
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, fds[0], 0);
-        posix_spawn_file_actions_addclose(&actions, fds[0]);
-        posix_spawn_file_actions_addclose(&actions, fds[1]);
-        posix_spawn_file_actions_addopen(&actions, 1, out_.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                         0600);
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-        REQUIRE(posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), envp.data()) == 0);
-        posix_spawn_file_actions_destroy(&actions);
-        ::close(fds[0]);
-        write_end_ = fds[1];
-    }
-    ~PipedRun() {
-        if (write_end_ >= 0) ::close(write_end_);
-        if (pid_ > 0) {
-            ::kill(pid_, SIGKILL);
-            ::waitpid(pid_, nullptr, 0);
-        }
-    }
-    void send(const std::string& text) {
-        REQUIRE(::write(write_end_, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
-    }
-    // Sends the signal and waits for the process; its raw wait status.
-    int kill(int signal) {
-        ::kill(pid_, signal);
-        int status = 0;
-        ::waitpid(pid_, &status, 0);
-        pid_ = -1;
-        return status;
-    }
-    std::string output() const { return slurp(out_); }
-
-  private:
-    pid_t pid_ = -1;
-    int write_end_ = -1;
-    std::filesystem::path out_;
-};
-
 } // namespace
 
 TEST_SUITE_BEGIN("e2e/loop");
@@ -278,6 +215,10 @@ TEST_CASE("killed with SIGKILL in round 3, the day resumes there with rounds 1-2
         run.send(round_script(1, 4) + "skip\n" + round_script(2, 3) + "skip\n" +
                  "note round 3 was going well\nwait 90\n");
         REQUIRE(journal_holds(sessions, "round 3 was going well"));
+        const RunResult twice = run_mockcoach(
+            {"loop", "--resume", "--sessions-dir", sessions.string()}, with_home(home.path()));
+        CHECK(twice.exit_code == 1);
+        CHECK(twice.err.find("is running in another mockcoach") != std::string::npos);
         const int status = run.kill(SIGKILL);
         CHECK(WIFSIGNALED(status));
     }

@@ -3,6 +3,7 @@
 #include "loop/loop.hpp"
 
 #include "../temp_folder.hpp"
+#include "util/errors.hpp"
 
 #include <doctest/doctest.h>
 #include <map>
@@ -130,6 +131,21 @@ TEST_CASE("saved states load back newest first, and a broken one is a warning") 
     REQUIRE(loaded.problems.size() == 1);
     CHECK(loaded.problems[0].severity == Severity::warning);
     CHECK(loaded.problems[0].path.ends_with("broken.toml"));
+}
+
+TEST_CASE("a day being run is locked against a second run of it, and only of it") {
+    test_folders::TempFolder home;
+    {
+        loop::DayLock held(home.path(), "20261207-091500-ml-engineer-onsite");
+        CHECK_THROWS_WITH_AS(loop::DayLock(home.path(), "20261207-091500-ml-engineer-onsite"),
+                             "loop 20261207-091500-ml-engineer-onsite is running in another "
+                             "mockcoach; finish or stop it there first",
+                             IoError);
+        CHECK_NOTHROW(loop::DayLock(home.path(), "20261208-091500-ml-engineer-onsite"));
+    }
+    CHECK_NOTHROW(loop::DayLock(home.path(), "20261207-091500-ml-engineer-onsite"));
+    // The lock file is hidden: the state files' reader passes it over.
+    CHECK(loop::load_states(home.path()).problems.empty());
 }
 
 TEST_CASE("resume goes on at the first round not done") {
