@@ -15,9 +15,11 @@
 
 namespace mockcoach::transcript {
 
-// Format 2 adds follow-ups, prompt ticks and key points. A transcript without them is still
-// written as format 1, so a mockcoach that reads only format 1 reads it as before.
-inline constexpr int format_version = 2;
+// Format 2 adds follow-ups, prompt ticks and key points; format 3 the place of a session in an
+// onsite loop (`loop`, `round`, `rounds`). A transcript is written with the lowest format that
+// holds what it has, so a mockcoach that reads only an older format reads it as before, and
+// refuses one it would misread with "upgrade mockcoach".
+inline constexpr int format_version = 3;
 
 struct Note {
     std::int64_t at_seconds = 0; // from the start of its phase, paused time not counted
@@ -110,6 +112,16 @@ inline std::optional<Status> parse_status(std::string_view name) {
     return status_names.parse(name);
 }
 
+// Where a session stands in an onsite loop (`mockcoach loop`): the day's id and the round.
+struct LoopPlace {
+    std::string id;
+    int round = 1;     // from 1
+    int rounds = 1;    // in the day
+    int question = 1;  // from 1, in a round that asks several back to back
+    int questions = 1; // in the round
+    friend bool operator==(const LoopPlace&, const LoopPlace&) = default;
+};
+
 // A session's top-level metadata: what was asked, when, how it was run, how it ended. Declared
 // once: history's summaries and the index reuse it, so a new field is added here alone (and to
 // the TOML writer and reader, and to the index if history needs it).
@@ -129,6 +141,7 @@ struct Header {
     std::optional<std::string> story; // the story a STAR rehearsal was of, or was saved as
     std::optional<std::string> category_guess;
     std::optional<bool> category_guess_correct;
+    std::optional<LoopPlace> loop; // a round of an onsite loop
 };
 
 // A transcript is its header, its phases, its scores and the reflection. Deriving keeps
@@ -147,8 +160,9 @@ struct Transcript : Header {
 
 std::optional<double> mean_of(const std::vector<Score>& scores);
 
-// The format number a transcript is written with: 2 when it holds follow-ups, prompt ticks or
-// key points, else 1, so an older mockcoach still reads every transcript it could write itself.
+// The format number a transcript is written with: 3 when it is a round of a loop, 2 when it
+// holds follow-ups, prompt ticks or key points, else 1, so an older mockcoach still reads every
+// transcript it could write itself.
 int format_of(const Transcript& transcript);
 
 // The TOML text of a transcript; read_transcript(to_toml(t)) gives back t.
