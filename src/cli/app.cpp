@@ -29,6 +29,7 @@ int run(int argc, char** argv) {
                "by weight\n  mockcoach start --category dsa      only DSA questions\n"
                "  mockcoach star                      rehearse a STAR answer, keep it as a "
                "story\n"
+               "  mockcoach loop                      a whole onsite day, rounds and breaks\n"
                "  mockcoach draw --count 5            five questions to think about\n"
                "  mockcoach rubrics list              the frameworks and their share\n"
                "  mockcoach history                   past sessions, newest first\n"
@@ -37,6 +38,7 @@ int run(int argc, char** argv) {
 
     add_start_command(app, context, commands);
     add_star_command(app, context, commands);
+    add_loop_command(app, context, commands);
     add_stories_command(app, context, commands);
     add_draw_command(app, context, commands);
     add_rubrics_command(app, context, commands);

@@ -1,6 +1,7 @@
 // `mockcoach start`: a timed mock interview, live on a terminal or scripted from a pipe.
 #include "cli/context.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/interview_run.hpp"
 #include "cli/number_option.hpp"
 #include "cli/partner_packet.hpp"
 #include "cli/session_draw.hpp"
@@ -30,24 +31,6 @@ struct Options {
     std::optional<std::string> profile;
 };
 
-// What scripted mode prints before the first command: the question and (unless blind) its plan.
-void print_plan(Context& context, const session::Plan& plan) {
-    fmt::print(context.out, "question: {}\n", plan.question);
-    if (plan.blind) {
-        fmt::print(context.out, "category: hidden (--blind): name it with `guess RUBRIC_ID`\n");
-        return;
-    }
-    fmt::print(context.out, "category: {} ({})\n", plan.rubric_name, plan.rubric_id);
-    if (!plan.testing.empty()) fmt::print(context.out, "testing: {}\n", plan.testing);
-    std::string phases;
-    for (const auto& phase : plan.phases)
-        phases += fmt::format("{}{} {}", phases.empty() ? "" : ", ", phase.name,
-                              format_clock(phase.budget / 1000));
-    fmt::print(context.out, "plan: {} (total {})\n", phases,
-               format_clock(plan.total_budget() / 1000));
-    if (!plan.tip.empty()) fmt::print(context.out, "tip: {}\n", plan.tip);
-}
-
 int start(Context& context, const Options& options) {
     const bool scripted = cli::scripted(options.run);
 
@@ -69,25 +52,17 @@ int start(Context& context, const Options& options) {
         session::schedule_followups(plan, *drawn.question, seed);
 
     SessionSetup setup(context, options.run);
-    session::Recorder recorder = setup.recorder(std::move(plan), "interview", seed);
+    InterviewRun run;
+    run.scripted = scripted;
+    run.seed = seed;
     // Before the plan, so the partner can open it while the candidate reads the question.
     if (options.partner)
-        fmt::print(context.out, "interviewer's packet: {}\n",
-                   write_partner_packet(setup.folder(), drawn, seed, recorder.meta().id).string());
-
-    session::Driver driver(recorder);
-    SessionOutput output(context.out);
-    if (scripted) {
-        print_plan(context, recorder.engine().plan());
-        const session::Ended ended = run_scripted(driver, output);
-        return setup.finish_hooks(
-            conclude(context, ended, Driven::script, recorder.journal_path(), output));
-    }
-    live::LiveOptions live = setup.live_options();
-    for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
-    const session::Ended ended = run_live_session(driver, live);
-    return setup.finish_hooks(
-        conclude(context, ended, Driven::live, recorder.journal_path(), output));
+        run.on_recorder = [&](const session::Recorder& recorder) {
+            fmt::print(
+                context.out, "interviewer's packet: {}\n",
+                write_partner_packet(setup.folder(), drawn, seed, recorder.meta().id).string());
+        };
+    return setup.finish_hooks(run_interview(context, setup, std::move(plan), run).status);
 }
 
 } // namespace

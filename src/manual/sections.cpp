@@ -89,12 +89,40 @@ and
 .B export
 read the transcripts back; the adaptive draw leans toward what they say you need.
 .PP
+.B mockcoach loop
+runs a whole onsite day from a profile with rounds (default
+.BR ml\-engineer\-onsite ):
+the day's questions are drawn at once from its seed, each question is a session of its own
+(its phases scaled to its share of the round, its transcript naming the
+.BR loop ,
+.B round
+and
+.BR rounds ),
+and a break with a countdown follows each round but the last (Enter or
+.B s
+skips it,
+.B q
+stops the day; scripted:
+.BR skip ,
+.BI wait " SECONDS"
+or
+.BR quit ).
+Killed or stopped, the day goes on with
+.BR "mockcoach loop \-\-resume" :
+a question interrupted mid-round is asked again from the start (its interrupted transcript is
+kept), finished rounds are never touched.
+.B history \-\-loop
+groups the sessions by day, and
+.B show
+\fILOOP_ID\fR prints the day's summary.
+.PP
 Run with no command, it prints its help.
 When standard input is not a terminal (or with
 .BR \-\-script ),
-.B start
-and
+.BR start ,
 .B star
+and
+.B loop
 read one command per line instead of keys, and print plain lines.
 Options may come before or after the command's name; global options
 .RB ( \-\-rubrics )
@@ -217,6 +245,11 @@ in the settings, else
 .I $XDG_DATA_HOME/mockcoach/sessions
 (default
 .IR ~/.local/share/mockcoach/sessions ).
+.TP
+.I SESSIONS/loops/LOOP_ID.toml
+An onsite day's plan and progress, saved after every change so that
+.B loop \-\-resume
+goes on where it stopped; the rounds' transcripts are the record.
 .TP
 .I SESSIONS/stories/*.toml
 The story bank: one file per story, holding its name and themes; its text and rehearsals are
@@ -365,6 +398,12 @@ Five questions to think about, leaning toward your weak spots.
 .TP
 .B mockcoach stats \-\-since 4w
 What to practise next, from the last four weeks.
+.TP
+.B mockcoach loop
+A whole ML engineer onsite: four rounds with breaks, then the day's summary.
+.TP
+.B mockcoach loop \-\-resume
+Go on with the day where a kill or a signal stopped it.
 .TP
 .B mockcoach show latest \-\-format markdown > notes.md
 The last session's transcript, for a partner.

@@ -200,7 +200,7 @@ Ended run_script(Driver& driver, ScriptIo& io) {
     const Engine& engine = recorder.engine();
     Announcer announce(engine, io);
     const bool aloud = io.delivery == Delivery::aloud;
-    int line_number = 0;
+    int line_number = io.line_offset;
     for (;;) {
         auto line = io.read_line();
         if (const int signal = io.take_signal()) return driver.stop(signal);

@@ -15,9 +15,10 @@
 
 namespace mockcoach::transcript {
 
-// Format 2 adds follow-ups, prompt ticks and key points; format 3 adds other people's reviews.
-// A transcript is written with the lowest format that holds what it has (format_of), so a
-// mockcoach that reads only format 1 or 2 reads every transcript it could have written itself.
+// Format 2 adds follow-ups, prompt ticks and key points; format 3 the place of a session in an
+// onsite loop (`loop`, `round`, `rounds`) and other people's reviews ([[review]]). A transcript
+// is written with the lowest format that holds what it has, so a mockcoach that reads only an
+// older format reads it as before, and refuses one it would misread with "upgrade mockcoach".
 inline constexpr int format_version = 3;
 
 struct Note {
@@ -134,6 +135,16 @@ inline std::optional<Status> parse_status(std::string_view name) {
     return status_names.parse(name);
 }
 
+// Where a session stands in an onsite loop (`mockcoach loop`): the day's id and the round.
+struct LoopPlace {
+    std::string id;
+    int round = 1;     // from 1
+    int rounds = 1;    // in the day
+    int question = 1;  // from 1, in a round that asks several back to back
+    int questions = 1; // in the round
+    friend bool operator==(const LoopPlace&, const LoopPlace&) = default;
+};
+
 // A session's top-level metadata: what was asked, when, how it was run, how it ended. Declared
 // once: history's summaries and the index reuse it, so a new field is added here alone (and to
 // the TOML writer and reader, and to the index if history needs it).
@@ -153,6 +164,7 @@ struct Header {
     std::optional<std::string> story; // the story a STAR rehearsal was of, or was saved as
     std::optional<std::string> category_guess;
     std::optional<bool> category_guess_correct;
+    std::optional<LoopPlace> loop; // a round of an onsite loop
 };
 
 // A transcript is its header, its phases, its scores and the reflection. Deriving keeps
@@ -172,8 +184,8 @@ struct Transcript : Header {
 
 std::optional<double> mean_of(const std::vector<Score>& scores);
 
-// Whether a transcript holds what only format 3 can: reviews. (The features that share format
-// 3 each add their condition here.)
+// Whether a transcript holds what only format 3 can: a loop's place, reviews. (The features that
+// share format 3 each add their condition here.)
 bool uses_format_3(const Transcript& transcript);
 
 // The format number a transcript is written with: 3 when uses_format_3, else 2 when it holds

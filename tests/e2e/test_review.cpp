@@ -8,6 +8,7 @@
 #include "session_files.hpp"
 
 #include <doctest/doctest.h>
+#include <fstream>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -167,6 +168,22 @@ TEST_CASE("at a terminal, score asks for each criterion by its anchors, the key 
     CHECK(t.reviews[0].key_points.size() == 3);
     CHECK(t.reviews[0].key_points[1].point == 3);
     CHECK(t.reviews[0].comment == "Clear API.");
+}
+
+TEST_CASE("a session interrupted before it was scored cannot be reviewed") {
+    const ReviewScenario s;
+    transcript::Transcript cut = only_transcript(s.sessions);
+    cut.id = "20200101-000000-system-design-url-shortener";
+    cut.status = transcript::Status::interrupted;
+    cut.scores.clear();
+    cut.mean_score.reset();
+    const fs::path file = s.sessions / (cut.id + ".toml");
+    const std::string bytes = transcript::to_toml(cut);
+    { std::ofstream(file) << bytes; }
+    const RunResult run = s.run({"score", cut.id, "--by", "Sam", "--criterion", "depth=3"});
+    CHECK(run.exit_code == 2);
+    CHECK(contains(run.err, "session " + cut.id + " was interrupted before it was scored"));
+    CHECK(slurp(file) == bytes);
 }
 
 TEST_CASE("score refuses what it cannot record, writing nothing") {
