@@ -57,23 +57,31 @@ std::string question_block(const history::DueQuestion& item, std::optional<std::
     return out;
 }
 
+// A sentence cut into lines that fit the terminal (100 columns when piped).
+std::string sentence(const std::string& text, std::optional<std::size_t> width,
+                     const Style* style = nullptr) {
+    std::string out;
+    for (const auto& line : wrap(text, width.value_or(100)))
+        out += (style ? style->bold(line) : line) + "\n";
+    return out;
+}
+
 std::string print_text(const history::DueList& due, std::span<const history::MemoryState> states,
                        const history::Now& now, const Options& options, const Style& style,
                        std::optional<std::size_t> width) {
     std::string out;
     if (due.now.empty())
-        out += "Nothing is due for review today.\n";
+        out += sentence("Nothing is due for review today.", width);
     else {
-        out += style.bold(fmt::format("Due now: {} question{} (the most likely forgotten first)",
-                                      due.now.size(), due.now.size() == 1 ? "" : "s")) +
-               "\n";
+        out += sentence(fmt::format("Due now: {} question{}, the most likely forgotten first",
+                                    due.now.size(), due.now.size() == 1 ? "" : "s"),
+                        width, &style);
         for (const auto& item : due.now) out += "\n" + question_block(item, width);
     }
     if (!due.soon.empty()) {
-        out += "\n" +
-               style.bold(fmt::format("Due in the next {} day{}: {}", options.days,
-                                      options.days == 1 ? "" : "s", due.soon.size())) +
-               "\n";
+        out += "\n" + sentence(fmt::format("Due in the next {} day{}: {}", options.days,
+                                           options.days == 1 ? "" : "s", due.soon.size()),
+                               width, &style);
         for (const auto& item : due.soon) out += "\n" + question_block(item, width);
     } else if (due.now.empty()) {
         // Say when the next one comes, so an empty list does not read as a broken one.
@@ -81,11 +89,13 @@ std::string print_text(const history::DueList& due, std::span<const history::Mem
             std::min_element(states.begin(), states.end(),
                              [](const auto& a, const auto& b) { return a.due_day < b.due_day; });
         if (next != states.end())
-            out += fmt::format("The next comes due {} ({}).\n",
-                               relative_day(next->due_day - history::day_of(now.today)),
-                               date_of_day(next->due_day));
+            out += sentence(fmt::format("The next comes due {} ({}).",
+                                        relative_day(next->due_day - history::day_of(now.today)),
+                                        date_of_day(next->due_day)),
+                            width);
     }
-    if (!due.now.empty()) out += "\n`mockcoach start --due` runs the first of them.\n";
+    if (!due.now.empty())
+        out += "\n" + sentence("`mockcoach start --due` runs the first of them.", width);
     return out;
 }
 

@@ -1,9 +1,10 @@
 // Spaced repetition over questions: the grade mapping's edges, the FSRS-5 formulas against a
-// reference computed here from the published formulas (and against fsrs-rs's own test values),
-// same-day reviews, each question's memory state and what is due.
+// reference written from the published formulas (fsrs_reference.hpp) and fsrs-rs's forgetting
+// curve values, same-day reviews, each question's memory state and what is due.
 #include "history/review.hpp"
 
 #include "fixtures.hpp"
+#include "fsrs_reference.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -15,43 +16,7 @@ using history_fixtures::at;
 
 namespace {
 
-// ---- The reference: FSRS-5 as published (fsrs4anki wiki "The Algorithm", fsrs-rs), written
-// out again here with its own copy of the default weights, so a slip in the code under test
-// cannot produce its own expected values.
-namespace reference {
-
-constexpr double W[19] = {0.40255, 1.18385, 3.173,  15.69105, 7.1949, 0.5345, 1.4604,
-                          0.0046,  1.54575, 0.1192, 1.01925,  1.9395, 0.11,   0.29605,
-                          2.2698,  0.2315,  2.9898, 0.51655,  0.6621};
-
-double R(double t, double S) {
-    return std::pow(1 + 19.0 / 81.0 * t / S, -0.5);
-}
-double D0(int G) {
-    return std::min(10.0, std::max(1.0, W[4] - std::exp(W[5] * (G - 1)) + 1));
-}
-double next_D(double D, int G) {
-    const double d_prime = D - W[6] * (G - 3) * (10 - D) / 9;
-    const double d_easy = W[4] - std::exp(W[5] * 3) + 1;
-    return std::min(10.0, std::max(1.0, W[7] * d_easy + (1 - W[7]) * d_prime));
-}
-double next_S(double S, double D, int G, int t) {
-    if (t == 0) return S * std::exp(W[17] * (G - 3 + W[18]));
-    const double r = R(t, S);
-    if (G == 1)
-        return std::min(S, W[11] * std::pow(D, -W[12]) * (std::pow(S + 1, W[13]) - 1) *
-                               std::exp(W[14] * (1 - r)));
-    const double hard = G == 2 ? W[15] : 1, easy = G == 4 ? W[16] : 1;
-    return S * (std::exp(W[8]) * (11 - D) * std::pow(S, -W[9]) * (std::exp(W[10] * (1 - r)) - 1) *
-                    hard * easy +
-                1);
-}
-// I(r, S) = S / FACTOR * (r^(1/DECAY) - 1), rounded, at least a day.
-long interval(double S, double retention) {
-    return std::max(1L, std::lround(S / (19.0 / 81.0) * (std::pow(retention, 1 / -0.5) - 1)));
-}
-
-} // namespace reference
+namespace reference = fsrs_reference;
 
 Session scored(std::string question, WallTime when, double mean) {
     Session s;
