@@ -173,12 +173,6 @@ std::string print_text(const history::Stats& stats, const Style& style,
 std::string print_json(const history::Stats& stats, const DueCounts& due) {
     JsonWriter out;
     out.begin_object().field("sessions", static_cast<std::uint64_t>(stats.sessions));
-    out.key("due")
-        .begin_object()
-        .field("now", static_cast<std::uint64_t>(due.now))
-        .field("next_days", due_window_days)
-        .field("soon", static_cast<std::uint64_t>(due.soon))
-        .end_object();
     out.key("categories").begin_array();
     for (const auto& c : stats.categories) {
         out.begin_object()
@@ -251,7 +245,15 @@ std::string print_json(const history::Stats& stats, const DueCounts& due) {
             .field("partly", static_cast<std::uint64_t>(m.partly))
             .field("missed_share", m.missed_share())
             .end_object();
-    out.end_array().end_object();
+    // Last, so that scripts reading the keys before it by position read the same ones.
+    out.end_array()
+        .key("due")
+        .begin_object()
+        .field("now", static_cast<std::uint64_t>(due.now))
+        .field("next_days", due_window_days)
+        .field("soon", static_cast<std::uint64_t>(due.soon))
+        .end_object();
+    out.end_object();
     return out.str();
 }
 

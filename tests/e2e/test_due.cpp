@@ -232,6 +232,23 @@ TEST_CASE("with nothing due, start --due says so and draws as usual, and due say
     CHECK(contains(star.err, "no question is due for review; drawing as usual"));
 }
 
+TEST_CASE("stats counts the questions due now and in the next week, in text and in JSON") {
+    History h;
+    h.session("first", 2, today() - 5); // Again: due after a day, so overdue
+    h.session("third", 3, today());     // Hard today: due tomorrow
+    h.session("second", 5, today());    // Easy today: due in 16 days, beyond the week
+    const RunResult text = h.run({"stats"});
+    CHECK(text.exit_code == 0);
+    CHECK(contains(text.out, "\nDue for review: 1 question now, 1 more in the next 7 days "
+                             "(`mockcoach due` lists them)\n"));
+    const RunResult json = h.run({"stats", "--json"});
+    CHECK(contains(json.out, "\"due\": {\n    \"now\": 1,\n    \"next_days\": 7,\n    "
+                             "\"soon\": 1\n  }\n}\n"));
+    // --category narrows it; --since does not cut a question's older reviews.
+    CHECK(contains(h.run({"stats", "-c", "behavioral", "--json"}).out, "\"now\": 0"));
+    CHECK(contains(h.run({"stats", "--since", "today", "--json"}).out, "\"now\": 1"));
+}
+
 TEST_CASE("retention in the settings moves the due date") {
     History h;
     h.home.write(".config/mockcoach/config.toml", "retention = 0.8\n");
