@@ -2,16 +2,19 @@
 // to chosen days; `due --json` lists the questions due on the dates FSRS-5 gives (computed here
 // from the published formulas), and `start --due` runs the most overdue one, or says nothing
 // is due and draws as usual.
+#include "pty_session.hpp"
 #include "run_binary.hpp"
 #include "session_files.hpp"
 
 #include "../history/fsrs_reference.hpp"
 #include "../strings.hpp"
+#include "util/text.hpp"
 #include "util/wall_time.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <doctest/doctest.h>
+#include <sys/wait.h>
 
 using namespace mockcoach;
 using namespace mockcoach::testing;
@@ -52,6 +55,10 @@ text = "The third question?"
 [[question]]
 id = "fourth"
 text = "The fourth question?"
+
+[[question]]
+id = "a-question-with-a-long-identifier-indeed"
+text = "A question long enough that no narrow terminal shows it whole on one line, so it is cut."
 )";
 
 // Today as mockcoach reads it: the local date of the system clock.
@@ -247,6 +254,29 @@ TEST_CASE("stats counts the questions due now and in the next week, in text and 
     // --category narrows it; --since does not cut a question's older reviews.
     CHECK(contains(h.run({"stats", "-c", "behavioral", "--json"}).out, "\"now\": 0"));
     CHECK(contains(h.run({"stats", "--since", "today", "--json"}).out, "\"now\": 1"));
+}
+
+TEST_CASE("due fits a 40-column terminal, cutting a long question rather than wrapping it") {
+    History h;
+    h.session("a-question-with-a-long-identifier-indeed", 2, today() - 9);
+    h.session("third", 3, today());
+    PtySession pty({MOCKCOACH_BINARY, "due", "--sessions-dir", h.sessions.string(), "--rubrics",
+                    h.rubric.string()},
+                   {"HOME=" + h.home.path().string(), "PATH=/usr/bin:/bin", "TERM=dumb",
+                    "NO_COLOR=1", "LC_ALL=C.UTF-8"},
+                   40, 15);
+    const int status = pty.wait_exit();
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    std::string out = pty.output();
+    std::erase(out, '\r');
+    CHECK(contains(out, "\npair/a-question-with-a-long-identifier-\u2026\n"));
+    CHECK(contains(out, "\n  A question long enough that no narrow\u2026\n"));
+    CHECK(contains(out, "pair/third\n"));
+    for (const std::string& line : lines_of(out)) {
+        CAPTURE(line);
+        CHECK(display_width(line) <= 40);
+    }
 }
 
 TEST_CASE("retention in the settings moves the due date") {
