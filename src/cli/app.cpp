@@ -33,7 +33,8 @@ int run(int argc, char** argv) {
                "  mockcoach draw --count 5            five questions to think about\n"
                "  mockcoach rubrics list              the frameworks and their share\n"
                "  mockcoach history                   past sessions, newest first\n"
-               "  mockcoach stats                     weak spots, overruns, coverage\n\n"
+               "  mockcoach stats                     weak spots, overruns, coverage\n"
+               "  mockcoach due                       questions due for review\n\n"
                "Run `mockcoach COMMAND --help` for a command's options.");
 
     add_start_command(app, context, commands);
@@ -47,6 +48,7 @@ int run(int argc, char** argv) {
     add_show_command(app, context, commands);
     add_score_command(app, context, commands);
     add_stats_command(app, context, commands);
+    add_due_command(app, context, commands);
     add_export_command(app, context, commands);
     add_report_command(app, context, commands);
     add_profiles_command(app, context, commands);

@@ -88,6 +88,7 @@ void add_show_command(CLI::App& app, Context& context, Commands& commands);
 void add_score_command(CLI::App& app, Context& context, Commands& commands);
 void add_loop_command(CLI::App& app, Context& context, Commands& commands);
 void add_stats_command(CLI::App& app, Context& context, Commands& commands);
+void add_due_command(CLI::App& app, Context& context, Commands& commands);
 void add_export_command(CLI::App& app, Context& context, Commands& commands);
 void add_report_command(CLI::App& app, Context& context, Commands& commands);
 void add_profiles_command(CLI::App& app, Context& context, Commands& commands);

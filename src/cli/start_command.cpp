@@ -1,5 +1,6 @@
 // `mockcoach start`: a timed mock interview, live on a terminal or scripted from a pipe.
 #include "cli/context.hpp"
+#include "cli/due_setup.hpp"
 #include "cli/history_setup.hpp"
 #include "cli/interview_run.hpp"
 #include "cli/number_option.hpp"
@@ -29,6 +30,7 @@ struct Options {
     RunOptions run;
     AdaptiveOptions adaptive;
     std::optional<std::string> profile;
+    bool due = false;
 };
 
 int start(Context& context, const Options& options) {
@@ -37,11 +39,17 @@ int start(Context& context, const Options& options) {
     const rubric::Catalog& catalog = context.catalog();
     const std::uint64_t seed =
         options.seed ? static_cast<std::uint64_t>(*options.seed) : session_seed();
+    // --due: the question most likely forgotten; none due: said so, and drawn as usual.
+    const std::optional<bank::Drawn> due =
+        options.due && options.question.empty()
+            ? most_overdue(context, context.select_default(options.categories),
+                           options.run.sessions_dir)
+            : std::nullopt;
     const bank::Drawn drawn =
-        !options.question.empty()
-            ? find_question(catalog, options.question)
-            : draw_session_question(context, options.categories, options.profile, options.adaptive,
-                                    options.run.sessions_dir, seed);
+        !options.question.empty() ? find_question(catalog, options.question)
+        : due                     ? *due
+              : draw_session_question(context, options.categories, options.profile,
+                                      options.adaptive, options.run.sessions_dir, seed);
     session::Plan plan = session::make_plan(*drawn.rubric, *drawn.question);
     plan.blind = options.blind;
     plan.auto_advance =
@@ -91,6 +99,10 @@ void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     cmd->add_option("-q,--question", options->question,
                     "This question (RUBRIC/ID, or ID when unique)")
         ->type_name("ID");
+    cmd->add_flag("--due", options->due,
+                  "The question due for review that you are most likely to have forgotten (the "
+                  "first of mockcoach due); none due: the usual draw")
+        ->excludes(cmd->get_option("--question"));
     check_whole(
         cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)"), 0,
         std::numeric_limits<std::int64_t>::max());

@@ -88,6 +88,17 @@ your story bank.
 and
 .B export
 read the transcripts back; the adaptive draw leans toward what they say you need.
+Every scored session is also a review of its question for spaced repetition (FSRS\-5, as
+Anki schedules cards):
+.B mockcoach due
+lists the questions due for review, the most likely forgotten first, and
+.B start \-\-due
+(or
+.BR "star \-\-due" )
+runs that one.
+The desired recall when a question comes due is the setting
+.B retention
+(default 0.9).
 .PP
 .B mockcoach loop
 runs a whole onsite day from a profile with rounds (default
@@ -185,6 +196,9 @@ folder),
 (true or false),
 .B adaptive_strength
 (0 to 3, default 1: how far the adaptive draw leans; 0 is the plain draw),
+.B retention
+(0.70 to 0.99, default 0.9: the chance of recall a question should still have when spaced
+repetition brings it due),
 .B colour
 (auto, always or never),
 .B star_seconds
@@ -269,7 +283,8 @@ The history index (default under
 .IR ~/.cache/mockcoach ):
 a summary of each transcript, one file per sessions folder, so that
 .BR history ,
-.B stats
+.BR stats ,
+.B due
 and the adaptive draw need not read every transcript each time.
 It is a cache: safe to delete, rebuilt when missing or stale.
 .SH ENVIRONMENT
@@ -404,6 +419,12 @@ A whole ML engineer onsite: four rounds with breaks, then the day's summary.
 .TP
 .B mockcoach loop \-\-resume
 Go on with the day where a kill or a signal stopped it.
+.TP
+.B mockcoach due \-\-days 14
+The questions due for review now and in the next two weeks.
+.TP
+.B mockcoach start \-\-due
+The question you are most likely to have forgotten, as an interview.
 .TP
 .B mockcoach show latest \-\-format markdown > notes.md
 The last session's transcript, for a partner.

@@ -1,6 +1,7 @@
 // The whole page from known sessions: seven accessible charts, their tables, escaping of every
 // user string, nothing fetched or run, the same bytes for the same data, and the friendly pages.
 #include "report/report.hpp"
+#include "util/wall_time.hpp"
 
 #include "../history/fixtures.hpp"
 #include "../strings.hpp"
@@ -71,7 +72,7 @@ TEST_CASE("the report draws seven charts, each an image with a title and a descr
     }
     // One per chart (calibration's two: criteria and categories) and the latest sessions.
     CHECK(count(html, "<table>") == 9);
-    CHECK(count(html, "</section>") == 8);
+    CHECK(count(html, "</section>") == 9); // and the due load's, which says why it has no chart
 }
 
 TEST_CASE("the calibration chart sets each reviewed criterion against the self-score") {
@@ -202,6 +203,26 @@ TEST_CASE("the weakest criteria show the sessions behind each") {
 TEST_CASE("the scores panel gives each category's last-5 trend") {
     const std::string html = page();
     CHECK(contains(html, ">3 scored, mean 3.5 \u00b7 last 1: +1.0 \u2191 on the 1 before</text>"));
+}
+
+TEST_CASE("the due load gets its own section: the chart with its table, or why there is none") {
+    const auto all = sessions();
+    report::DueLoad due{days_from_civil(2026, 11, 25), std::vector<std::size_t>(30, 0)};
+    const std::string none =
+        report::render_html(report::build_report(heading(), all, bank_shares, due));
+    CHECK(contains(none, "<section id=\"due\">"));
+    CHECK(contains(none, "No review falls due in the next 30 days"));
+    CHECK_FALSE(contains(none, "chart-due"));
+    due.per_day[0] = 2;
+    due.per_day[4] = 1;
+    const std::string html =
+        report::render_html(report::build_report(heading(), all, bank_shares, due));
+    CHECK(count(html, "<svg ") == 8);
+    CHECK(contains(html, "<desc id=\"chart-due-desc\">"));
+    CHECK(
+        contains(html, "<td>2026-11-25 (today, with the overdue)</td><td class=\"number\">2</td>"));
+    CHECK(contains(html, "<td>2026-11-29</td><td class=\"number\">1</td>"));
+    CHECK(contains(html, "<a href=\"#due\">Reviews due</a>"));
 }
 
 TEST_CASE("the default file name carries the date given") {
