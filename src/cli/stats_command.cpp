@@ -247,15 +247,15 @@ std::string print_json(const history::Stats& stats, const DueCounts& due,
             .field("partly", static_cast<std::uint64_t>(m.partly))
             .field("missed_share", m.missed_share())
             .end_object();
+    out.end_array();
+    write_calibration_json(out, calibration);
     // Last, so that scripts reading the keys before it by position read the same ones.
-    out.end_array()
-        .key("due")
+    out.key("due")
         .begin_object()
         .field("now", static_cast<std::uint64_t>(due.now))
         .field("next_days", due_window_days)
         .field("soon", static_cast<std::uint64_t>(due.soon))
         .end_object();
-    write_calibration_json(out, calibration);
     out.end_object();
     return out.str();
 }

@@ -109,7 +109,7 @@ TEST_CASE("stats --format json gives the calibration figures worked out by hand"
     const auto at = stats.out.find(category);
     REQUIRE(at != std::string::npos);
     CHECK(std::stod(stats.out.substr(at + category.size())) == doctest::Approx(0.6));
-    CHECK(contains(stats.out.substr(at), ",\n        \"sessions\": 1\n      }\n    ]\n  }\n}\n"));
+    CHECK(contains(stats.out.substr(at), ",\n        \"sessions\": 1\n      }\n    ]\n  },\n"));
 
     const RunResult text = s.run({"stats"});
     CHECK(contains(text.out,
@@ -125,7 +125,7 @@ TEST_CASE("stats says how to get reviews when there are none") {
                              "SESSION --by NAME` records theirs."));
     const RunResult json = s.run({"stats", "--format", "json"});
     CHECK(contains(json.out, "\"calibration\": {\n    \"reviewed_sessions\": 0,\n    "
-                             "\"criteria\": [],\n    \"categories\": []\n  }\n}\n"));
+                             "\"criteria\": [],\n    \"categories\": []\n  },\n"));
 }
 
 TEST_CASE("the packet tells the partner the score command for this very session") {
