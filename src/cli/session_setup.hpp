@@ -49,6 +49,8 @@ struct RunOptions {
     bool no_voice = false;
     bool followups = false;
     bool no_followups = false;
+    bool scratch = false;
+    bool no_scratch = false;
     HookOptions hooks;
     std::optional<std::string> sessions_dir;
     bool script = false;
@@ -56,7 +58,7 @@ struct RunOptions {
 };
 
 // --speed, --bell/--no-bell, --followups/--no-followups, --voice/--no-voice,
-// --on-phase-end/--no-hooks, --sessions-dir, --script and --clock.
+// --scratch/--no-scratch, --on-phase-end/--no-hooks, --sessions-dir, --script and --clock.
 void add_run_options(CLI::App& command, RunOptions& options);
 
 // Whether the interviewer raises follow-ups: the settings, then --[no-]followups.
@@ -74,7 +76,8 @@ class SessionSetup {
     SessionSetup(Context& context, const RunOptions& options);
     ~SessionSetup();
 
-    // `story`: the story a STAR rehearsal is of, from the start (kept in the journal).
+    // `story`: the story a STAR rehearsal is of, from the start (kept in the journal). With a
+    // scratchpad (the settings, then --[no-]scratch) its file is created empty beside the journal.
     session::Recorder recorder(session::Plan plan, std::string mode, std::uint64_t seed,
                                std::optional<std::string> story = std::nullopt);
     const std::filesystem::path& folder() const { return folder_; }
@@ -97,6 +100,9 @@ class SessionSetup {
     std::unique_ptr<session::Clock> clock_;
     RunOptions options_;
 };
+
+// Scripted mode's "scratch: PATH" line after the plan, when the session keeps a scratchpad.
+void print_scratch_path(Context& context, const session::Recorder& recorder);
 
 // What a kind of session adds to the summary (`star`: its stories and hints).
 struct SessionExtras {

@@ -79,11 +79,13 @@ int start(Context& context, const Options& options) {
     SessionOutput output(context.out);
     if (scripted) {
         print_plan(context, recorder.engine().plan());
+        print_scratch_path(context, recorder);
         const session::Ended ended = run_scripted(driver, output);
         return setup.finish_hooks(
             conclude(context, ended, Driven::script, recorder.journal_path(), output));
     }
     live::LiveOptions live = setup.live_options();
+    if (recorder.scratch_path()) live.scratch = recorder.scratch_path()->string();
     for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
     const session::Ended ended = run_live_session(driver, live);
     return setup.finish_hooks(

@@ -230,7 +230,42 @@ void Engine::raise_probes(Millis to, Effects& effects) {
     }
 }
 
+// A snapshot of the scratchpad is an event, not a note the recorder keeps on the side: replaying
+// the journal is how `recover` rebuilds a session, so what the engine records is all a recovered
+// transcript can hold, and an event is journalled (fsynced) before anything else happens. The
+// engine stays pure: the recorder reads the file, and only the text it read comes in, as a `say`
+// line does. It is taken after the event that ended a phase and once more after the last one
+// (the session is done by then), so it neither needs the clock to run nor moves it.
+Outcome Engine::scratch_event(const Event& event) {
+    Outcome outcome;
+    if (stage_ == Stage::ready) {
+        outcome.error = "the session has not started";
+        return outcome;
+    }
+    if (event.number < 0) {
+        outcome.error = "a scratchpad's size cannot be negative";
+        return outcome;
+    }
+    transcript::ScratchSnapshot snapshot;
+    snapshot.at_seconds = to_seconds(last_ - started_);
+    snapshot.bytes = event.number;
+    if (stage_ != Stage::done) {
+        for (std::size_t i = phases_.size(); i-- > 0;) {
+            if (phases_[i].ended < 0) continue;
+            snapshot.after = plan_.phases[i].name;
+            break;
+        }
+    }
+    if (!scratch_) scratch_.emplace();
+    scratch_->text = event.text;
+    scratch_->bytes = event.number;
+    scratch_->truncated = event.number > transcript::scratch_limit_bytes;
+    scratch_->snapshots.push_back(std::move(snapshot));
+    return outcome;
+}
+
 Outcome Engine::apply(const Event& event) {
+    if (event.kind == EventKind::scratch) return scratch_event(event);
     Outcome outcome;
     if (stage_ == Stage::done) {
         outcome.error = "the session has ended";
@@ -471,6 +506,7 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
     t.mean_score = transcript::mean_of(t.scores);
     t.reflection = reflection_;
     if (story_) t.story = *story_; // otherwise the story it was started from, if any
+    t.scratch = scratch_;
     if (plan_.blind && guess_) {
         t.category_guess = *guess_;
         t.category_guess_correct = plan_.accepts_guess(*guess_);
@@ -480,7 +516,7 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
 
 bool Engine::blank() const {
     if (elapsed() >= 1000 || guess_ || !scores_.empty() || !skipped_.empty() ||
-        !reflection_.empty() || story_ ||
+        !reflection_.empty() || story_ || scratch_ ||
         std::any_of(points_.begin(), points_.end(), [](const auto& p) { return p.has_value(); }))
         return false;
     return std::all_of(phases_.begin(), phases_.end(), [](const PhaseState& phase) {

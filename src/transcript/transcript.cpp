@@ -1,6 +1,8 @@
 // Transcript TOML: a writer that keeps a readable key order and a strict reader.
 #include "transcript/transcript.hpp"
 
+#include "transcript/scratch_toml.hpp"
+
 #include "tomlfile/reader.hpp"
 #include "util/json.hpp"
 
@@ -69,7 +71,12 @@ bool Phase::ticked(std::size_t index) const {
     });
 }
 
+bool uses_format_3(const Transcript& t) {
+    return t.scratch.has_value();
+}
+
 int format_of(const Transcript& t) {
+    if (uses_format_3(t)) return 3;
     const bool coached =
         !t.key_points.empty() || std::any_of(t.phases.begin(), t.phases.end(), [](const Phase& p) {
             return !p.checks.empty() || !p.followups.empty() || !p.prompts.empty();
@@ -143,6 +150,7 @@ std::string to_toml(const Transcript& t) {
         out += fmt::format("name = {}\n", toml_quote(score.name));
         out += fmt::format("value = {}\n", score.value);
     }
+    if (t.scratch) out += scratch_toml(*t.scratch);
     return out;
 }
 
@@ -222,7 +230,8 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
                         "mean_score",     "reflection",
                         "category_guess", "category_guess_correct",
                         "skipped",        "phase",
-                        "score",          "key_point"},
+                        "score",          "key_point",
+                        "scratch"},
                        diagnostics);
     const auto format = reader.integer("format", Need::required);
     if (format && (*format < 1 || *format > format_version)) {
@@ -289,6 +298,8 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
         }
         t.key_points.push_back(std::move(point));
     }
+    if (const toml::table* scratch = reader.table("scratch", Need::optional))
+        t.scratch = read_scratch(path, *scratch, diagnostics);
     // The mean is derived from the scores; a stored one that disagrees is ignored.
     t.mean_score = mean_of(t.scores);
     if (diagnostics.size() != before) return std::nullopt;

@@ -166,13 +166,13 @@ TEST_CASE("history --csv has a header and one row a session, the question's text
 TEST_CASE("a file that is not a transcript is skipped with one warning, and every report still "
           "comes out") {
     const Fixture f;
-    f.home.write("sessions/newer.toml", "# from a later mockcoach\nformat = 3\n");
+    f.home.write("sessions/newer.toml", "# from a later mockcoach\nformat = 4\n");
     f.home.write("sessions/cut.toml", slurp(examples / example_files[0]).substr(0, 300));
     f.home.write("sessions/notes.txt", "not a .toml file: not looked at");
     const std::string newer =
         (f.sessions / "newer.toml").string() +
-        ":2:10: warning: not a valid transcript, skipped: transcript format 3 is newer than "
-        "this mockcoach reads (1 to 2); upgrade mockcoach";
+        ":2:10: warning: not a valid transcript, skipped: transcript format 4 is newer than "
+        "this mockcoach reads (1 to 3); upgrade mockcoach";
     for (const std::vector<std::string>& command :
          {std::vector<std::string>{"history"}, {"stats"}, {"export"}, {"show", "latest"}}) {
         CAPTURE(command[0]);

@@ -49,7 +49,7 @@ std::string read(const fs::path& path) {
 }
 
 std::string replaced_format(std::string text) {
-    return text.replace(text.find("format = 1"), 10, "format = 3");
+    return text.replace(text.find("format = 1"), 10, "format = 4");
 }
 
 std::vector<std::string> files_of(const Loaded& loaded) {
@@ -122,8 +122,8 @@ TEST_CASE("files that are not valid transcripts are skipped with one warning eac
           std::vector<std::string>{
               "a-truncated.toml:19:3: warning: not a valid transcript, skipped: Error while "
               "parsing key-value pair: encountered end-of-file",
-              "b-newer.toml:2:10: warning: not a valid transcript, skipped: transcript format 3 "
-              "is newer than this mockcoach reads (1 to 2); upgrade mockcoach",
+              "b-newer.toml:2:10: warning: not a valid transcript, skipped: transcript format 4 "
+              "is newer than this mockcoach reads (1 to 3); upgrade mockcoach",
               "c-other-program.toml:1:2: warning: not a valid transcript, skipped: unknown key "
               "\"tool\" in the transcript (and 9 more problems)",
               "d-bad-score.toml:46:9: warning: not a valid transcript, skipped: score \"value\" "

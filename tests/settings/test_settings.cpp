@@ -156,9 +156,9 @@ TEST_CASE("describe lists every setting once, with where it came from") {
     for (const Line& line : lines) names.push_back(line.name);
     CHECK(names == std::vector<std::string>{
                        "sessions", "bell", "auto_advance", "followups", "voice", "voice_command",
-                       "adaptive", "adaptive_strength", "colour", "star_seconds", "star_typing_wpm",
-                       "categories", "hooks.phase_end", "hooks.overtime", "hooks.session_end",
-                       "hooks.timeout"});
+                       "scratch", "adaptive", "adaptive_strength", "colour", "star_seconds",
+                       "star_typing_wpm", "categories", "hooks.phase_end", "hooks.overtime",
+                       "hooks.session_end", "hooks.timeout"});
     CHECK(lines[0].value == "/env");
     CHECK(lines[0].source == Source::environment);
     CHECK(lines[1].value == "off");

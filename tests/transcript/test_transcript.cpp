@@ -248,18 +248,18 @@ TEST_CASE("a score value of 7 is reported at its value") {
 }
 
 TEST_CASE("a transcript of a newer format is refused at its format number, asking for an upgrade") {
-    const Diagnostics problems = problems_of(replaced(valid, "format = 1", "format = 3"));
+    const Diagnostics problems = problems_of(replaced(valid, "format = 1", "format = 4"));
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].line == 1);
     CHECK(problems[0].column == 10);
     CHECK(problems[0].message ==
-          "transcript format 3 is newer than this mockcoach reads (1 to 2); upgrade mockcoach");
+          "transcript format 4 is newer than this mockcoach reads (1 to 3); upgrade mockcoach");
 }
 
 TEST_CASE("a transcript of format 0 is refused at its format number") {
     const Diagnostics problems = problems_of(replaced(valid, "format = 1", "format = 0"));
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].message == "transcript format 0 is not one this mockcoach reads (1 to 2)");
+    CHECK(problems[0].message == "transcript format 0 is not one this mockcoach reads (1 to 3)");
 }
 
 TEST_CASE("an unknown key is reported at the key with the nearest known one suggested") {
