@@ -334,7 +334,8 @@ session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, s
 }
 
 void print_scratch_path(Context& context, const session::Recorder& recorder) {
-    if (recorder.scratch_path())
+    // A --blind session's comes after the guess (run_script): its name names the category.
+    if (recorder.scratch_path() && !recorder.engine().plan().blind)
         fmt::print(context.out, "scratch: {}\n", recorder.scratch_path()->string());
 }
 
@@ -378,11 +379,18 @@ session::Ended run_scripted(session::Driver& driver, SessionOutput& output,
 }
 
 session::Ended run_live_session(session::Driver& driver, const live::LiveOptions& options) {
-    term::SignalWatch signals;
-    // Restored by its destructor when this returns, on this and every other way out, so what
-    // is printed next lands on the ordinary screen.
-    term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
-    return live::run_live(driver, terminal, signals, STDIN_FILENO, options);
+    session::Ended ended;
+    {
+        term::SignalWatch signals;
+        // Restored by its destructor when this block ends, on this and every other way out, so
+        // what is printed next lands on the ordinary screen.
+        term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
+        ended = live::run_live(driver, terminal, signals, STDIN_FILENO, options);
+    }
+    // What the last snapshot of the scratchpad had to say, after the screen it could not show on.
+    for (const std::string& notice : driver.recorder().take_notices())
+        fmt::print(stderr, "mockcoach: {}\n", notice);
+    return ended;
 }
 
 int conclude(Context& context, const session::Ended& ended, Driven driven,

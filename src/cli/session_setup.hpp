@@ -101,7 +101,8 @@ class SessionSetup {
     RunOptions options_;
 };
 
-// Scripted mode's "scratch: PATH" line after the plan, when the session keeps a scratchpad.
+// Scripted mode's "scratch: PATH" line after the plan, when the session keeps a scratchpad
+// (with --blind, after the guess instead).
 void print_scratch_path(Context& context, const session::Recorder& recorder);
 
 // What a kind of session adds to the summary (`star`: its stories and hints).

@@ -51,7 +51,8 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
             texts.push_back(add_text(layout, "Tip: " + plan.tip, width, "", "", 0, 10));
         }
     }
-    if (!view.scratch.empty()) {
+    // Not before a --blind guess: the pad's name, a session id, names the category.
+    if (!view.scratch.empty() && show_category) {
         // Whole while the rows allow (to copy into an editor), else on one line ending in the
         // file's name, which is never given up.
         layout.blank(Rank(0, -1));

@@ -269,6 +269,8 @@ Ended run_script(Driver& driver, ScriptIo& io) {
         if (!outcome.accepted()) return driver.refuse(line_number, outcome.error);
         if (scripted->kind == EventKind::guess) {
             io.print(guess_line(engine.plan(), scripted->text));
+            // Held back until now: the pad's name, a session id, names the category.
+            if (recorder.scratch_path()) io.print("scratch: " + recorder.scratch_path()->string());
         }
         announce.report(outcome.effects, budget, index);
         tell();

@@ -223,6 +223,22 @@ TEST_CASE("without --scratch there is no pad, and the transcript and show are as
     CHECK_FALSE(contains(show.out, "Scratchpad"));
 }
 
+TEST_CASE("a --blind session shows the pad's path, which names the category, only after the "
+          "guess") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    RunOptions options = with_home(home.path());
+    options.input = "guess coding\nwait 30\nnext\n";
+    const RunResult run = run_mockcoach(start_args(sessions, {"--scratch", "--blind"}), options);
+    CHECK(run.exit_code == 0);
+    const std::size_t guess = run.out.find("guess: coding (wrong)\n");
+    const std::size_t path = run.out.find("scratch: ");
+    REQUIRE(guess != std::string::npos);
+    REQUIRE(path != std::string::npos);
+    CHECK(path > guess);
+    CHECK(files_ending(sessions, ".scratch.txt").size() == 1);
+}
+
 TEST_CASE("the scratch setting turns the pad on, and --no-scratch off again") {
     TempDir home;
     home.write(".config/mockcoach/config.toml", "scratch = true\n");
