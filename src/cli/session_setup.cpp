@@ -6,7 +6,6 @@
 
 #include "session/recover.hpp"
 #include "session/run_script.hpp"
-#include "session/scratch.hpp"
 #include "stories/stories.hpp"
 #include "term/line_reader.hpp"
 #include "term/signals.hpp"
@@ -76,14 +75,7 @@ void add_run_options(CLI::App& command, RunOptions& options) {
                   "No follow-ups, even with followups in the settings")
         ->excludes(probes);
     add_voice_options(command, options.voice, options.no_voice);
-    auto* pad = command.add_flag("--scratch", options.scratch,
-                                 "Keep a scratchpad: a text file beside the session for code, a "
-                                 "schema or estimates, edited in your own editor (its path is on "
-                                 "the plan screen); kept with the transcript");
-    command
-        .add_flag("--no-scratch", options.no_scratch,
-                  "No scratchpad, even with scratch in the settings")
-        ->excludes(pad);
+    add_scratch_options(command, options);
     add_hook_options(command, options.hooks);
     add_sessions_dir_option(command, options.sessions_dir);
     command.add_flag("--script", options.script,
@@ -319,24 +311,8 @@ session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, s
     meta.clock = session::clock_kind_names.name_of(options_.clock);
     session::Recorder recorder(std::move(plan), std::move(meta), folder_, *clock_);
     recorder.observe(observer_.get());
-    if (settings::scratch(context_.settings(), flag_pair(options_.scratch, options_.no_scratch))
-            .value) {
-        auto pad = session::scratch_path(folder_, recorder.meta().id);
-        try {
-            session::create_scratch(pad);
-        } catch (const IoError&) {
-            recorder.abandon(); // no session without the pad it was asked for, and no journal
-            throw;
-        }
-        recorder.keep_scratch(std::move(pad));
-    }
+    keep_scratch(context_, options_, folder_, recorder);
     return recorder;
-}
-
-void print_scratch_path(Context& context, const session::Recorder& recorder) {
-    // A --blind session's comes after the guess (run_script): its name names the category.
-    if (recorder.scratch_path() && !recorder.engine().plan().blind)
-        fmt::print(context.out, "scratch: {}\n", recorder.scratch_path()->string());
 }
 
 void print_summary(Context& context, const std::filesystem::path& path, SessionOutput& output,

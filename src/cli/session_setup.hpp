@@ -101,8 +101,15 @@ class SessionSetup {
     RunOptions options_;
 };
 
+// The scratchpad (session_scratch.cpp): --scratch and --no-scratch. With it on (the settings, then
+// --[no-]scratch), creates the session's pad empty beside its journal and has the recorder keep it;
+// if the pad cannot be created, the session is abandoned (its journal removed) and the IoError goes
+// on.
+void add_scratch_options(CLI::App& command, RunOptions& options);
+void keep_scratch(Context& context, const RunOptions& options, const std::filesystem::path& folder,
+                  session::Recorder& recorder);
 // Scripted mode's "scratch: PATH" line after the plan, when the session keeps a scratchpad
-// (with --blind, after the guess instead).
+// (with --blind, after the guess instead: run_script prints it).
 void print_scratch_path(Context& context, const session::Recorder& recorder);
 
 // What a kind of session adds to the summary (`star`: its stories and hints).

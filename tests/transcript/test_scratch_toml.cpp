@@ -124,10 +124,14 @@ TEST_CASE("a control character hand-written into the pad is refused at its place
 }
 
 TEST_CASE("text shows the pad under Scratchpad with its snapshots, line by line, unwrapped") {
-    const std::string text = render_text(with_scratch(), Style(Colour::plain), 40);
-    CHECK(contains(text, "\nScratchpad\n  2 snapshots: after Requirements (05:00), at\n"
-                         "  the end (40:00)\n  def shorten(url):\n"
+    const std::string text = render_text(with_scratch(), Style(Colour::plain), 80);
+    CHECK(contains(text, "\nScratchpad\n  2 snapshots: after Requirements (05:00), at the end "
+                         "(40:00)\n  def shorten(url):\n"
                          "      return base62(next_id())  # 'ids' \"fast\"\n"));
+    // At 40 columns the snapshots' line wraps; the pad's lines never do.
+    const std::string narrow = render_text(with_scratch(), Style(Colour::plain), 40);
+    CHECK(contains(narrow, "\n  2 snapshots: after Requirements\n  (05:00), at the end (40:00)\n"));
+    CHECK(contains(narrow, "\n      return base62(next_id())  # 'ids' \"fast\"\n"));
     CHECK_FALSE(contains(render_text(plain(), Style(Colour::plain), 80), "Scratchpad"));
 }
 
