@@ -217,7 +217,8 @@ TEST_CASE("without --scratch there is no pad, and the transcript and show are as
     CHECK(files_ending(sessions, ".scratch.txt").empty());
     const transcript::Transcript t = only_transcript(sessions);
     CHECK_FALSE(t.scratch.has_value());
-    CHECK(contains(slurp(files_ending(sessions, ".toml").front()), "\nformat = 1\n"));
+    // Format 2 as before (the question has key points), not the scratchpad's 3.
+    CHECK(contains(slurp(files_ending(sessions, ".toml").front()), "\nformat = 2\n"));
     const RunResult show = run_mockcoach({"show", "latest", "--sessions-dir", sessions.string()},
                                          with_home(home.path()));
     CHECK_FALSE(contains(show.out, "Scratchpad"));

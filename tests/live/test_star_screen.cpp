@@ -84,7 +84,11 @@ TEST_CASE("the star plan screen shows the scratchpad's path, to its file name wh
     View narrow = view_of(40, 15);
     narrow.scratch = "/home/candidate/sessions/20261207-175411-behavioral-conflict.scratch.txt";
     CHECK(contains(star_plan_screen(star_plan(), std::nullopt, narrow),
-                   "behavioral-conflict.scratch.txt"));
+                   "Scratchpad: \u2026vioral-conflict.scratch.txt"));
+    View wide = view_of(120, 40);
+    wide.scratch = narrow.scratch;
+    CHECK(
+        contains(star_plan_screen(star_plan(), std::nullopt, wide), "Scratchpad: " + wide.scratch));
 }
 
 TEST_CASE("a running part shows its prompts, the lines said so far and the line being typed") {

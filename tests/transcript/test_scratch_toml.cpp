@@ -78,7 +78,7 @@ TEST_CASE("a transcript with a pad reads back field for field") {
 }
 
 TEST_CASE("text a literal block cannot hold is written as an escaped string and still reads back") {
-    for (const std::string text :
+    for (const std::string& text :
          {std::string("a ''' b"), std::string("ends in a quote'"),
           std::string("\nstarts with a line break"), std::string(""), std::string("x\r\ny")}) {
         CAPTURE(text);
