@@ -1,6 +1,7 @@
 // The scratchpad end to end: a scripted session fed through a pipe while the test writes into
 // the pad from outside, as a candidate's editor in another pane would; then kill -9 and
 // `recover`, a normal end, `show` and `export`, and no pad without --scratch.
+#include "pty_session.hpp"
 #include "run_binary.hpp"
 #include "session_files.hpp"
 
@@ -256,6 +257,23 @@ TEST_CASE("the scratch setting turns the pad on, and --no-scratch off again") {
     const RunResult off = run_mockcoach(start_args(other, {"--no-scratch"}), options);
     CHECK(off.exit_code == 0);
     CHECK(files_ending(other, ".scratch.txt").empty());
+}
+
+TEST_CASE("the live plan screen shows the pad's path, and cancelling removes the still-empty "
+          "pad") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    PtySession tty(live_command("start", "url-shortener", sessions, {"--scratch"}),
+                   live_environment(home.path()), 80, 24);
+    REQUIRE(tty.wait_for("Scratchpad:"));
+    REQUIRE(tty.wait_for("Enter start"));
+    const auto pads = files_ending(sessions, ".scratch.txt");
+    REQUIRE(pads.size() == 1);
+    CHECK(contains(tty.output(), pads.front().filename().string()));
+    tty.send("q");
+    CHECK(WIFEXITED(tty.wait_exit()));
+    CHECK(files_ending(sessions, ".scratch.txt").empty());
+    CHECK(files_ending(sessions, ".journal").empty());
 }
 
 TEST_SUITE_END();
