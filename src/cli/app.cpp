@@ -29,14 +29,17 @@ int run(int argc, char** argv) {
                "by weight\n  mockcoach start --category dsa      only DSA questions\n"
                "  mockcoach star                      rehearse a STAR answer, keep it as a "
                "story\n"
+               "  mockcoach loop                      a whole onsite day, rounds and breaks\n"
                "  mockcoach draw --count 5            five questions to think about\n"
                "  mockcoach rubrics list              the frameworks and their share\n"
                "  mockcoach history                   past sessions, newest first\n"
-               "  mockcoach stats                     weak spots, overruns, coverage\n\n"
+               "  mockcoach stats                     weak spots, overruns, coverage\n"
+               "  mockcoach due                       questions due for review\n\n"
                "Run `mockcoach COMMAND --help` for a command's options.");
 
     add_start_command(app, context, commands);
     add_star_command(app, context, commands);
+    add_loop_command(app, context, commands);
     add_stories_command(app, context, commands);
     add_draw_command(app, context, commands);
     add_rubrics_command(app, context, commands);
@@ -44,6 +47,7 @@ int run(int argc, char** argv) {
     add_history_command(app, context, commands);
     add_show_command(app, context, commands);
     add_stats_command(app, context, commands);
+    add_due_command(app, context, commands);
     add_export_command(app, context, commands);
     add_report_command(app, context, commands);
     add_profiles_command(app, context, commands);

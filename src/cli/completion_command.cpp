@@ -5,6 +5,7 @@
 #include "cli/enum_option.hpp"
 
 #include "completion/completion.hpp"
+#include "loop/loop.hpp"
 #include "stories/stories.hpp"
 #include "util/errors.hpp"
 #include "util/files.hpp"
@@ -34,6 +35,7 @@ constexpr completion::ValueRule value_rules[] = {
     {"rubrics validate", "PATH", ValueKind::file},
     {"show", "SESSION", ValueKind::session},
     {"packet", "QUESTION", ValueKind::question},
+    {"loop", "--resume", ValueKind::unfinished_loop},
     {"", "--rubrics", ValueKind::file},
     {"", "--sessions-dir", ValueKind::directory},
     {"", "--out", ValueKind::file},
@@ -120,8 +122,17 @@ std::vector<completion::Candidate> live_values(ValueKind kind, std::string_view 
         auto files = list_files(folder, ".toml");
         std::reverse(files.begin(), files.end()); // ids start with the date: newest first
         for (const auto& file : files) candidates.push_back({file.stem().string(), ""});
+        for (const loop::LoopState& day : loop::load_states(folder).states)
+            candidates.push_back({day.id, "loop: " + day.profile_name});
         break;
     }
+    case ValueKind::unfinished_loop:
+        for (const loop::LoopState& day : loop::load_states(sessions_for(seen)).states)
+            if (!day.finished())
+                candidates.push_back(
+                    {day.id, fmt::format("{}, round {} of {}", day.profile_name,
+                                         day.next_round() + 1, day.rounds.size())});
+        break;
     default:
         break;
     }

@@ -5,11 +5,13 @@
 #include "cli/history_setup.hpp"
 #include "cli/number_option.hpp"
 
+#include "loop/loop.hpp"
 #include "util/csv.hpp"
 #include "util/errors.hpp"
 #include "util/json.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace mockcoach::cli {
@@ -21,10 +23,20 @@ struct Options {
     std::vector<transcript::Status> statuses;
     std::optional<std::size_t> limit;
     OutputFormat format = OutputFormat::text;
+    bool by_loop = false;
 };
 
 std::string time_used(const history::Session& s) {
     return format_clock(s.used_seconds()) + "/" + format_clock(s.budget_seconds());
+}
+
+std::vector<std::string> session_row(const history::Session& s) {
+    return {history::format_started(s.started_at),
+            s.rubric,
+            time_used(s),
+            format_score(s.mean_score()),
+            std::string(transcript::status_name(s.status)),
+            s.question};
 }
 
 void print_json(Context& context, std::span<const history::Session> sessions) {
@@ -45,8 +57,12 @@ void print_json(Context& context, std::span<const history::Session> sessions) {
             .field("budget_seconds", s.budget_seconds())
             .field("mean_score", s.mean_score())
             .field("category_guess", s.category_guess)
-            .field("category_guess_correct", s.category_guess_correct)
-            .end_object();
+            .field("category_guess_correct", s.category_guess_correct);
+        if (s.loop)
+            out.field("loop", s.loop->id)
+                .field("round", static_cast<std::int64_t>(s.loop->round))
+                .field("rounds", static_cast<std::int64_t>(s.loop->rounds));
+        out.end_object();
     }
     out.end_array();
     fmt::print(context.out, "{}", out.str());
@@ -72,10 +88,7 @@ void print_table(Context& context, std::span<const history::Session> sessions,
                  std::size_t matching) {
     Table table({"DATE", "CATEGORY", "TIME", "MEAN", "STATUS", "QUESTION"},
                 {Align::left, Align::left, Align::right, Align::right, Align::left, Align::left});
-    for (const history::Session& s : sessions)
-        table.add({history::format_started(s.started_at), s.rubric, time_used(s),
-                   format_score(s.mean_score()), std::string(transcript::status_name(s.status)),
-                   s.question});
+    for (const history::Session& s : sessions) table.add(session_row(s));
     std::string out = table.render(table_width(context));
     if (sessions.size() < matching)
         out +=
@@ -83,6 +96,75 @@ void print_table(Context& context, std::span<const history::Session> sessions,
     else
         out += fmt::format("{} session{}\n", matching, matching == 1 ? "" : "s");
     fmt::print(context.out, "{}", out);
+}
+
+// --loop: each day a header line (its start, id, profile and overall mean, as `show LOOP_ID`
+// computes it), its sessions beneath in round order, indented; sessions outside loops are left
+// out and counted at the end. One table for all, so the columns line up from day to day.
+void print_by_loop(Context& context, std::span<const history::Session> sessions,
+                   const std::filesystem::path& folder) {
+    std::vector<std::string> ids; // newest day first, as the sessions come
+    std::size_t outside = 0;
+    for (const history::Session& s : sessions) {
+        if (!s.loop) {
+            ++outside;
+            continue;
+        }
+        if (std::find(ids.begin(), ids.end(), s.loop->id) == ids.end()) ids.push_back(s.loop->id);
+    }
+    const loop::LoadedStates states = loop::load_states(folder);
+    Table table({"  ROUND", "DATE", "CATEGORY", "TIME", "MEAN", "STATUS", "QUESTION"},
+                {Align::left, Align::left, Align::left, Align::right, Align::right, Align::left,
+                 Align::left});
+    std::vector<std::pair<std::size_t, std::string>> headers; // before row N, this line
+    std::size_t rows = 0;
+    for (const std::string& id : ids) {
+        std::optional<loop::LoopState> state;
+        for (const loop::LoopState& candidate : states.states)
+            if (candidate.id == id) state = candidate;
+        const loop::Summary summary = loop::summarise(state, id, sessions);
+        std::vector<const history::Session*> mine;
+        for (const history::Session& s : sessions)
+            if (s.loop && s.loop->id == id) mine.push_back(&s);
+        std::stable_sort(mine.begin(), mine.end(), [](const auto* a, const auto* b) {
+            return std::pair(a->loop->round, a->loop->question) <
+                   std::pair(b->loop->round, b->loop->question);
+        });
+        std::string header =
+            fmt::format("{}  loop {}", history::format_started(summary.started_at), id);
+        if (!summary.profile_name.empty()) header += " \u00b7 " + summary.profile_name;
+        header += fmt::format(" \u00b7 mean {}", format_score(summary.mean));
+        if (!summary.finished) header += " \u00b7 not finished";
+        headers.emplace_back(rows, std::move(header));
+        for (const history::Session* s : mine) {
+            std::vector<std::string> row = session_row(*s);
+            std::string round = fmt::format("  {}/{}", s->loop->round, s->loop->rounds);
+            if (s->loop->questions > 1)
+                round += fmt::format(" q{}/{}", s->loop->question, s->loop->questions);
+            row.insert(row.begin(), std::move(round));
+            table.add(std::move(row));
+            ++rows;
+        }
+    }
+    const std::string rendered = table.render(table_width(context));
+    std::string out;
+    std::size_t row = 0, next_header = 0, start = 0;
+    for (bool first = true; start < rendered.size(); first = false) {
+        const std::size_t end = std::min(rendered.find('\n', start), rendered.size());
+        if (!first) {
+            for (; next_header < headers.size() && headers[next_header].first == row; ++next_header)
+                out += context.out_style().bold(headers[next_header].second) + "\n";
+            ++row;
+        }
+        out += rendered.substr(start, end - start) + "\n";
+        start = end + 1;
+    }
+    out += fmt::format("{} loop{}", ids.size(), ids.size() == 1 ? "" : "s");
+    if (outside > 0)
+        out += fmt::format("; {} session{} outside loops not shown (`mockcoach history` lists "
+                           "them)",
+                           outside, outside == 1 ? "" : "s");
+    fmt::print(context.out, "{}\n", out);
 }
 
 int history_report(Context& context, const Options& options) {
@@ -94,6 +176,9 @@ int history_report(Context& context, const Options& options) {
     check_categories(context, options.selection.categories, loaded.sessions);
     const int status = history_status(options.history, loaded.skipped);
     const bool machine = options.format != OutputFormat::text;
+    if (options.by_loop && machine)
+        throw UsageError("--loop groups the table; --format json gives each session's loop and "
+                         "round instead");
     if (loaded.sessions.empty()) {
         // JSON and CSV stay valid documents on stdout; the message goes beside them.
         print_no_sessions(machine ? context.err : context.out,
@@ -110,6 +195,8 @@ int history_report(Context& context, const Options& options) {
         print_csv(context, sessions);
     else if (matching == 0)
         fmt::print(context.out, "No sessions match.\n");
+    else if (options.by_loop)
+        print_by_loop(context, sessions, context.sessions_folder(options.history.sessions_dir));
     else
         print_table(context, sessions, matching);
     return status;
@@ -138,8 +225,12 @@ void add_history_command(CLI::App& app, Context& context, Commands& commands) {
                       "text (default: a table), json (an array, one object a session) or csv "
                       "(with a header row)",
                       true);
+    cmd->add_flag("--loop", options->by_loop,
+                  "Group by onsite loop: a line per day (date, profile, overall mean), its "
+                  "rounds beneath; sessions outside loops are left out");
     add_history_options(*cmd, options->history);
     cmd->footer("Examples:\n  mockcoach history\n  mockcoach history --since 4w --category dsa\n"
+                "  mockcoach history --loop\n"
                 "  mockcoach history --status interrupted --status ended-early\n"
                 "  mockcoach history --format json --limit 10");
     commands.add(cmd, [&context, options] { return history_report(context, *options); });

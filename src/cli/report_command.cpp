@@ -1,6 +1,7 @@
 // `mockcoach report`: the history as one self-contained HTML page of charts, written to a new
 // file (never over one, unless --force) and its path printed.
 #include "cli/context.hpp"
+#include "cli/due_setup.hpp"
 #include "cli/history_setup.hpp"
 #include "cli/out_file.hpp"
 
@@ -62,9 +63,14 @@ int write_report(Context& context, const Options& options) {
     heading.sessions_folder = folder.string();
     heading.filters = typed_filters(options.selection);
     heading.sessions_in_folder = loaded.sessions.size();
+    // Before the filters: a question's memory needs every review of it; --category narrows.
+    report::DueLoad due{history::day_of(now.today), {}};
+    const auto states = memory_states(context, loaded.sessions, options.selection.categories);
+    due.per_day = history::due_load(states, now, report::due_load_days);
     history::keep_matching(filter, loaded.sessions);
-    const report::ReportData data = report::build_report(
-        std::move(heading), loaded.sessions, bank_shares(context, options.selection.categories));
+    const report::ReportData data =
+        report::build_report(std::move(heading), loaded.sessions,
+                             bank_shares(context, options.selection.categories), std::move(due));
     const std::filesystem::path path =
         save(options, data.heading.generated_on, report::render_html(data));
     fmt::print(context.out, "{}\n", path.string());

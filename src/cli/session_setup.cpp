@@ -277,7 +277,6 @@ SessionSetup::SessionSetup(Context& context, const RunOptions& options)
     voice_ = voice_for(context, options);
     if (hooks::Commands commands = hook_commands(context, options.hooks); commands.any())
         hooks_ = std::make_unique<hooks::Runner>(std::move(commands), cache_home() / "hooks.log");
-    if (hooks_ || voice_) observer_ = std::make_unique<SessionObserver>(hooks_.get(), voice_.get());
     prepare_folder(folder_);
     Diagnostics problems;
     for (const auto& item : session::recover_all(folder_, problems)) {
@@ -286,8 +285,14 @@ SessionSetup::SessionSetup(Context& context, const RunOptions& options)
                        item.transcript.string());
     }
     for (const Diagnostic& d : problems) fmt::print(context.err, "{}\n", format_diagnostic(d));
+    wall_origin_ = std::chrono::system_clock::now();
+    next_clock(0);
+}
+
+void SessionSetup::next_clock(session::Millis elapsed) {
     if (options_.clock == session::ClockKind::virtual_)
-        clock_ = std::make_unique<session::VirtualClock>(std::chrono::system_clock::now());
+        clock_ = std::make_unique<session::VirtualClock>(wall_origin_ +
+                                                         std::chrono::milliseconds(elapsed));
     else
         clock_ = std::make_unique<session::RealClock>(options_.speed);
 }
@@ -301,15 +306,20 @@ live::LiveOptions SessionSetup::live_options() const {
 }
 
 session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, std::uint64_t seed,
-                                         std::optional<std::string> story) {
+                                         std::optional<std::string> story,
+                                         std::optional<transcript::LoopPlace> loop) {
     transcript::Transcript meta;
     meta.story = std::move(story);
+    meta.loop = std::move(loop);
     meta.id = transcript::session_id(clock_->wall_start(), plan.rubric_id, plan.question_id);
     meta.mode = std::move(mode);
     meta.seed = static_cast<std::int64_t>(seed);
     meta.speed = options_.clock == session::ClockKind::virtual_ ? 1 : options_.speed;
     meta.clock = session::clock_kind_names.name_of(options_.clock);
     session::Recorder recorder(std::move(plan), std::move(meta), folder_, *clock_);
+    // A new observer for each session: what it has said (the question, "two minutes left")
+    // belongs to one session, and a loop's next round starts afresh.
+    if (hooks_ || voice_) observer_ = std::make_unique<SessionObserver>(hooks_.get(), voice_.get());
     recorder.observe(observer_.get());
     keep_scratch(context_, options_, folder_, recorder);
     return recorder;
@@ -338,35 +348,6 @@ void print_summary(Context& context, const std::filesystem::path& path, SessionO
                    "mockcoach: standard output was closed early, so some lines were not shown; "
                    "the session ran to its end and is saved: {}\n",
                    path.string());
-}
-
-session::Ended run_scripted(session::Driver& driver, SessionOutput& output,
-                            const std::function<void(session::ScriptIo&)>& adjust) {
-    term::SignalWatch signals;
-    term::LineReader reader(STDIN_FILENO, signals);
-    session::ScriptIo io;
-    io.read_line = [&] { return reader.next(); };
-    io.print = [&](const std::string& line) { output.print(line + "\n"); };
-    io.take_signal = [&] { return signals.take_ending(); };
-    io.wake_fd = signals.fd();
-    if (driver.saves_stories()) io.story_rules = stories::check_story;
-    if (adjust) adjust(io);
-    return session::run_script(driver, io);
-}
-
-session::Ended run_live_session(session::Driver& driver, const live::LiveOptions& options) {
-    session::Ended ended;
-    {
-        term::SignalWatch signals;
-        // Restored by its destructor when this block ends, on this and every other way out, so
-        // what is printed next lands on the ordinary screen.
-        term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
-        ended = live::run_live(driver, terminal, signals, STDIN_FILENO, options);
-    }
-    // What the last snapshot of the scratchpad had to say, after the screen it could not show on.
-    for (const std::string& notice : driver.recorder().take_notices())
-        fmt::print(stderr, "mockcoach: {}\n", notice);
-    return ended;
 }
 
 int conclude(Context& context, const session::Ended& ended, Driven driven,

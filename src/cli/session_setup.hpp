@@ -11,6 +11,8 @@
 #include "session/driver.hpp"
 #include "session/recorder.hpp"
 #include "session/run_script.hpp"
+#include "term/line_reader.hpp"
+#include "term/signals.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -76,11 +78,19 @@ class SessionSetup {
     SessionSetup(Context& context, const RunOptions& options);
     ~SessionSetup();
 
-    // `story`: the story a STAR rehearsal is of, from the start (kept in the journal). With a
-    // scratchpad (the settings, then --[no-]scratch) its file is created empty beside the journal.
+    // `story`: the story a STAR rehearsal is of, from the start (kept in the journal).
+    // `loop`: the round of an onsite loop this session is. With a scratchpad (the settings, then
+    // --[no-]scratch) its file is created empty beside the journal.
     session::Recorder recorder(session::Plan plan, std::string mode, std::uint64_t seed,
-                               std::optional<std::string> story = std::nullopt);
+                               std::optional<std::string> story = std::nullopt,
+                               std::optional<transcript::LoopPlace> loop = std::nullopt);
     const std::filesystem::path& folder() const { return folder_; }
+    // A fresh clock for the next session of one run (a loop's next round). On the virtual clock
+    // its wall start is the first one's plus `elapsed`, the session time gone by since, so a
+    // scripted day's rounds and breaks follow each other without real waiting.
+    void next_clock(session::Millis elapsed);
+    // The first clock's wall start: when the run began.
+    std::chrono::system_clock::time_point wall_origin() const { return wall_origin_; }
     // The live screen's bell (settings, then --bell/--no-bell) and colour.
     live::LiveOptions live_options() const;
 
@@ -98,6 +108,7 @@ class SessionSetup {
     bool finished_ = false;
     std::unique_ptr<session::Observer> observer_;
     std::unique_ptr<session::Clock> clock_;
+    std::chrono::system_clock::time_point wall_origin_;
     RunOptions options_;
 };
 
@@ -112,6 +123,23 @@ void keep_scratch(Context& context, const RunOptions& options, const std::filesy
 // (with --blind, after the guess instead: run_script prints it).
 void print_scratch_path(Context& context, const session::Recorder& recorder);
 
+// Scripted mode's standard input, kept across the sessions of one run (a loop's rounds read one
+// script): the reader's buffer and the line count go on from one session to the next, and
+// ending signals are watched for the whole run.
+class ScriptInput {
+  public:
+    ScriptInput();
+    // The next line, nullopt at the end of input or once an ending signal has arrived.
+    std::optional<std::string> next();
+    term::SignalWatch& signals() { return signals_; }
+    int lines() const { return lines_; } // read so far
+
+  private:
+    term::SignalWatch signals_;
+    term::LineReader reader_;
+    int lines_ = 0;
+};
+
 // What a kind of session adds to the summary (`star`: its stories and hints).
 struct SessionExtras {
     // More text after the summary, from the saved transcript.
@@ -122,8 +150,10 @@ struct SessionExtras {
 // driver saves stories).
 // `adjust`: what a command adds to the script's input and output (STAR: its checks before the
 // scoring banner, a spoken answer's words).
+// `input`: standard input shared with the sessions before and after this one; none: its own.
 session::Ended run_scripted(session::Driver& driver, SessionOutput& output,
-                            const std::function<void(session::ScriptIo&)>& adjust = {});
+                            const std::function<void(session::ScriptIo&)>& adjust = {},
+                            ScriptInput* input = nullptr);
 // The live screen on the terminal, restored before this returns.
 session::Ended run_live_session(session::Driver& driver, const live::LiveOptions& options);
 

@@ -2,6 +2,7 @@
 // clock, with an interviewer's checks afterwards; saved as a transcript and, if wished, a story.
 #include "cli/context.hpp"
 #include "cli/draw_pool.hpp"
+#include "cli/due_setup.hpp"
 #include "cli/number_option.hpp"
 #include "cli/session_setup.hpp"
 
@@ -29,6 +30,7 @@ struct Options {
     std::optional<std::int64_t> seed;
     bool aloud = false;
     std::optional<std::string> profile;
+    bool due = false;
     RunOptions run;
 };
 
@@ -188,9 +190,15 @@ int star(Context& context, const Options& options) {
                    profile->id);
     const std::uint64_t seed =
         options.seed ? static_cast<std::uint64_t>(*options.seed) : session_seed();
+    // --due picks as --question would (a story is rehearsed against it whatever its themes).
+    const rubric::Rubric* behavioral_only[] = {&behavioral};
+    const std::optional<bank::Drawn> due =
+        options.due ? most_overdue(context, behavioral_only, options.run.sessions_dir)
+                    : std::nullopt;
     const rubric::Question& question =
-        options.question.empty() ? drawn_question(context, behavioral, story, seed, profile)
-                                 : named_question(context, behavioral, options.question);
+        due                        ? *due->question
+        : options.question.empty() ? drawn_question(context, behavioral, story, seed, profile)
+                                   : named_question(context, behavioral, options.question);
     session::Plan plan = session::make_plan(behavioral, question);
     const session::Delivery delivery =
         options.aloud ? session::Delivery::aloud : session::Delivery::typed;
@@ -273,6 +281,10 @@ void add_star_command(CLI::App& app, Context& context, Commands& commands) {
     cmd->add_option("-q,--question", options->question,
                     "This behavioral question (ID or behavioral/ID)")
         ->type_name("ID");
+    cmd->add_flag("--due", options->due,
+                  "The behavioral question due for review that you are most likely to have "
+                  "forgotten; none due: the usual draw")
+        ->excludes(cmd->get_option("--question"));
     cmd->add_option("--story", options->story,
                     "Rehearse this saved story, against a question of one of its themes")
         ->type_name("NAME");

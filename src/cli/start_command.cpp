@@ -1,6 +1,8 @@
 // `mockcoach start`: a timed mock interview, live on a terminal or scripted from a pipe.
 #include "cli/context.hpp"
+#include "cli/due_setup.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/interview_run.hpp"
 #include "cli/number_option.hpp"
 #include "cli/partner_packet.hpp"
 #include "cli/session_draw.hpp"
@@ -28,25 +30,8 @@ struct Options {
     RunOptions run;
     AdaptiveOptions adaptive;
     std::optional<std::string> profile;
+    bool due = false;
 };
-
-// What scripted mode prints before the first command: the question and (unless blind) its plan.
-void print_plan(Context& context, const session::Plan& plan) {
-    fmt::print(context.out, "question: {}\n", plan.question);
-    if (plan.blind) {
-        fmt::print(context.out, "category: hidden (--blind): name it with `guess RUBRIC_ID`\n");
-        return;
-    }
-    fmt::print(context.out, "category: {} ({})\n", plan.rubric_name, plan.rubric_id);
-    if (!plan.testing.empty()) fmt::print(context.out, "testing: {}\n", plan.testing);
-    std::string phases;
-    for (const auto& phase : plan.phases)
-        phases += fmt::format("{}{} {}", phases.empty() ? "" : ", ", phase.name,
-                              format_clock(phase.budget / 1000));
-    fmt::print(context.out, "plan: {} (total {})\n", phases,
-               format_clock(plan.total_budget() / 1000));
-    if (!plan.tip.empty()) fmt::print(context.out, "tip: {}\n", plan.tip);
-}
 
 int start(Context& context, const Options& options) {
     const bool scripted = cli::scripted(options.run);
@@ -54,11 +39,17 @@ int start(Context& context, const Options& options) {
     const rubric::Catalog& catalog = context.catalog();
     const std::uint64_t seed =
         options.seed ? static_cast<std::uint64_t>(*options.seed) : session_seed();
+    // --due: the question most likely forgotten; none due: said so, and drawn as usual.
+    const std::optional<bank::Drawn> due =
+        options.due && options.question.empty()
+            ? most_overdue(context, context.select_default(options.categories),
+                           options.run.sessions_dir)
+            : std::nullopt;
     const bank::Drawn drawn =
-        !options.question.empty()
-            ? find_question(catalog, options.question)
-            : draw_session_question(context, options.categories, options.profile, options.adaptive,
-                                    options.run.sessions_dir, seed);
+        !options.question.empty() ? find_question(catalog, options.question)
+        : due                     ? *due
+              : draw_session_question(context, options.categories, options.profile,
+                                      options.adaptive, options.run.sessions_dir, seed);
     session::Plan plan = session::make_plan(*drawn.rubric, *drawn.question);
     plan.blind = options.blind;
     plan.auto_advance =
@@ -69,27 +60,17 @@ int start(Context& context, const Options& options) {
         session::schedule_followups(plan, *drawn.question, seed);
 
     SessionSetup setup(context, options.run);
-    session::Recorder recorder = setup.recorder(std::move(plan), "interview", seed);
+    InterviewRun run;
+    run.scripted = scripted;
+    run.seed = seed;
     // Before the plan, so the partner can open it while the candidate reads the question.
     if (options.partner)
-        fmt::print(context.out, "interviewer's packet: {}\n",
-                   write_partner_packet(setup.folder(), drawn, seed, recorder.meta().id).string());
-
-    session::Driver driver(recorder);
-    SessionOutput output(context.out);
-    if (scripted) {
-        print_plan(context, recorder.engine().plan());
-        print_scratch_path(context, recorder);
-        const session::Ended ended = run_scripted(driver, output);
-        return setup.finish_hooks(
-            conclude(context, ended, Driven::script, recorder.journal_path(), output));
-    }
-    live::LiveOptions live = setup.live_options();
-    if (recorder.scratch_path()) live.scratch = recorder.scratch_path()->string();
-    for (const auto& rubric : catalog.rubrics) live.choices.emplace_back(rubric.id, rubric.name);
-    const session::Ended ended = run_live_session(driver, live);
-    return setup.finish_hooks(
-        conclude(context, ended, Driven::live, recorder.journal_path(), output));
+        run.on_recorder = [&](const session::Recorder& recorder) {
+            fmt::print(
+                context.out, "interviewer's packet: {}\n",
+                write_partner_packet(setup.folder(), drawn, seed, recorder.meta().id).string());
+        };
+    return setup.finish_hooks(run_interview(context, setup, std::move(plan), run).status);
 }
 
 } // namespace
@@ -118,6 +99,10 @@ void add_start_command(CLI::App& app, Context& context, Commands& commands) {
     cmd->add_option("-q,--question", options->question,
                     "This question (RUBRIC/ID, or ID when unique)")
         ->type_name("ID");
+    cmd->add_flag("--due", options->due,
+                  "The question due for review that you are most likely to have forgotten (the "
+                  "first of mockcoach due); none due: the usual draw")
+        ->excludes(cmd->get_option("--question"));
     check_whole(
         cmd->add_option("--seed", options->seed, "Seed for the draw (same seed, same question)"), 0,
         std::numeric_limits<std::int64_t>::max());

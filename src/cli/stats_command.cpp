@@ -1,6 +1,7 @@
 // `mockcoach stats`: what to practise next: weak categories and criteria, overrun phases,
 // categories practised less than the bank holds them, blind guesses.
 #include "cli/context.hpp"
+#include "cli/due_setup.hpp"
 #include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
 
@@ -23,6 +24,34 @@ struct Options {
 constexpr std::size_t weakest_shown = 5;
 constexpr std::size_t phases_shown = 8;
 constexpr std::size_t misses_shown_per_category = 3;
+// The review load `stats` counts ahead: a week, as `due` lists by default.
+constexpr std::int64_t due_window_days = 7;
+
+// How many questions are due for review: now, and in the week after today.
+struct DueCounts {
+    std::size_t now = 0;
+    std::size_t soon = 0;
+};
+
+// From every session, whatever --since and --until say: a question's memory needs all of its
+// reviews. --category still narrows it.
+DueCounts due_counts(Context& context, std::span<const history::Session> sessions,
+                     const std::vector<std::string>& categories) {
+    const auto states = memory_states(context, sessions, categories);
+    const auto due = history::due_questions(states, now_local(), due_window_days);
+    return {due.now.size(), due.soon.size()};
+}
+
+// Wrapped to the terminal, as the other sentences of `stats` are.
+std::string due_line(const DueCounts& due, std::optional<std::size_t> width) {
+    const std::string text =
+        fmt::format("Due for review: {} question{} now, {} more in the "
+                    "next {} days (`mockcoach due` lists them)",
+                    due.now, due.now == 1 ? "" : "s", due.soon, due_window_days);
+    std::string out;
+    for (const auto& line : wrap(text, width.value_or(100))) out += line + "\n";
+    return out;
+}
 
 std::string_view kind_name(history::Miss::Kind kind) {
     return kind == history::Miss::Kind::key_point ? "key point" : "prompt";
@@ -141,7 +170,7 @@ std::string print_text(const history::Stats& stats, const Style& style,
     return out;
 }
 
-std::string print_json(const history::Stats& stats) {
+std::string print_json(const history::Stats& stats, const DueCounts& due) {
     JsonWriter out;
     out.begin_object().field("sessions", static_cast<std::uint64_t>(stats.sessions));
     out.key("categories").begin_array();
@@ -216,7 +245,15 @@ std::string print_json(const history::Stats& stats) {
             .field("partly", static_cast<std::uint64_t>(m.partly))
             .field("missed_share", m.missed_share())
             .end_object();
-    out.end_array().end_object();
+    // Last, so that scripts reading the keys before it by position read the same ones.
+    out.end_array()
+        .key("due")
+        .begin_object()
+        .field("now", static_cast<std::uint64_t>(due.now))
+        .field("next_days", due_window_days)
+        .field("soon", static_cast<std::uint64_t>(due.soon))
+        .end_object();
+    out.end_object();
     return out.str();
 }
 
@@ -232,15 +269,18 @@ int stats_report(Context& context, const Options& options) {
                           context.sessions_folder(options.history.sessions_dir));
         if (!json) return status;
     }
+    const DueCounts due = due_counts(context, loaded.sessions, options.selection.categories);
     history::keep_matching(filter, loaded.sessions);
     const history::Stats stats =
         history::compute_stats(loaded.sessions, bank_shares(context, options.selection.categories));
     if (json)
-        fmt::print(context.out, "{}", print_json(stats));
+        fmt::print(context.out, "{}", print_json(stats, due));
     else if (stats.sessions == 0)
         fmt::print(context.out, "No sessions match.\n");
     else
-        fmt::print(context.out, "{}", print_text(stats, context.out_style(), table_width(context)));
+        fmt::print(context.out, "{}\n{}",
+                   print_text(stats, context.out_style(), table_width(context)),
+                   due_line(due, table_width(context)));
     return status;
 }
 

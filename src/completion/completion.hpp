@@ -25,7 +25,8 @@ enum class ValueKind {
     behavioral_question, // a question of the behavioral rubric
     story,               // a story name from the sessions folder
     profile,             // a draw profile's name (shipped or the user's)
-    session,             // a transcript id from the sessions folder, or "latest"
+    session,             // a transcript id from the sessions folder, "latest", or a loop's id
+    unfinished_loop,     // the id of a loop not finished yet (`loop --resume`)
     file,                // a path: the shell's own file completion
     directory,           // a folder: the shell's own folder completion
 };

@@ -40,6 +40,11 @@ std::string index_to_toml(const Index& index) {
             out += fmt::format("category_guess = {}\n", toml_quote(*s.category_guess));
         if (s.category_guess_correct)
             out += fmt::format("category_guess_correct = {}\n", *s.category_guess_correct);
+        if (s.loop)
+            out += fmt::format("loop = {}\nround = {}\nrounds = {}\nround_question = {}\n"
+                               "round_questions = {}\n",
+                               toml_quote(s.loop->id), s.loop->round, s.loop->rounds,
+                               s.loop->question, s.loop->questions);
         out += "phases = [";
         for (std::size_t i = 0; i < s.phases.size(); ++i) {
             const transcript::PhaseTiming& p = s.phases[i];
@@ -286,6 +291,11 @@ enum Key : unsigned {
     guess_correct = 1u << 14,
     key_points = 1u << 15,
     prompts = 1u << 16,
+    loop = 1u << 17,
+    round = 1u << 18,
+    rounds = 1u << 19,
+    round_question = 1u << 20,
+    round_questions = 1u << 21,
 };
 
 std::optional<Key> key_of(std::string_view key) {
@@ -307,10 +317,19 @@ std::optional<Key> key_of(std::string_view key) {
         {"category_guess_correct", guess_correct},
         {"key_points", key_points},
         {"prompts", prompts},
+        {"loop", loop},
+        {"round", round},
+        {"rounds", rounds},
+        {"round_question", round_question},
+        {"round_questions", round_questions},
     };
     for (const auto& [name, bit] : keys)
         if (name == key) return bit;
     return std::nullopt;
+}
+
+transcript::LoopPlace& loop_place(Session& s) {
+    return s.loop ? *s.loop : s.loop.emplace();
 }
 
 bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
@@ -356,6 +375,21 @@ bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
         bool right = false;
         if (!in.boolean(right)) return false;
         s.category_guess_correct = right;
+        return true;
+    }
+    case loop:
+        return in.text(loop_place(s).id);
+    case round:
+    case rounds:
+    case round_question:
+    case round_questions: {
+        std::int64_t number = 0;
+        if (!in.integer(number) || number < 1 || number > 100) return false;
+        transcript::LoopPlace& place = loop_place(s);
+        (key == round            ? place.round
+         : key == rounds         ? place.rounds
+         : key == round_question ? place.question
+                                 : place.questions) = static_cast<int>(number);
         return true;
     }
     default:

@@ -14,8 +14,9 @@
 
 namespace mockcoach::history {
 
-// 2: key points and prompt ticks (an index of format 1 is rebuilt, as any stale one is).
-inline constexpr int index_format = 2;
+// 2: key points and prompt ticks; 3: a round's loop (an index of an older format is rebuilt,
+// as any stale one is).
+inline constexpr int index_format = 3;
 
 // What a summary was taken from: the file's size and modification time when it was read.
 struct FileStamp {

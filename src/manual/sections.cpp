@@ -93,13 +93,52 @@ your story bank.
 and
 .B export
 read the transcripts back; the adaptive draw leans toward what they say you need.
+Every scored session is also a review of its question for spaced repetition (FSRS\-5, as
+Anki schedules cards):
+.B mockcoach due
+lists the questions due for review, the most likely forgotten first, and
+.B start \-\-due
+(or
+.BR "star \-\-due" )
+runs that one.
+The desired recall when a question comes due is the setting
+.B retention
+(default 0.9).
+.PP
+.B mockcoach loop
+runs a whole onsite day from a profile with rounds (default
+.BR ml\-engineer\-onsite ):
+the day's questions are drawn at once from its seed, each question is a session of its own
+(its phases scaled to its share of the round, its transcript naming the
+.BR loop ,
+.B round
+and
+.BR rounds ),
+and a break with a countdown follows each round but the last (Enter or
+.B s
+skips it,
+.B q
+stops the day; scripted:
+.BR skip ,
+.BI wait " SECONDS"
+or
+.BR quit ).
+Killed or stopped, the day goes on with
+.BR "mockcoach loop \-\-resume" :
+a question interrupted mid-round is asked again from the start (its interrupted transcript is
+kept), finished rounds are never touched.
+.B history \-\-loop
+groups the sessions by day, and
+.B show
+\fILOOP_ID\fR prints the day's summary.
 .PP
 Run with no command, it prints its help.
 When standard input is not a terminal (or with
 .BR \-\-script ),
-.B start
-and
+.BR start ,
 .B star
+and
+.B loop
 read one command per line instead of keys, and print plain lines.
 Options may come before or after the command's name; global options
 .RB ( \-\-rubrics )
@@ -162,6 +201,9 @@ folder),
 (true or false),
 .B adaptive_strength
 (0 to 3, default 1: how far the adaptive draw leans; 0 is the plain draw),
+.B retention
+(0.70 to 0.99, default 0.9: the chance of recall a question should still have when spaced
+repetition brings it due),
 .B colour
 (auto, always or never),
 .B star_seconds
@@ -229,6 +271,11 @@ in the settings, else
 (default
 .IR ~/.local/share/mockcoach/sessions ).
 .TP
+.I SESSIONS/loops/LOOP_ID.toml
+An onsite day's plan and progress, saved after every change so that
+.B loop \-\-resume
+goes on where it stopped; the rounds' transcripts are the record.
+.TP
 .I SESSIONS/stories/*.toml
 The story bank: one file per story, holding its name and themes; its text and rehearsals are
 the transcripts that name it.
@@ -247,7 +294,8 @@ The history index (default under
 .IR ~/.cache/mockcoach ):
 a summary of each transcript, one file per sessions folder, so that
 .BR history ,
-.B stats
+.BR stats ,
+.B due
 and the adaptive draw need not read every transcript each time.
 It is a cache: safe to delete, rebuilt when missing or stale.
 .SH ENVIRONMENT
@@ -376,6 +424,18 @@ Five questions to think about, leaning toward your weak spots.
 .TP
 .B mockcoach stats \-\-since 4w
 What to practise next, from the last four weeks.
+.TP
+.B mockcoach loop
+A whole ML engineer onsite: four rounds with breaks, then the day's summary.
+.TP
+.B mockcoach loop \-\-resume
+Go on with the day where a kill or a signal stopped it.
+.TP
+.B mockcoach due \-\-days 14
+The questions due for review now and in the next two weeks.
+.TP
+.B mockcoach start \-\-due
+The question you are most likely to have forgotten, as an interview.
 .TP
 .B mockcoach show latest \-\-format markdown > notes.md
 The last session's transcript, for a partner.

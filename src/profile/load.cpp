@@ -1,6 +1,7 @@
 // Reading one profile file: every key, type and value checked, each problem at its place.
 #include "profile/profile.hpp"
 
+#include "rubric/reading.hpp"
 #include "tomlfile/reader.hpp"
 #include "util/suggest.hpp"
 
@@ -13,6 +14,10 @@
 namespace mockcoach::profile {
 namespace {
 
+using rubric::check_format;
+using rubric::place_of;
+using rubric::read_text;
+using rubric::valid_id;
 using tomlfile::Need;
 using tomlfile::TableReader;
 
@@ -20,27 +25,6 @@ using tomlfile::TableReader;
 constexpr double max_round_minutes = 8 * 60;
 constexpr double max_break_minutes = 4 * 60;
 constexpr std::int64_t max_round_questions = 20;
-
-bool valid_id(std::string_view id) {
-    if (id.empty() || id.size() > 64) return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-    return true;
-}
-
-rubric::Place place_of(std::string_view path, const toml::source_region& where) {
-    return {std::string(path), static_cast<int>(where.begin.line),
-            static_cast<int>(where.begin.column)};
-}
-
-std::optional<std::string> read_text(TableReader& reader, std::string_view key, Need need) {
-    auto text = reader.string(key, need);
-    if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) {
-        reader.error(reader.where(key), fmt::format("\"{}\" must not be empty", key));
-        return std::nullopt;
-    }
-    return text;
-}
 
 // A number of minutes in (0, most] (or [0, most] when zero is allowed).
 std::optional<double> read_minutes(TableReader& reader, std::string_view key, double most,
@@ -55,18 +39,6 @@ std::optional<double> read_minutes(TableReader& reader, std::string_view key, do
         return std::nullopt;
     }
     return minutes;
-}
-
-void check_format(TableReader& reader) {
-    const auto format = reader.integer("format", Need::optional);
-    if (format && *format != format_version) {
-        reader.error(reader.where("format"),
-                     *format > format_version
-                         ? fmt::format("format {} is newer than this mockcoach reads ({}); "
-                                       "upgrade mockcoach",
-                                       *format, format_version)
-                         : fmt::format("format must be {}", format_version));
-    }
 }
 
 // [weights] (what = "category") or [tag_weights] (what = "tag").
@@ -167,7 +139,7 @@ std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics&
                                fmt::format("a profile's file name is its id: \"{}\" must be 1 to "
                                            "64 of a-z, 0-9 and '-', then .toml",
                                            profile.id)});
-    check_format(reader);
+    check_format(reader, format_version);
     profile.name = read_text(reader, "name", Need::required).value_or("");
     profile.description = reader.string("description", Need::optional).value_or("");
     profile.weights = read_weights(reader, "weights", "category");

@@ -8,9 +8,10 @@
 namespace mockcoach::report {
 
 ReportData build_report(Heading heading, std::span<const history::Session> sessions,
-                        std::span<const history::BankShare> bank) {
+                        std::span<const history::BankShare> bank, DueLoad due) {
     ReportData data;
     data.heading = std::move(heading);
+    data.due = std::move(due);
     data.stats = history::compute_stats(sessions, bank);
     data.scores = history::score_timelines(sessions);
     data.key_points = history::coverage_timelines(sessions);

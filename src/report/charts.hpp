@@ -1,7 +1,8 @@
-// The report's six charts, each one <svg> string ("" when there is nothing to draw).
+// The report's seven charts, each one <svg> string ("" when there is nothing to draw).
 #pragma once
 
 #include "history/history.hpp"
+#include "report/report.hpp"
 
 #include <cstdint>
 #include <string>
@@ -36,6 +37,9 @@ std::string phases_chart(const std::vector<history::PhaseStats>& phases,
 std::string coverage_chart(const std::vector<history::Coverage>& coverage);
 // The weakest criteria's mean scores, with the sessions behind each.
 std::string criteria_chart(const std::vector<history::CriterionStats>& criteria);
+
+// Reviews due per day over the coming days, a bar a day, overdue ones on the first.
+std::string due_chart(const DueLoad& due);
 
 // Shared by the chart files.
 namespace chart_text {

@@ -42,6 +42,7 @@ svg.chart text { font-family: inherit; }
 .bank { stroke: #555; stroke-width: 0.75; }
 .budget { stroke: #000; stroke-width: 2.5; }
 .criterion { fill: #6a51a3; }
+.due { fill: #1f6f5c; }
 .blind-line { fill: none; stroke: #1b5e20; stroke-width: 2; stroke-dasharray: 6 3; }
 .right { fill: #1b5e20; stroke: #1b5e20; stroke-width: 1.5; }
 .wrong { fill: #fff; stroke: #1b5e20; stroke-width: 1.5; }
@@ -162,6 +163,13 @@ std::string render_html(const ReportData& data) {
         {"coverage", "Practice against the question bank",
          "How your practice is spread over the categories, against how often each comes up.",
          coverage_chart(data.stats.coverage), coverage_table(data), "No categories."},
+        {"due", "Reviews due",
+         "Spaced repetition brings each question back when you are about to forget it: how "
+         "many reviews come due on each of the next 30 days (<code>mockcoach due</code> lists "
+         "them, <code>mockcoach start --due</code> runs the most overdue).",
+         due_chart(data.due), due_table(data),
+         "No review falls due in the next 30 days: every question you have scored is fresh "
+         "enough, or none is scored yet."},
         {"blind", "Blind sessions",
          "In a <code>--blind</code> session you name the category before seeing it: recognising "
          "the kind of question is half the answer.",

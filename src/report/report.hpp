@@ -25,6 +25,14 @@ inline constexpr std::size_t latest_shown = 10;
 // How many of the weakest criteria the chart shows (the table has them all).
 inline constexpr std::size_t weakest_shown = 10;
 
+// Spaced repetition's load ahead: the reviews due on each day from `first_day` (today), overdue
+// ones counted on it. The caller computes it (it needs the clock and the whole history).
+inline constexpr std::size_t due_load_days = 30;
+struct DueLoad {
+    std::int64_t first_day = 0; // days since 1970-01-01
+    std::vector<std::size_t> per_day;
+};
+
 struct ReportData {
     Heading heading;
     history::Stats stats;
@@ -37,11 +45,12 @@ struct ReportData {
     // The same span as history::local_seconds: the time axis every chart over time shares.
     std::int64_t first_seconds = 0;
     std::int64_t last_seconds = 0;
+    DueLoad due;
 };
 
 // `sessions` newest first, already filtered; `bank` the categories' shares of the draw.
 ReportData build_report(Heading heading, std::span<const history::Session> sessions,
-                        std::span<const history::BankShare> bank);
+                        std::span<const history::BankShare> bank, DueLoad due = {});
 
 // The whole page. The same data gives the same bytes.
 std::string render_html(const ReportData& data);

@@ -4,6 +4,7 @@
 #include "report/charts.hpp"
 #include "report/html.hpp"
 #include "util/text.hpp"
+#include "util/wall_time.hpp"
 
 #include <fmt/format.h>
 
@@ -145,6 +146,18 @@ std::string blind_table(const ReportData& data) {
                    fmt::format("{} ({})", b.named_right,
                                format_percent(static_cast<double>(b.named_right) /
                                               static_cast<double>(b.sessions)))});
+    return table.finish();
+}
+
+std::string due_table(const ReportData& data) {
+    HtmlTable table("Reviews due per day (days with none left out)",
+                    {{"Day", text}, {"Reviews due", number}});
+    for (std::size_t i = 0; i < data.due.per_day.size(); ++i) {
+        if (data.due.per_day[i] == 0) continue;
+        const std::int64_t day = data.due.first_day + static_cast<std::int64_t>(i);
+        table.add({format_date(civil_from_days(day)) + (i == 0 ? " (today, with the overdue)" : ""),
+                   std::to_string(data.due.per_day[i])});
+    }
     return table.finish();
 }
 

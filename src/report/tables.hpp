@@ -13,6 +13,7 @@ std::string key_points_table(const ReportData& data);
 std::string phases_table(const ReportData& data);
 std::string coverage_table(const ReportData& data);
 std::string blind_table(const ReportData& data);
+std::string due_table(const ReportData& data);
 std::string latest_table(const ReportData& data);
 
 } // namespace mockcoach::report

@@ -1,6 +1,7 @@
 // Loading one rubric or question-set file: TOML syntax, keys, types and values, all checked.
 #include "rubric/rubric.hpp"
 
+#include "rubric/reading.hpp"
 #include "tomlfile/reader.hpp"
 #include "util/suggest.hpp"
 
@@ -14,18 +15,6 @@ namespace {
 
 using tomlfile::Need;
 using tomlfile::TableReader;
-
-bool valid_id(std::string_view id) {
-    if (id.empty() || id.size() > 64) return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-    return true;
-}
-
-Place place_of(std::string_view path, const toml::source_region& where) {
-    return {std::string(path), static_cast<int>(where.begin.line),
-            static_cast<int>(where.begin.column)};
-}
 
 Position position_of(const toml::source_region& where) {
     return {static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
@@ -42,15 +31,6 @@ std::optional<std::string> read_id(TableReader& reader, std::string_view what) {
     return id;
 }
 
-std::optional<std::string> read_text(TableReader& reader, std::string_view key, Need need) {
-    auto text = reader.string(key, need);
-    if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) {
-        reader.error(reader.where(key), fmt::format("\"{}\" must not be empty", key));
-        return std::nullopt;
-    }
-    return text;
-}
-
 std::optional<double> read_weight(TableReader& reader, Need need) {
     auto weight = reader.number("weight", need);
     if (weight && (!std::isfinite(*weight) || *weight < 0)) {
@@ -58,18 +38,6 @@ std::optional<double> read_weight(TableReader& reader, Need need) {
         return std::nullopt;
     }
     return weight;
-}
-
-void check_format(TableReader& reader) {
-    const auto format = reader.integer("format", Need::optional);
-    if (format && *format != format_version) {
-        reader.error(reader.where("format"),
-                     *format > format_version
-                         ? fmt::format("format {} is newer than this mockcoach reads ({}); "
-                                       "upgrade mockcoach",
-                                       *format, format_version)
-                         : fmt::format("format must be {}", format_version));
-    }
 }
 
 std::optional<Phase> read_phase(const std::string& path, const toml::table& table,
@@ -215,7 +183,7 @@ std::vector<const toml::table*> read_sections(TableReader& reader, std::string_v
 Rubric read_rubric(TableReader& reader, Diagnostics& diagnostics) {
     const std::string path(reader.path());
     Rubric rubric;
-    check_format(reader);
+    check_format(reader, format_version);
     rubric.id = read_id(reader, "rubric id").value_or("");
     rubric.place = place_of(path, reader.where("id"));
     rubric.name = read_text(reader, "name", Need::required).value_or("");
@@ -247,7 +215,7 @@ Rubric read_rubric(TableReader& reader, Diagnostics& diagnostics) {
 
 QuestionSet read_question_set(TableReader& reader, Diagnostics& diagnostics) {
     QuestionSet set;
-    check_format(reader);
+    check_format(reader, format_version);
     set.rubric_id = reader.string("rubric", Need::required).value_or("");
     set.place = place_of(reader.path(), reader.where("rubric"));
     set.questions = read_questions(reader, set.rubric_id, diagnostics);
@@ -335,6 +303,39 @@ LoadedFile load_file(const SourceFile& file, Diagnostics& diagnostics) {
         if (diagnostics.size() == before) loaded.rubric = std::move(rubric);
     }
     return loaded;
+}
+
+bool valid_id(std::string_view id) {
+    if (id.empty() || id.size() > 64) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+    return true;
+}
+
+Place place_of(std::string_view path, const toml::source_region& where) {
+    return {std::string(path), static_cast<int>(where.begin.line),
+            static_cast<int>(where.begin.column)};
+}
+
+std::optional<std::string> read_text(TableReader& reader, std::string_view key, Need need) {
+    auto text = reader.string(key, need);
+    if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) {
+        reader.error(reader.where(key), fmt::format("\"{}\" must not be empty", key));
+        return std::nullopt;
+    }
+    return text;
+}
+
+void check_format(TableReader& reader, int version) {
+    const auto format = reader.integer("format", Need::optional);
+    if (format && *format != version) {
+        reader.error(reader.where("format"),
+                     *format > version
+                         ? fmt::format("format {} is newer than this mockcoach reads ({}); "
+                                       "upgrade mockcoach",
+                                       *format, version)
+                         : fmt::format("format must be {}", version));
+    }
 }
 
 } // namespace mockcoach::rubric

@@ -47,6 +47,11 @@ std::string journal_header(const Plan& plan, const transcript::Transcript& meta)
     std::string story = meta.story ? ", story = " + toml_quote(*meta.story) : "";
     if (!plan.key_points.empty()) story += ", key_points = " + toml_list(plan.key_points);
     if (!plan.also.empty()) story += ", also = " + toml_list(plan.also);
+    if (meta.loop)
+        story += fmt::format(", loop = {}, round = {}, rounds = {}, round_question = {}, "
+                             "round_questions = {}",
+                             toml_quote(meta.loop->id), meta.loop->round, meta.loop->rounds,
+                             meta.loop->question, meta.loop->questions);
     return fmt::format(
         "session = {{ format = {}, id = {}, mode = {}, started_at = {}, seed = {}, speed = {}, "
         "clock = {}, rubric = {}, rubric_name = {}, question_id = {}, question = {}, testing = "
@@ -78,10 +83,11 @@ std::optional<Journal> read_header(std::string_view path, const toml::table& roo
     const toml::table* session = top.table("session", Need::required);
     if (!session) return std::nullopt;
     TableReader r(path, *session, "the journal header",
-                  {"format",   "id",       "mode",   "started_at",  "seed",
-                   "speed",    "clock",    "rubric", "rubric_name", "question_id",
-                   "question", "testing",  "tip",    "blind",       "auto_advance",
-                   "phases",   "criteria", "story",  "key_points",  "also"},
+                  {"format",   "id",       "mode",   "started_at",     "seed",
+                   "speed",    "clock",    "rubric", "rubric_name",    "question_id",
+                   "question", "testing",  "tip",    "blind",          "auto_advance",
+                   "phases",   "criteria", "story",  "key_points",     "also",
+                   "loop",     "round",    "rounds", "round_question", "round_questions"},
                   diagnostics);
     Journal journal;
     const auto format = r.integer("format", Need::required);
@@ -95,6 +101,21 @@ std::optional<Journal> read_header(std::string_view path, const toml::table& roo
     journal.meta.speed = r.number("speed", Need::optional).value_or(1);
     journal.meta.clock = r.string("clock", Need::optional).value_or("real");
     journal.meta.story = r.string("story", Need::optional);
+    if (auto loop = r.string("loop", Need::optional)) {
+        const auto round = r.integer("round", Need::required);
+        const auto rounds = r.integer("rounds", Need::required);
+        const auto question = r.integer("round_question", Need::required);
+        const auto questions = r.integer("round_questions", Need::required);
+        const auto out_of = [](const auto& n, const auto& of) {
+            return n && of && (*of < 1 || *of > 100 || *n < 1 || *n > *of);
+        };
+        if (out_of(round, rounds) || out_of(question, questions))
+            r.error(r.where("round"), "a loop's round and question must be 1 to their counts "
+                                      "(at most 100)");
+        journal.meta.loop = transcript::LoopPlace{
+            *loop, static_cast<int>(round.value_or(1)), static_cast<int>(rounds.value_or(1)),
+            static_cast<int>(question.value_or(1)), static_cast<int>(questions.value_or(1))};
+    }
     Plan& plan = journal.plan;
     plan.rubric_id = r.string("rubric", Need::required).value_or("");
     plan.rubric_name = r.string("rubric_name", Need::optional).value_or(plan.rubric_id);

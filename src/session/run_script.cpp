@@ -210,7 +210,7 @@ Ended run_script(Driver& driver, ScriptIo& io) {
         tell();
         return ended;
     };
-    int line_number = 0;
+    int line_number = io.line_offset;
     for (;;) {
         auto line = io.read_line();
         if (const int signal = io.take_signal()) return stop(signal);

@@ -17,6 +17,9 @@ struct ScriptIo {
     std::function<void(const std::string&)> print;         // one line, no newline
     std::function<int()> take_signal;                      // an ending signal that arrived, or 0
     int wake_fd = -1; // readable once a signal has arrived: a `wait` wakes on it
+    // Lines of the same input read before this session (a loop's earlier rounds), so that an
+    // error names the line of the script as a whole.
+    int line_offset = 0;
     // STAR rehearsals: what a story's name and themes must be. Empty in other sessions, where
     // `save-story` is refused.
     StoryRules story_rules;

@@ -97,6 +97,11 @@ Resolved<bool> adaptive(const Settings& settings, std::optional<bool> option, En
     return {false, Source::fallback, ""};
 }
 
+Resolved<double> retention(const Settings& settings) {
+    if (settings.retention) return from_file(settings.retention);
+    return {default_retention, Source::fallback, ""};
+}
+
 Resolved<ColourChoice> colour(const Settings& settings, Environment env) {
     if (set(env, "NO_COLOR")) return {ColourChoice::never, Source::environment, "NO_COLOR"};
     if (settings.colour) return from_file(settings.colour);
@@ -172,6 +177,9 @@ std::vector<Line> describe(const Settings& settings, const std::optional<std::st
     add("adaptive", on_off(draw.value), draw.source, draw.detail);
     const auto lean = adaptive_strength(settings, std::nullopt);
     add("adaptive_strength", fmt::format("{:g}", lean.value), lean.source, lean.detail);
+    const auto recall = retention(settings);
+    add("retention", fmt::format("{:.2f} (recall when a question comes due)", recall.value),
+        recall.source, recall.detail);
     const auto paint = colour(settings, env);
     add("colour", std::string(colour_name(paint.value)), paint.source, paint.detail);
     const auto star = star_seconds(settings, std::nullopt);

@@ -64,9 +64,9 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
     if (!parsed.table) return settings;
 
     TableReader top(path, *parsed.table, "the settings",
-                    {"sessions", "bell", "auto_advance", "adaptive", "adaptive_strength", "colour",
-                     "star_seconds", "star_typing_wpm", "categories", "followups", "voice",
-                     "voice_command", "scratch", "hooks"},
+                    {"sessions", "bell", "auto_advance", "adaptive", "adaptive_strength",
+                     "retention", "colour", "star_seconds", "star_typing_wpm", "categories",
+                     "followups", "voice", "voice_command", "scratch", "hooks"},
                     problems);
     if (auto sessions = top.string("sessions", Need::optional)) {
         if (sessions->empty())
@@ -85,6 +85,15 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
                                   *strength, max_adaptive_strength));
         else
             take(settings.adaptive_strength, strength, top, "adaptive_strength");
+    }
+    if (auto retention = top.number("retention", Need::optional)) {
+        if (!(*retention >= min_retention && *retention <= max_retention))
+            top.error(top.where("retention"),
+                      fmt::format("\"retention\" is {}; use 0.70 to 0.99 (the recall a question "
+                                  "should still have when it comes due)",
+                                  *retention));
+        else
+            take(settings.retention, retention, top, "retention");
     }
     take(settings.followups, top.boolean("followups", Need::optional), top, "followups");
     take(settings.voice, top.boolean("voice", Need::optional), top, "voice");

@@ -42,6 +42,7 @@ struct Settings {
     Setting<bool> auto_advance;                   // go to the next phase when a budget runs out
     Setting<bool> adaptive;                       // the adaptive draw by default
     Setting<double> adaptive_strength;            // how far the adaptive draw leans
+    Setting<double> retention;                    // spaced repetition's desired recall
     Setting<ColourChoice> colour;                 // auto: only on a terminal
     Setting<std::int64_t> star_seconds;           // the STAR answer's total time
     Setting<std::int64_t> star_typing_wpm;        // typing speed: typed STAR budgets scale by it
@@ -64,6 +65,11 @@ inline constexpr double max_adaptive_strength = 3.0;
 inline constexpr std::int64_t default_star_seconds = 120;
 // Words a minute typed: STAR budgets are for speaking (about 150), typing runs at about 40.
 inline constexpr std::int64_t default_star_typing_wpm = 40;
+// The recall a question should still have when it comes due (FSRS's desired retention): 0.9
+// is FSRS's own default; the range is where its intervals stay sensible for practice.
+inline constexpr double default_retention = 0.9;
+inline constexpr double min_retention = 0.70;
+inline constexpr double max_retention = 0.99;
 
 // $XDG_CONFIG_HOME/mockcoach/config.toml (or ~/.config/...).
 std::filesystem::path settings_path();
@@ -128,6 +134,8 @@ Resolved<std::string> voice_command(const Settings& settings);
 inline constexpr std::string_view default_voice_command = "espeak-ng --stdin";
 // `option`: --scratch (true) or --no-scratch (false), when given. Default off.
 Resolved<bool> scratch(const Settings& settings, std::optional<bool> option);
+// The desired retention: `retention` in the file, else 0.9.
+Resolved<double> retention(const Settings& settings);
 // NO_COLOR (set and not empty) means never.
 Resolved<ColourChoice> colour(const Settings& settings, Environment env);
 // nullopt: the rubric's own budgets.

@@ -68,6 +68,16 @@ std::string render_text(const Transcript& t, const Style& style, std::size_t wid
                        status_name(t.status));
     out += style.dim(truncate_to(fmt::format("{}/{}", t.rubric, t.question_id), width)) + "\n";
     out += style.dim(format_date_time(t.started_at, DateTimeForm::minutes)) + "\n"; // as history
+    if (t.loop)
+        out +=
+            style.dim(truncate_to(
+                fmt::format("round {} of {}{} of loop {}", t.loop->round, t.loop->rounds,
+                            t.loop->questions > 1 ? fmt::format(" (question {} of {})",
+                                                                t.loop->question, t.loop->questions)
+                                                  : "",
+                            t.loop->id),
+                width)) +
+            "\n";
     for (const auto& line : wrap(t.question, width - 2)) out += fmt::format("  {}\n", line);
     if (t.category_guess) {
         // The guess is cut so that the line with ": wrong" still fits the width.

@@ -71,6 +71,12 @@ std::string render_markdown(const Transcript& t, const CriterionNames& criteria)
                        format_date_time(t.started_at, DateTimeForm::minutes), status_name(t.status),
                        format_clock(t.used_seconds()), format_clock(t.budget_seconds()),
                        format_score(t.mean_score));
+    if (t.loop)
+        out += fmt::format("\nRound {} of {}{} of loop {}\n", t.loop->round, t.loop->rounds,
+                           t.loop->questions > 1 ? fmt::format(" (question {} of {})",
+                                                               t.loop->question, t.loop->questions)
+                                                 : "",
+                           escape(t.loop->id));
     if (t.story) out += fmt::format("\nStory: {}\n", escape(*t.story));
     if (t.category_guess)
         out += fmt::format("\nCategory named blind as {}: {}\n", escape(*t.category_guess),
@@ -149,6 +155,12 @@ void write_json(JsonWriter& out, const Transcript& t) {
         .field("category_guess", t.category_guess)
         .field("category_guess_correct", t.category_guess_correct)
         .field("skipped", t.skipped);
+    if (t.loop)
+        out.field("loop", t.loop->id)
+            .field("round", static_cast<std::int64_t>(t.loop->round))
+            .field("rounds", static_cast<std::int64_t>(t.loop->rounds))
+            .field("round_question", static_cast<std::int64_t>(t.loop->question))
+            .field("round_questions", static_cast<std::int64_t>(t.loop->questions));
     out.key("phase").begin_array();
     for (const Phase& phase : t.phases) {
         out.begin_object()

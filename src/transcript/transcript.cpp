@@ -72,7 +72,7 @@ bool Phase::ticked(std::size_t index) const {
 }
 
 bool uses_format_3(const Transcript& t) {
-    return t.scratch.has_value();
+    return t.loop.has_value() || t.scratch.has_value();
 }
 
 int format_of(const Transcript& t) {
@@ -100,6 +100,13 @@ std::string to_toml(const Transcript& t) {
     out += fmt::format("seed = {}\n", t.seed);
     out += fmt::format("speed = {}\n", toml_float(t.speed));
     out += fmt::format("clock = {}\n", toml_quote(t.clock));
+    if (t.loop) {
+        out += fmt::format("loop = {}\nround = {}\nrounds = {}\n", toml_quote(t.loop->id),
+                           t.loop->round, t.loop->rounds);
+        if (t.loop->questions > 1)
+            out += fmt::format("round_question = {}\nround_questions = {}\n", t.loop->question,
+                               t.loop->questions);
+    }
     if (t.mean_score) out += fmt::format("mean_score = {}\n", toml_float(*t.mean_score));
     out += fmt::format("reflection = {}\n", toml_quote(t.reflection));
     if (t.category_guess)
@@ -211,6 +218,47 @@ Phase read_phase(std::string_view path, const toml::table& table, Diagnostics& d
     return phase;
 }
 
+// `loop`, `round` and `rounds`: all three or none, from format 3 on.
+std::optional<LoopPlace> read_loop_place(TableReader& reader, std::int64_t format) {
+    const auto id = reader.string("loop", Need::optional);
+    const auto round = reader.integer("round", Need::optional);
+    const auto rounds = reader.integer("rounds", Need::optional);
+    if (!id && !round && !rounds) return std::nullopt;
+    const std::string_view first = id ? "loop" : round ? "round" : "rounds";
+    if (format < 3) {
+        reader.error(reader.where(first),
+                     fmt::format("\"{}\" needs format = 3 (a round of an onsite loop)", first));
+        return std::nullopt;
+    }
+    if (!id || !round || !rounds) {
+        reader.error(reader.where(first), "a round of a loop has \"loop\", \"round\" and "
+                                          "\"rounds\" together");
+        return std::nullopt;
+    }
+    if (id->empty()) reader.error(reader.where("loop"), "\"loop\" must not be empty");
+    if (*rounds < 1 || *rounds > 100)
+        reader.error(reader.where("rounds"), "\"rounds\" must be 1 to 100");
+    else if (*round < 1 || *round > *rounds)
+        reader.error(reader.where("round"),
+                     fmt::format("\"round\" must be 1 to {} (\"rounds\")", *rounds));
+    LoopPlace place{*id, static_cast<int>(*round), static_cast<int>(*rounds)};
+    const auto question = reader.integer("round_question", Need::optional);
+    const auto questions = reader.integer("round_questions", Need::optional);
+    if (question.has_value() != questions.has_value()) {
+        reader.error(reader.where(question ? "round_question" : "round_questions"),
+                     "\"round_question\" and \"round_questions\" go together");
+    } else if (questions) {
+        if (*questions < 1 || *questions > 100)
+            reader.error(reader.where("round_questions"), "\"round_questions\" must be 1 to 100");
+        else if (*question < 1 || *question > *questions)
+            reader.error(reader.where("round_question"),
+                         fmt::format("\"round_question\" must be 1 to {}", *questions));
+        place.question = static_cast<int>(*question);
+        place.questions = static_cast<int>(*questions);
+    }
+    return place;
+}
+
 } // namespace
 
 std::optional<Transcript> read_transcript(std::string_view path, std::string_view bytes,
@@ -220,17 +268,33 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
     diagnostics.insert(diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (!parsed.table) return std::nullopt;
     TableReader reader(path, *parsed.table, "the transcript",
-                       {"format",         "id",
-                        "status",         "mode",
-                        "started_at",     "ended_at",
-                        "rubric",         "rubric_name",
-                        "question_id",    "question",
-                        "story",          "seed",
-                        "speed",          "clock",
-                        "mean_score",     "reflection",
-                        "category_guess", "category_guess_correct",
-                        "skipped",        "phase",
-                        "score",          "key_point",
+                       {"format",
+                        "id",
+                        "status",
+                        "mode",
+                        "started_at",
+                        "ended_at",
+                        "rubric",
+                        "rubric_name",
+                        "question_id",
+                        "question",
+                        "story",
+                        "seed",
+                        "speed",
+                        "clock",
+                        "mean_score",
+                        "reflection",
+                        "category_guess",
+                        "category_guess_correct",
+                        "skipped",
+                        "phase",
+                        "score",
+                        "key_point",
+                        "loop",
+                        "round",
+                        "rounds",
+                        "round_question",
+                        "round_questions",
                         "scratch"},
                        diagnostics);
     const auto format = reader.integer("format", Need::required);
@@ -270,6 +334,7 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
     t.category_guess = reader.string("category_guess", Need::optional);
     t.category_guess_correct = reader.boolean("category_guess_correct", Need::optional);
     t.skipped = reader.strings("skipped", Need::optional).value_or(std::vector<std::string>{});
+    t.loop = read_loop_place(reader, format.value_or(format_version));
     for (const toml::table* table : reader.tables("phase", Need::required))
         t.phases.push_back(read_phase(path, *table, diagnostics));
     for (const toml::table* table : reader.tables("score", Need::optional)) {
@@ -298,8 +363,12 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
         }
         t.key_points.push_back(std::move(point));
     }
-    if (const toml::table* scratch = reader.table("scratch", Need::optional))
+    if (const toml::table* scratch = reader.table("scratch", Need::optional)) {
+        // Like a loop's keys: an older mockcoach would refuse [scratch], so it needs format 3.
+        if (format.value_or(format_version) < 3)
+            reader.error(reader.where("scratch"), "[scratch] needs format = 3 (a scratchpad)");
         t.scratch = read_scratch(path, *scratch, diagnostics);
+    }
     // The mean is derived from the scores; a stored one that disagrees is ignored.
     t.mean_score = mean_of(t.scores);
     if (diagnostics.size() != before) return std::nullopt;

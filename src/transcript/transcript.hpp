@@ -15,9 +15,11 @@
 
 namespace mockcoach::transcript {
 
-// Format 2 adds follow-ups, prompt ticks and key points; format 3 the scratchpad (and the other
-// additions listed in uses_format_3). A transcript without them is still written as the lowest
-// format that holds it, so a mockcoach that reads only format 1 or 2 reads it as before.
+// Format 2 adds follow-ups, prompt ticks and key points; format 3 the place of a session in an
+// onsite loop (`loop`, `round`, `rounds`) and the scratchpad ([scratch]): uses_format_3 lists
+// them. A transcript is written with the lowest format that holds what it has, so a mockcoach
+// that reads only an older format reads it as before, and refuses one it would misread with
+// "upgrade mockcoach".
 inline constexpr int format_version = 3;
 
 // The most of a scratchpad file a session keeps: the first this many bytes (cut at a character
@@ -116,6 +118,16 @@ inline std::optional<Status> parse_status(std::string_view name) {
     return status_names.parse(name);
 }
 
+// Where a session stands in an onsite loop (`mockcoach loop`): the day's id and the round.
+struct LoopPlace {
+    std::string id;
+    int round = 1;     // from 1
+    int rounds = 1;    // in the day
+    int question = 1;  // from 1, in a round that asks several back to back
+    int questions = 1; // in the round
+    friend bool operator==(const LoopPlace&, const LoopPlace&) = default;
+};
+
 // When a snapshot of the scratchpad was taken, and how large the file was then.
 struct ScratchSnapshot {
     std::optional<std::string> after; // the phase that had just ended; none: the session's end
@@ -153,6 +165,7 @@ struct Header {
     std::optional<std::string> story; // the story a STAR rehearsal was of, or was saved as
     std::optional<std::string> category_guess;
     std::optional<bool> category_guess_correct;
+    std::optional<LoopPlace> loop; // a round of an onsite loop
 };
 
 // A transcript is its header, its phases, its scores and the reflection. Deriving keeps
@@ -172,7 +185,7 @@ struct Transcript : Header {
 
 std::optional<double> mean_of(const std::vector<Score>& scores);
 
-// Whether a transcript holds what only format 3 has: a scratchpad.
+// Whether a transcript holds what only format 3 has: a place in an onsite loop, a scratchpad.
 bool uses_format_3(const Transcript& transcript);
 // The format number a transcript is written with: 3 when uses_format_3, else 2 when it holds
 // follow-ups, prompt ticks or key points, else 1, so an older mockcoach still reads every

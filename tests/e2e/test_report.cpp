@@ -31,7 +31,8 @@ TEST_CASE("report --out writes the page of the example sessions and prints its p
     CHECK(run.out == out.string() + "\n");
     const std::string html = slurp(out);
     CHECK(html.starts_with("<!DOCTYPE html>"));
-    CHECK(count(html, "<svg ") == 5);
+    CHECK(count(html, "<svg ") == 6); // the examples' reviews are all due by now: a due chart
+    CHECK(contains(html, "id=\"chart-due\""));
     CHECK(contains(html, "Design a URL shortening service"));
     CHECK(contains(html, "read from " + examples.string()));
     CHECK(files_ending(home.path(), ".html").size() == 1); // and no temp file left
@@ -52,7 +53,7 @@ TEST_CASE("report refuses to overwrite a file unless --force, and leaves it as i
     forced.push_back("--force");
     const RunResult replaced = run_mockcoach(forced, with_home(home.path()));
     CHECK(replaced.exit_code == 0);
-    CHECK(count(slurp(out), "<svg ") == 5);
+    CHECK(count(slurp(out), "<svg ") == 6);
     CHECK(files_ending(home.path(), ".html").size() == 1);
 }
 
@@ -118,7 +119,7 @@ TEST_CASE("report filters by category and date like stats") {
     const std::string html = slurp(out);
     CHECK(contains(html, "1 session from 2026-11-24 to 2026-11-24"));
     CHECK(contains(html, "matching --since 2026-11-24 --category system-design"));
-    CHECK(count(html, "<svg ") == 4); // no blind session among them
+    CHECK(count(html, "<svg ") == 5); // no blind session among them
     CHECK_FALSE(contains(html, "card-fraud"));
 }
 

@@ -1,5 +1,5 @@
 // The report in a real browser: headless Chromium opens the page of the example sessions
-// offline, its DOM holds the five charts, and its screenshot shows them. Skipped, with a
+// offline, its DOM holds the six charts, and its screenshot shows them. Skipped, with a
 // message, where /usr/bin/chromium is absent (CI installs it: .ci/run).
 #include "../strings.hpp"
 #include "run_binary.hpp"
@@ -48,10 +48,12 @@ std::size_t png_size(const fs::path& path) {
     return bytes.starts_with("\x89PNG\r\n\x1a\n") ? bytes.size() : 0;
 }
 
+// Tall enough for the whole page of the examples (about 4,600 pixels with its six charts), so
+// that every chart counts in the comparison below, not only those above the fold.
 fs::path screenshot(const TempDir& scratch, const fs::path& page, const std::string& name) {
     const fs::path png = scratch.path() / (name + ".png");
     const RunResult run = run_chromium(
-        scratch, {"--screenshot=" + png.string(), "--window-size=1200,3000", url_of(page)});
+        scratch, {"--screenshot=" + png.string(), "--window-size=1200,5000", url_of(page)});
     INFO(run.err);
     CHECK(run.exit_code == 0);
     return png;
@@ -61,7 +63,7 @@ fs::path screenshot(const TempDir& scratch, const fs::path& page, const std::str
 
 TEST_SUITE_BEGIN("e2e/report_browser");
 
-TEST_CASE("headless Chromium renders the report's five charts and they show on screen") {
+TEST_CASE("headless Chromium renders the report's six charts and they show on screen") {
     if (!fs::exists(chromium)) {
         MESSAGE("skipped: /usr/bin/chromium is absent (Debian package chromium; CI installs it)");
         return;
@@ -73,13 +75,14 @@ TEST_CASE("headless Chromium renders the report's five charts and they show on s
                       with_home(scratch.path() / "home"));
     REQUIRE(report.exit_code == 0);
 
-    // The DOM after parsing: five <svg> elements, each still an image with its labels.
+    // The DOM after parsing: six <svg> elements, each still an image with its labels.
     const RunResult dom = run_chromium(scratch, {"--dump-dom", url_of(page)});
     INFO(dom.err);
     REQUIRE(dom.exit_code == 0);
-    CHECK(count(dom.out, "<svg ") == 5);
-    CHECK(count(dom.out, "role=\"img\"") == 5);
-    CHECK(count(dom.out, "<desc id=\"chart-") == 5);
+    CHECK(count(dom.out, "<svg ") == 6);
+    CHECK(count(dom.out, "role=\"img\"") == 6);
+    CHECK(count(dom.out, "<desc id=\"chart-") == 6);
+    CHECK(contains(dom.out, "<desc id=\"chart-due-desc\">")); // the due load, parsed whole
     CHECK(count(dom.out, "<circle ") >= 5);
 
     // Two pages to compare the screenshot with, so that a page whose charts draw nothing (or a

@@ -24,6 +24,7 @@ Index sample() {
     a.started_at = history_fixtures::at(3, 23, -330);
     a.category_guess = "ml-system-design";
     a.category_guess_correct = false;
+    a.loop = transcript::LoopPlace{"20261203-090000-ml-engineer-onsite", 3, 4, 2, 2};
     a.phases = {{"Requirements", 300, 60, 315, 0, 15}, {"Deep Dive", 1200, 0, 0, 0, 0}};
     a.scores[1].name = "Name, with \"comma\"";
     a.key_points = {{"Sizes writes: 1,150/s", transcript::Coverage::covered},
@@ -50,6 +51,7 @@ void check_same(const Session& x, const Session& y) {
     CHECK(x.question == y.question);
     CHECK(x.category_guess == y.category_guess);
     CHECK(x.category_guess_correct == y.category_guess_correct);
+    CHECK(x.loop == y.loop);
     REQUIRE(x.phases.size() == y.phases.size());
     for (std::size_t i = 0; i < x.phases.size(); ++i) {
         CHECK(x.phases[i].name == y.phases[i].name);
@@ -100,6 +102,9 @@ TEST_CASE("the index reads back what it wrote, escapes and optional keys include
     }
     CHECK_FALSE(back->sessions[1].category_guess);
     CHECK_FALSE(back->sessions[1].category_guess_correct);
+    CHECK(back->sessions[0].loop->round == 3);
+    CHECK(back->sessions[0].loop->question == 2);
+    CHECK_FALSE(back->sessions[1].loop);
 }
 
 TEST_CASE("the index is TOML that toml++ reads, with the transcript's key names") {
@@ -131,9 +136,9 @@ TEST_CASE("anything the index writer would not write is refused") {
     const std::string good = index_to_toml(sample());
     REQUIRE(read_index(good));
     CHECK_FALSE(read_index(""));
-    CHECK_FALSE(read_index("format = 2\n"));                               // no folder
-    CHECK_FALSE(read_index(replaced(good, "format = 2", "format = 3")));   // a newer index
-    CHECK_FALSE(read_index(replaced(good, "format = 2", "format = 1")));   // an older one
+    CHECK_FALSE(read_index("format = 3\n"));                               // no folder
+    CHECK_FALSE(read_index(replaced(good, "format = 3", "format = 4")));   // a newer index
+    CHECK_FALSE(read_index(replaced(good, "format = 3", "format = 2")));   // an older one
     CHECK_FALSE(read_index(replaced(good, "\"partly\"]", "\"mostly\"]"))); // no such result
     CHECK_FALSE(read_index(replaced(good, ", true]", ", yes]")));
     CHECK_FALSE(read_index(good.substr(0, good.size() / 2)));         // cut mid-session

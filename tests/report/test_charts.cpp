@@ -1,6 +1,7 @@
-// The bar charts on their own: a short budget's axis in mm:ss, and long criterion labels
-// wrapped over two lines rather than cut.
+// The bar charts on their own: a short budget's axis in mm:ss, long criterion labels wrapped
+// over two lines rather than cut, and the due load's bar a day.
 #include "report/charts.hpp"
+#include "util/wall_time.hpp"
 
 #include "../strings.hpp"
 
@@ -55,6 +56,24 @@ TEST_CASE("a label too long even for two lines is cut on the second") {
     const std::string svg = report::criteria_chart({huge});
     CHECK(contains(svg, "<tspan x=\"270\" dy=\"0\">sd: " + std::string(30, 'a') + "</tspan>"));
     CHECK(contains(svg, "\u2026</tspan>"));
+}
+
+TEST_CASE("the due load draws a bar for each day with reviews, and nothing when none is due") {
+    report::DueLoad due{days_from_civil(2026, 12, 7), std::vector<std::size_t>(30, 0)};
+    CHECK(report::due_chart(due).empty());
+    due.per_day[0] = 3; // today, overdue ones with it
+    due.per_day[2] = 1;
+    due.per_day[29] = 2;
+    const std::string svg = report::due_chart(due);
+    CHECK(svg.starts_with("<svg id=\"chart-due\" class=\"chart\" role=\"img\""));
+    CHECK(count(svg, "class=\"due\"") == 4); // the legend's swatch and three bars
+    CHECK(contains(svg, "<title>2026-12-07: 3 reviews due</title>"));
+    CHECK(contains(svg, "<title>2026-12-09: 1 review due</title>"));
+    CHECK(contains(svg, "<title>2027-01-05: 2 reviews due</title>"));
+    CHECK(contains(svg, "6 reviews in all, at most 3 on one day."));
+    CHECK(contains(svg, ">today</text>"));
+    CHECK(contains(svg, ">12-14</text>"));     // a tick a week
+    CHECK_FALSE(contains(svg, ">0.5</text>")); // counts are whole
 }
 
 TEST_SUITE_END();

@@ -1,6 +1,7 @@
 // The whole page from known sessions: six accessible charts, their tables, escaping of every
 // user string, nothing fetched or run, the same bytes for the same data, and the friendly pages.
 #include "report/report.hpp"
+#include "util/wall_time.hpp"
 
 #include "../history/fixtures.hpp"
 #include "../strings.hpp"
@@ -68,8 +69,8 @@ TEST_CASE("the report draws six charts, each an image with a title and a descrip
         CHECK(contains(html, fmt::format("<title id=\"{}-title\">", id)));
         CHECK(contains(html, fmt::format("<desc id=\"{}-desc\">", id)));
     }
-    CHECK(count(html, "<table>") == 7); // one per chart and the latest sessions
-    CHECK(count(html, "</section>") == 7);
+    CHECK(count(html, "<table>") == 7);    // one per chart and the latest sessions
+    CHECK(count(html, "</section>") == 8); // and the due load's, which says why it has no chart
 }
 
 TEST_CASE("the key-point chart draws each checked session's coverage and the point missed most") {
@@ -185,6 +186,26 @@ TEST_CASE("the weakest criteria show the sessions behind each") {
 TEST_CASE("the scores panel gives each category's last-5 trend") {
     const std::string html = page();
     CHECK(contains(html, ">3 scored, mean 3.5 \u00b7 last 1: +1.0 \u2191 on the 1 before</text>"));
+}
+
+TEST_CASE("the due load gets its own section: the chart with its table, or why there is none") {
+    const auto all = sessions();
+    report::DueLoad due{days_from_civil(2026, 11, 25), std::vector<std::size_t>(30, 0)};
+    const std::string none =
+        report::render_html(report::build_report(heading(), all, bank_shares, due));
+    CHECK(contains(none, "<section id=\"due\">"));
+    CHECK(contains(none, "No review falls due in the next 30 days"));
+    CHECK_FALSE(contains(none, "chart-due"));
+    due.per_day[0] = 2;
+    due.per_day[4] = 1;
+    const std::string html =
+        report::render_html(report::build_report(heading(), all, bank_shares, due));
+    CHECK(count(html, "<svg ") == 7);
+    CHECK(contains(html, "<desc id=\"chart-due-desc\">"));
+    CHECK(
+        contains(html, "<td>2026-11-25 (today, with the overdue)</td><td class=\"number\">2</td>"));
+    CHECK(contains(html, "<td>2026-11-29</td><td class=\"number\">1</td>"));
+    CHECK(contains(html, "<a href=\"#due\">Reviews due</a>"));
 }
 
 TEST_CASE("the default file name carries the date given") {

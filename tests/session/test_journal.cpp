@@ -151,6 +151,21 @@ TEST_CASE("the journal header reads back as the plan and the session's meta") {
     CHECK(journal->events.empty());
 }
 
+TEST_CASE("a round of a loop keeps its place through the journal into the replayed transcript") {
+    transcript::Transcript round = meta();
+    round.loop = transcript::LoopPlace{"20250314-235900-ml-engineer-onsite", 3, 4, 2, 2};
+    Diagnostics diagnostics;
+    const auto journal =
+        read_journal("j", journal_header(small_plan(), round) + journal_line({EventKind::start, 0}),
+                     diagnostics);
+    REQUIRE(journal);
+    CHECK(diagnostics.empty());
+    CHECK(journal->meta.loop == round.loop);
+    const transcript::Transcript replayed = replay(*journal);
+    CHECK(replayed.loop == round.loop);
+    CHECK(transcript::format_of(replayed) == 3);
+}
+
 TEST_CASE("journal lines read back as the same events, one line each") {
     const std::string bytes = journal_of(awkward_plan(), some_events);
     CHECK(lines_of(bytes).size() == 1 + some_events.size());

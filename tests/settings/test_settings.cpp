@@ -156,15 +156,39 @@ TEST_CASE("describe lists every setting once, with where it came from") {
     for (const Line& line : lines) names.push_back(line.name);
     CHECK(names == std::vector<std::string>{
                        "sessions", "bell", "auto_advance", "followups", "voice", "voice_command",
-                       "scratch", "adaptive", "adaptive_strength", "colour", "star_seconds",
-                       "star_typing_wpm", "categories", "hooks.phase_end", "hooks.overtime",
-                       "hooks.session_end", "hooks.timeout"});
+                       "scratch", "adaptive", "adaptive_strength", "retention", "colour",
+                       "star_seconds", "star_typing_wpm", "categories", "hooks.phase_end",
+                       "hooks.overtime", "hooks.session_end", "hooks.timeout"});
     CHECK(lines[0].value == "/env");
     CHECK(lines[0].source == Source::environment);
     CHECK(lines[1].value == "off");
     CHECK(lines[1].detail == "config.toml:1");
     CHECK(lines[2].source == Source::fallback);
     fake_env.clear();
+}
+
+TEST_CASE("retention is read, checked against 0.70 to 0.99, and 0.9 by default") {
+    Diagnostics problems;
+    const Settings s = parse_settings("config.toml", "retention = 0.85\n", problems);
+    CHECK(problems.empty());
+    CHECK(retention(s).value == 0.85);
+    CHECK(retention(s).detail == "config.toml:1");
+    CHECK(retention(Settings{}).value == 0.9);
+    CHECK(retention(Settings{}).source == Source::fallback);
+    Diagnostics bad;
+    const Settings lax = parse_settings("config.toml", "\nretention = 0.5\n", bad);
+    REQUIRE(bad.size() == 1);
+    CHECK(format_diagnostic(bad[0]) ==
+          "config.toml:2:13: error: \"retention\" is 0.5; use 0.70 to 0.99 (the recall a "
+          "question should still have when it comes due)");
+    CHECK_FALSE(lax.retention);
+    Diagnostics word;
+    parse_settings("config.toml", "retention = \"high\"\n", word);
+    CHECK(word.size() == 1);
+    Diagnostics whole;
+    const Settings one = parse_settings("config.toml", "retention = 1\n", whole);
+    CHECK(whole.size() == 1); // 1.0 would never let a question go: refused
+    CHECK_FALSE(one.retention);
 }
 
 TEST_CASE("star_typing_wpm is read, checked against 10 to 150, and 40 by default") {

@@ -256,6 +256,49 @@ TEST_CASE("a transcript of a newer format is refused at its format number, askin
           "transcript format 4 is newer than this mockcoach reads (1 to 3); upgrade mockcoach");
 }
 
+TEST_CASE("a round of a loop is written as format 3 and reads back with its place") {
+    Transcript t = full_transcript();
+    CHECK(format_of(t) == 1);
+    t.loop = LoopPlace{"20250314-090000-ml-engineer-onsite", 2, 4};
+    const std::string text = to_toml(t);
+    CHECK(text.starts_with("# mockcoach transcript: one mock interview. Safe to read and "
+                           "edit.\nformat = 3\n"));
+    CHECK(text.find("loop = \"20250314-090000-ml-engineer-onsite\"\nround = 2\nrounds = 4\n") !=
+          std::string::npos);
+    CHECK(text.find("round_question") == std::string::npos); // one question: no more keys
+    Diagnostics diagnostics;
+    auto back = read_transcript("t.toml", text, diagnostics);
+    REQUIRE(back);
+    CHECK(back->loop == t.loop);
+    t.loop = LoopPlace{"x", 4, 4, 3, 4};
+    back = read_transcript("t.toml", to_toml(t), diagnostics);
+    REQUIRE(back);
+    CHECK(back->loop == t.loop);
+    CHECK(diagnostics.empty());
+}
+
+TEST_CASE("loop keys in an older format, alone, or out of range are refused at their place") {
+    const auto first = [](const std::string& text) {
+        const Diagnostics problems = problems_of(text);
+        REQUIRE_FALSE(problems.empty());
+        return format_diagnostic(problems.front());
+    };
+    const std::string round =
+        replaced(valid, "question = \"Find two numbers.\"\n",
+                 "question = \"Find two numbers.\"\nloop = \"day\"\nround = 2\nrounds = 4\n");
+    CHECK(first(round) ==
+          "t.toml:9:8: error: \"loop\" needs format = 3 (a round of an onsite loop)");
+    const std::string three = replaced(round, "format = 1", "format = 3");
+    Diagnostics fine;
+    CHECK(read_transcript("t.toml", three, fine));
+    CHECK(first(replaced(three, "rounds = 4\n", "")) ==
+          "t.toml:9:8: error: a round of a loop has \"loop\", \"round\" and \"rounds\" together");
+    CHECK(first(replaced(three, "round = 2", "round = 5")) ==
+          "t.toml:10:9: error: \"round\" must be 1 to 4 (\"rounds\")");
+    CHECK(first(replaced(three, "rounds = 4\n", "rounds = 4\nround_question = 1\n")) ==
+          "t.toml:12:18: error: \"round_question\" and \"round_questions\" go together");
+}
+
 TEST_CASE("a transcript of format 0 is refused at its format number") {
     const Diagnostics problems = problems_of(replaced(valid, "format = 1", "format = 0"));
     REQUIRE(problems.size() == 1);
