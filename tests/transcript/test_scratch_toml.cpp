@@ -114,6 +114,15 @@ TEST_CASE("only a transcript with a pad is format 3; one without is written as b
     CHECK_FALSE(back->scratch.has_value());
 }
 
+TEST_CASE("a pad in a transcript of an older format is refused, as an older mockcoach would") {
+    std::string toml = to_toml(with_scratch("ok"));
+    toml.replace(toml.find("format = 3"), 10, "format = 1");
+    Diagnostics problems;
+    CHECK_FALSE(read_transcript("t.toml", toml, problems).has_value());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].message == "[scratch] needs format = 3 (a scratchpad)");
+}
+
 TEST_CASE("a control character hand-written into the pad is refused at its place") {
     std::string toml = to_toml(with_scratch("ok"));
     toml.replace(toml.find("'''\nok'''"), 9, "\"bad \\u001b\"");
