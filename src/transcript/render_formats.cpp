@@ -130,6 +130,7 @@ std::string render_markdown(const Transcript& t, const CriterionNames& criteria)
     if (!t.reflection.empty()) {
         out += "\n### Reflection\n\n" + paragraphs(t.reflection, "");
     }
+    if (t.scratch) out += render_scratch_markdown(*t.scratch);
     return out;
 }
 
@@ -212,6 +213,7 @@ void write_json(JsonWriter& out, const Transcript& t) {
             .field("value", score.value)
             .end_object();
     out.end_array();
+    write_scratch_json(out, t.scratch);
     out.end_object();
 }
 

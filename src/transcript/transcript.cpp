@@ -1,6 +1,8 @@
 // Transcript TOML: a writer that keeps a readable key order and a strict reader.
 #include "transcript/transcript.hpp"
 
+#include "transcript/scratch_toml.hpp"
+
 #include "tomlfile/reader.hpp"
 #include "util/json.hpp"
 
@@ -69,12 +71,16 @@ bool Phase::ticked(std::size_t index) const {
     });
 }
 
+bool uses_format_3(const Transcript& t) {
+    return t.loop.has_value() || t.scratch.has_value();
+}
+
 int format_of(const Transcript& t) {
+    if (uses_format_3(t)) return 3;
     const bool coached =
         !t.key_points.empty() || std::any_of(t.phases.begin(), t.phases.end(), [](const Phase& p) {
             return !p.checks.empty() || !p.followups.empty() || !p.prompts.empty();
         });
-    if (t.loop) return 3;
     return coached ? 2 : 1;
 }
 
@@ -151,6 +157,7 @@ std::string to_toml(const Transcript& t) {
         out += fmt::format("name = {}\n", toml_quote(score.name));
         out += fmt::format("value = {}\n", score.value);
     }
+    if (t.scratch) out += scratch_toml(*t.scratch);
     return out;
 }
 
@@ -261,20 +268,34 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
     diagnostics.insert(diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     if (!parsed.table) return std::nullopt;
     TableReader reader(path, *parsed.table, "the transcript",
-                       {"format",         "id",
-                        "status",         "mode",
-                        "started_at",     "ended_at",
-                        "rubric",         "rubric_name",
-                        "question_id",    "question",
-                        "story",          "seed",
-                        "speed",          "clock",
-                        "mean_score",     "reflection",
-                        "category_guess", "category_guess_correct",
-                        "skipped",        "phase",
-                        "score",          "key_point",
-                        "loop",           "round",
-                        "rounds",         "round_question",
-                        "round_questions"},
+                       {"format",
+                        "id",
+                        "status",
+                        "mode",
+                        "started_at",
+                        "ended_at",
+                        "rubric",
+                        "rubric_name",
+                        "question_id",
+                        "question",
+                        "story",
+                        "seed",
+                        "speed",
+                        "clock",
+                        "mean_score",
+                        "reflection",
+                        "category_guess",
+                        "category_guess_correct",
+                        "skipped",
+                        "phase",
+                        "score",
+                        "key_point",
+                        "loop",
+                        "round",
+                        "rounds",
+                        "round_question",
+                        "round_questions",
+                        "scratch"},
                        diagnostics);
     const auto format = reader.integer("format", Need::required);
     if (format && (*format < 1 || *format > format_version)) {
@@ -341,6 +362,12 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
                                                *result));
         }
         t.key_points.push_back(std::move(point));
+    }
+    if (const toml::table* scratch = reader.table("scratch", Need::optional)) {
+        // Like a loop's keys: an older mockcoach would refuse [scratch], so it needs format 3.
+        if (format.value_or(format_version) < 3)
+            reader.error(reader.where("scratch"), "[scratch] needs format = 3 (a scratchpad)");
+        t.scratch = read_scratch(path, *scratch, diagnostics);
     }
     // The mean is derived from the scores; a stored one that disagrees is ignored.
     t.mean_score = mean_of(t.scores);
