@@ -34,6 +34,7 @@ InterviewResult run_interview(Context& context, SessionSetup& setup, session::Pl
     InterviewResult result;
     if (run.scripted) {
         print_plan(context, recorder.engine().plan());
+        print_scratch_path(context, recorder);
         result.ended = run_scripted(driver, output, {}, run.input);
         result.elapsed = recorder.clock().now();
         result.status =
@@ -41,6 +42,7 @@ InterviewResult run_interview(Context& context, SessionSetup& setup, session::Pl
         return result;
     }
     live::LiveOptions live = setup.live_options();
+    if (recorder.scratch_path()) live.scratch = recorder.scratch_path()->string();
     for (const auto& rubric : context.catalog().rubrics)
         live.choices.emplace_back(rubric.id, rubric.name);
     result.ended = run_live_session(driver, live);

@@ -8,6 +8,7 @@
 #include "term/signals.hpp"
 #include "term/terminal.hpp"
 
+#include <fmt/format.h>
 #include <optional>
 #include <unistd.h>
 
@@ -38,11 +39,18 @@ session::Ended run_scripted(session::Driver& driver, SessionOutput& output,
 }
 
 session::Ended run_live_session(session::Driver& driver, const live::LiveOptions& options) {
-    term::SignalWatch signals;
-    // Restored by its destructor when this returns, on this and every other way out, so what
-    // is printed next lands on the ordinary screen.
-    term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
-    return live::run_live(driver, terminal, signals, STDIN_FILENO, options);
+    session::Ended ended;
+    {
+        term::SignalWatch signals;
+        // Restored by its destructor when this block ends, on this and every other way out, so
+        // what is printed next lands on the ordinary screen.
+        term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
+        ended = live::run_live(driver, terminal, signals, STDIN_FILENO, options);
+    }
+    // What the last snapshot of the scratchpad had to say, after the screen it could not show on.
+    for (const std::string& notice : driver.recorder().take_notices())
+        fmt::print(stderr, "mockcoach: {}\n", notice);
+    return ended;
 }
 
 } // namespace mockcoach::cli

@@ -1,6 +1,5 @@
 // Session set-up and the two runners' edges (terminal, standard input, exit codes).
 #include "cli/session_setup.hpp"
-#include "cli/number_option.hpp"
 
 #include "cli/enum_option.hpp"
 #include "cli/number_option.hpp"
@@ -76,6 +75,7 @@ void add_run_options(CLI::App& command, RunOptions& options) {
                   "No follow-ups, even with followups in the settings")
         ->excludes(probes);
     add_voice_options(command, options.voice, options.no_voice);
+    add_scratch_options(command, options);
     add_hook_options(command, options.hooks);
     add_sessions_dir_option(command, options.sessions_dir);
     command.add_flag("--script", options.script,
@@ -321,6 +321,7 @@ session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, s
     // belongs to one session, and a loop's next round starts afresh.
     if (hooks_ || voice_) observer_ = std::make_unique<SessionObserver>(hooks_.get(), voice_.get());
     recorder.observe(observer_.get());
+    keep_scratch(context_, options_, folder_, recorder);
     return recorder;
 }
 

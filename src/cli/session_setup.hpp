@@ -51,6 +51,8 @@ struct RunOptions {
     bool no_voice = false;
     bool followups = false;
     bool no_followups = false;
+    bool scratch = false;
+    bool no_scratch = false;
     HookOptions hooks;
     std::optional<std::string> sessions_dir;
     bool script = false;
@@ -58,7 +60,7 @@ struct RunOptions {
 };
 
 // --speed, --bell/--no-bell, --followups/--no-followups, --voice/--no-voice,
-// --on-phase-end/--no-hooks, --sessions-dir, --script and --clock.
+// --scratch/--no-scratch, --on-phase-end/--no-hooks, --sessions-dir, --script and --clock.
 void add_run_options(CLI::App& command, RunOptions& options);
 
 // Whether the interviewer raises follow-ups: the settings, then --[no-]followups.
@@ -77,7 +79,8 @@ class SessionSetup {
     ~SessionSetup();
 
     // `story`: the story a STAR rehearsal is of, from the start (kept in the journal).
-    // `loop`: the round of an onsite loop this session is.
+    // `loop`: the round of an onsite loop this session is. With a scratchpad (the settings, then
+    // --[no-]scratch) its file is created empty beside the journal.
     session::Recorder recorder(session::Plan plan, std::string mode, std::uint64_t seed,
                                std::optional<std::string> story = std::nullopt,
                                std::optional<transcript::LoopPlace> loop = std::nullopt);
@@ -108,6 +111,17 @@ class SessionSetup {
     std::chrono::system_clock::time_point wall_origin_;
     RunOptions options_;
 };
+
+// The scratchpad (session_scratch.cpp): --scratch and --no-scratch. With it on (the settings, then
+// --[no-]scratch), creates the session's pad empty beside its journal and has the recorder keep it;
+// if the pad cannot be created, the session is abandoned (its journal removed) and the IoError goes
+// on.
+void add_scratch_options(CLI::App& command, RunOptions& options);
+void keep_scratch(Context& context, const RunOptions& options, const std::filesystem::path& folder,
+                  session::Recorder& recorder);
+// Scripted mode's "scratch: PATH" line after the plan, when the session keeps a scratchpad
+// (with --blind, after the guess instead: run_script prints it).
+void print_scratch_path(Context& context, const session::Recorder& recorder);
 
 // Scripted mode's standard input, kept across the sessions of one run (a loop's rounds read one
 // script): the reader's buffer and the line count go on from one session to the next, and

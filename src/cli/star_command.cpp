@@ -240,6 +240,7 @@ int star(Context& context, const Options& options) {
     SessionOutput output(context.out);
     if (scripted) {
         print_plan(context, recorder.engine().plan(), story_name, budget);
+        print_scratch_path(context, recorder);
         const session::Ended ended = run_scripted(driver, output, [&](session::ScriptIo& io) {
             io.delivery = delivery;
             io.before_scoring = [&] {
@@ -265,6 +266,7 @@ int star(Context& context, const Options& options) {
     live.themes = offered_themes(bank, behavioral);
     live.delivery = delivery;
     live.budget_rule = budget.rule;
+    if (recorder.scratch_path()) live.scratch = recorder.scratch_path()->string();
     const session::Ended ended = run_live_session(driver, live);
     return setup.finish_hooks(
         conclude(context, ended, Driven::live, recorder.journal_path(), output, extras));

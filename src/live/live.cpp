@@ -59,6 +59,7 @@ class Loop {
         const bool probe = !effects.probes.empty();
         if ((effects.bell() || probe) && options_.bell) terminal_.write("\a");
         if (effects.bell()) view_.message.clear();
+        for (const std::string& notice : recorder_.take_notices()) view_.message = notice;
         if (probe) view_.probe = effects.probes.back();
         if (effects.phase_changed && view_.probe && view_.probe->phase != engine_.phase_index())
             view_.probe.reset();
@@ -130,6 +131,7 @@ class Loop {
     void paint() {
         view_.size = terminal_.size();
         view_.colour = options_.colour;
+        view_.scratch = options_.scratch;
         Lines lines;
         switch (screen_) {
         case Screen::plan:

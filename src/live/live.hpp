@@ -37,6 +37,8 @@ struct LiveOptions {
     // the budget's rule for the plan screen.
     session::Delivery delivery = session::Delivery::typed;
     std::string budget_rule;
+    // The scratchpad's path, shown on the plan screen ("" when the session has none).
+    std::string scratch;
 };
 
 session::Ended run_live(session::Driver& driver, RawTerminal& terminal, SignalWatch& signals,

@@ -13,8 +13,10 @@ namespace mockcoach::live {
 
 // The plan gives up, first to last: blank lines, the tip, the "Testing:" line's second line
 // onward, the total, the phases (the last first), the "Testing:" line, and the question's third
-// line onward. Never: the title, the question's first two lines, a message and the keys
-// ("Enter start the clock"), so the key that starts never falls below the screen.
+// line onward; the scratchpad's path, wrapped whole, goes just before the "Testing:" line, to
+// one line ending in its file name. Never: the title, the question's first two lines, that one
+// line, a message and the keys ("Enter start the clock"), so the key that starts never falls
+// below the screen.
 Lines plan_screen(const session::Plan& plan, bool show_category, const View& view) {
     const Style style(view.colour);
     const std::size_t width = width_of(view);
@@ -49,6 +51,14 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
             texts.push_back(add_text(layout, "Tip: " + plan.tip, width, "", "", 0, 10));
         }
     }
+    // Not before a --blind guess: the pad's name, a session id, names the category.
+    if (!view.scratch.empty() && show_category) {
+        // Whole while the rows allow (to copy into an editor), else on one line ending in the
+        // file's name, which is never given up.
+        layout.blank(Rank(0, -1));
+        layout.add(wrap("Scratchpad: " + view.scratch, width), Rank(55),
+                   {scratch_line(view.scratch, width)});
+    }
     layout.blank(Rank(0, 4));
     layout.fill_here();
     if (!view.message.empty()) layout.add(fit(view.message, view), always);
@@ -59,6 +69,14 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
     mark_cut(layout, question, width);
     for (const TextParts& text : texts) mark_cut(layout, text, width);
     return layout.render();
+}
+
+std::string scratch_line(std::string_view path, std::size_t width) {
+    const std::string_view head = "Scratchpad: ";
+    if (display_width(head) + display_width(path) <= width)
+        return std::string(head) + std::string(path);
+    const std::size_t room = width > head.size() + 2 ? width - head.size() - 1 : 1;
+    return std::string(head) + "\u2026" + std::string(path.substr(suffix_fitting(path, room)));
 }
 
 namespace {

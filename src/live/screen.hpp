@@ -30,7 +30,12 @@ struct View {
     std::optional<session::RaisedProbe> probe;
     std::optional<std::string> draft; // a note (or reflection line) being typed
     std::string message;              // one line of feedback ("note saved", errors)
+    std::string scratch;              // the scratchpad's path for the plan screens; "" for none
 };
+
+// "Scratchpad: PATH", with the start of the path given up ("…/NAME") when it is too wide, so
+// that the file's name stays.
+std::string scratch_line(std::string_view path, std::size_t width);
 
 // "05:00" in a five-row block font, or one line when the terminal is too narrow.
 Lines big_text(std::string_view text, std::size_t max_width);

@@ -85,6 +85,12 @@ Lines star_plan_screen(const session::Plan& plan, const std::optional<std::strin
             else
                 lines.push_back(fit("Budget: " + notes.budget_rule, view));
         }
+        if (!view.scratch.empty()) {
+            if (lean == 0)
+                add_wrapped(lines, "Scratchpad: " + view.scratch, width, "");
+            else
+                lines.push_back(scratch_line(view.scratch, width));
+        }
         if (blanks) lines.emplace_back();
         if (lean < 3) add_wrapped(lines, lean == 0 ? full_how : short_how, width, "");
         if (blanks) lines.emplace_back();

@@ -163,9 +163,6 @@ std::string render_summary(const Summary& summary, const Style& style, std::size
 
 std::string summary_json(const Summary& summary) {
     JsonWriter out;
-    const auto weakest = summary.weakest ? std::optional<std::int64_t>(static_cast<std::int64_t>(
-                                               summary.rounds[*summary.weakest].round))
-                                         : std::nullopt;
     out.begin_object()
         .field("loop", summary.id)
         .field("profile_name", summary.profile_name)
@@ -173,8 +170,14 @@ std::string summary_json(const Summary& summary) {
         .field("finished", summary.finished)
         .field("used_seconds", summary.used_seconds)
         .field("budget_seconds", summary.budget_seconds)
-        .field("mean_score", summary.mean)
-        .field("weakest_round", weakest);
+        .field("mean_score", summary.mean);
+    // Written out rather than through an optional: GCC 12 at -O2 warns that a temporary
+    // optional's value "may be used uninitialized" (a false positive that -Werror turns fatal).
+    if (summary.weakest)
+        out.field("weakest_round",
+                  static_cast<std::int64_t>(summary.rounds[*summary.weakest].round));
+    else
+        out.key("weakest_round").null();
     out.key("rounds").begin_array();
     for (const RoundResult& round : summary.rounds) {
         out.begin_object()

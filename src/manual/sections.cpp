@@ -57,6 +57,33 @@ and prints
 .B interviewer's packet: PATH
 before the plan.
 .PP
+With
+.B \-\-scratch
+(or
+.B scratch = true
+in the settings),
+.B start
+and
+.B star
+create an empty scratchpad,
+.IR SESSIONS/ID.scratch.txt ,
+and show its path on the plan screen (scripted:
+.BR "scratch: PATH" ),
+for code, a schema or estimates written in your own editor in another terminal; mockcoach never
+opens an editor.
+At the end of each phase and of the session its text is read and, when it changed, journalled,
+so
+.B kill \-9
+keeps the last snapshot and
+.B recover
+puts it in the transcript.
+The transcript keeps the last text and when each snapshot was taken;
+.B show
+prints it.
+At most its first 256 KiB are kept (a line says so when the file is larger); control
+characters and invalid UTF\-8 are kept as U+FFFD.
+The file itself is never changed and stays after the session.
+.PP
 .B mockcoach score
 .I SESSION
 .BI \-\-by " NAME"
@@ -211,13 +238,15 @@ repetition brings it due),
 .B followups
 (true or false, default true: the interviewer's follow-ups mid-phase),
 .B voice
-(true or false, default false) and
+(true or false, default false),
 .B voice_command
 (the command that speaks, default
 .BR "espeak\-ng \-\-stdin" ;
 run by
 .B /bin/sh \-c
-with the text on its standard input; a missing one is refused before the clock starts), and
+with the text on its standard input; a missing one is refused before the clock starts) and
+.B scratch
+(true or false, default false: a scratchpad beside each session), and
 commands to run under
 .BR [hooks] :
 .B phase_end
@@ -246,9 +275,13 @@ Transcripts (one
 .I *.toml
 file per session, never overwritten) and the journals of running sessions
 .RI ( ID.journal ,
-removed once the transcript is saved), and the interviewer's packets of
+removed once the transcript is saved), the interviewer's packets of
 .B start \-\-partner
-.RI ( ID.packet.html ).
+.RI ( ID.packet.html ),
+and the scratchpads of
+.B \-\-scratch
+.RI ( ID.scratch.txt ,
+yours: never changed or removed once they hold text).
 It is
 .B \-\-sessions\-dir
 \fIDIR\fR, else

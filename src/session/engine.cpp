@@ -231,6 +231,7 @@ void Engine::raise_probes(Millis to, Effects& effects) {
 }
 
 Outcome Engine::apply(const Event& event) {
+    if (event.kind == EventKind::scratch) return scratch_event(event);
     Outcome outcome;
     if (stage_ == Stage::done) {
         outcome.error = "the session has ended";
@@ -471,6 +472,7 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
     t.mean_score = transcript::mean_of(t.scores);
     t.reflection = reflection_;
     if (story_) t.story = *story_; // otherwise the story it was started from, if any
+    t.scratch = scratch_;
     if (plan_.blind && guess_) {
         t.category_guess = *guess_;
         t.category_guess_correct = plan_.accepts_guess(*guess_);
@@ -480,7 +482,7 @@ transcript::Transcript Engine::record(transcript::Transcript meta) const {
 
 bool Engine::blank() const {
     if (elapsed() >= 1000 || guess_ || !scores_.empty() || !skipped_.empty() ||
-        !reflection_.empty() || story_ ||
+        !reflection_.empty() || story_ || scratch_ ||
         std::any_of(points_.begin(), points_.end(), [](const auto& p) { return p.has_value(); }))
         return false;
     return std::all_of(phases_.begin(), phases_.end(), [](const PhaseState& phase) {

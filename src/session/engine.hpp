@@ -101,6 +101,8 @@ enum class EventKind {
               // raised (time raises it: the line is the record, replaying it changes nothing)
     check,    // number: a prompt's index in the current phase; ticks it, or unticks it
     point,    // number: a key point's index; text: covered, partly or missed (while scoring)
+    scratch,  // text: the scratchpad's content as kept (see session/scratch.hpp); number: the
+              // file's size in bytes. Taken after a phase ends and at the end; lets no time pass
 };
 
 // As written in the journal, one event a line.
@@ -125,6 +127,7 @@ inline constexpr auto event_kind_names = name_table<EventKind>({
     {EventKind::followup, "followup"},
     {EventKind::check, "check"},
     {EventKind::point, "point"},
+    {EventKind::scratch, "scratch"},
 });
 inline std::string_view event_name(EventKind kind) {
     return event_kind_names.name_of(kind);
@@ -196,6 +199,8 @@ class Engine {
     const std::string& reflection() const { return reflection_; }
     const std::string& text(std::size_t phase) const { return phases_[phase].text; }
     const std::optional<std::string>& story() const { return story_; }
+    // The scratchpad's last snapshot; none before the first.
+    const std::optional<transcript::Scratch>& scratch() const { return scratch_; }
     // Follow-ups of `phase` raised so far (they are raised in plan order).
     std::size_t raised(std::size_t phase) const { return phases_[phase].raised; }
     bool checked(std::size_t phase, std::size_t prompt) const {
@@ -232,6 +237,7 @@ class Engine {
     Effects advance(Millis to);
     void raise_probes(Millis to, Effects& effects);
     std::string point_event(const Event& event);
+    Outcome scratch_event(const Event& event);
     void begin_phase(std::size_t index, Millis at);
     void end_phase(Millis at);
     void end_phases(Millis at);
@@ -256,6 +262,7 @@ class Engine {
     std::string reflection_;
     std::optional<std::string> story_;
     std::vector<std::optional<transcript::Coverage>> points_;
+    std::optional<transcript::Scratch> scratch_;
 };
 
 } // namespace mockcoach::session

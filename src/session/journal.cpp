@@ -1,6 +1,7 @@
 // Journal lines in and out, the journal file, and replay.
 #include "session/journal.hpp"
 
+#include "session/scratch.hpp"
 #include "tomlfile/reader.hpp"
 #include "util/errors.hpp"
 
@@ -266,7 +267,10 @@ JournalFile::JournalFile(const std::filesystem::path& folder, const std::string&
         path_ = folder / (name + std::string(journal_extension));
         // The transcript is saved under the journal's name, and `recover` takes a transcript
         // of that name as this session's: so a name an earlier transcript has is passed over.
-        if (attempt <= 100 && std::filesystem::exists(folder / (name + ".toml"))) continue;
+        // A scratchpad left by an earlier session of that name is the user's: passed over too.
+        if (attempt <= 100 && (std::filesystem::exists(folder / (name + ".toml")) ||
+                               std::filesystem::exists(scratch_path(folder, name))))
+            continue;
         fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0644);
         if (fd_ < 0 && (errno != EEXIST || attempt > 100))
             throw IoError(

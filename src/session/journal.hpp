@@ -14,6 +14,10 @@
 namespace mockcoach::session {
 
 inline constexpr std::string_view journal_extension = ".journal";
+// A journal is read whole but parsed a line at a time, each line under tomlfile::max_file_bytes:
+// scratchpad snapshots (up to 256 KiB each, more when escaped) may add up past that limit in
+// one journal, and a journal refused for its size would lose the session.
+inline constexpr std::size_t max_journal_bytes = 64 * 1024 * 1024;
 
 // meta carries id, mode, started_at, seed, speed, clock and (STAR rehearsals) the story.
 std::string journal_header(const Plan& plan, const transcript::Transcript& meta);

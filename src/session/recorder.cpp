@@ -1,9 +1,11 @@
 // Recorder: journal first, then state; save atomically, then drop the journal.
 #include "session/recorder.hpp"
 
+#include "session/scratch.hpp"
 #include "util/atomic_file.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace mockcoach::session {
 
@@ -49,7 +51,40 @@ Outcome Recorder::submit(EventKind kind, std::string text, std::int64_t number) 
         last_journaled_ = event.at;
     }
     told(outcome.effects);
+    if (kind != EventKind::scratch) snapshot_after(outcome.effects);
     return outcome;
+}
+
+void Recorder::notice(std::string line) {
+    if (std::find(said_.begin(), said_.end(), line) != said_.end()) return;
+    said_.push_back(line);
+    notices_.push_back(std::move(line));
+}
+
+// A phase ended (by `next`, `quit` or auto-advance): the pad as it stands at that moment.
+void Recorder::snapshot_after(const Effects& effects) {
+    const bool a_phase_ended = engine_.stage() != Stage::ready &&
+                               !(engine_.stage() == Stage::running && engine_.phase_index() == 0);
+    if (effects.phase_changed && a_phase_ended) snapshot_scratch();
+}
+
+// Journalled only when the text or the size changed since the last snapshot, so an untouched pad
+// costs nothing; a pad that cannot be read keeps its last snapshot and says why, once.
+void Recorder::snapshot_scratch() {
+    if (!scratch_path_) return;
+    const ScratchRead read = read_scratch_file(*scratch_path_);
+    if (!read.problem.empty()) {
+        notice(fmt::format("cannot read the scratchpad {}: {}; the transcript keeps its last "
+                           "snapshot",
+                           scratch_path_->string(), read.problem));
+        return;
+    }
+    if (std::string line = scratch_notice(*scratch_path_, read.kept); !line.empty())
+        notice(std::move(line));
+    const auto& last = engine_.scratch();
+    const bool changed = last ? last->text != read.kept.text || last->bytes != read.kept.bytes
+                              : !read.kept.text.empty() || read.kept.bytes != 0;
+    if (changed) submit(EventKind::scratch, read.kept.text, read.kept.bytes);
 }
 
 Effects Recorder::tick() {
@@ -64,6 +99,7 @@ Effects Recorder::tick() {
         effects = engine_.apply({EventKind::tick, now}).effects;
         journal_probes(effects);
         told(effects);
+        snapshot_after(effects);
     }
     // After the time has passed, so that the observer sees the engine as of now.
     if (observer_) observer_->ticked(engine_);
@@ -71,6 +107,7 @@ Effects Recorder::tick() {
 }
 
 std::filesystem::path Recorder::save() {
+    snapshot_scratch(); // the end of the session: its last word on the pad
     transcript::Transcript record = engine_.record(meta_);
     record.ended_at = wall_end(record.started_at, engine_.now(), record.speed);
     const auto path = write_new_file(folder_, meta_.id, ".toml", transcript::to_toml(record));
@@ -81,6 +118,7 @@ std::filesystem::path Recorder::save() {
 
 void Recorder::abandon() {
     journal_->remove();
+    if (scratch_path_) remove_scratch_if_empty(*scratch_path_);
 }
 
 } // namespace mockcoach::session

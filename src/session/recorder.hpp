@@ -9,6 +9,10 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace mockcoach::session {
 
@@ -56,6 +60,15 @@ class Recorder {
     // A session that never started: nothing worth a transcript, so the journal just goes.
     void abandon();
 
+    // Keeps the scratchpad at `path` (created empty by the caller): snapshotted after each phase
+    // ends and when the session is saved, journalled only when it changed. Set before the
+    // session starts.
+    void keep_scratch(std::filesystem::path path) { scratch_path_ = std::move(path); }
+    const std::optional<std::filesystem::path>& scratch_path() const { return scratch_path_; }
+    // Lines to tell the user since the last call (a scratchpad over its limit, or unreadable),
+    // each said once.
+    std::vector<std::string> take_notices() { return std::exchange(notices_, {}); }
+
     // Not owned; may be null. Set before the session starts.
     void observe(Observer* observer) { observer_ = observer; }
     bool observer_busy() const { return observer_ && observer_->busy(); }
@@ -73,9 +86,15 @@ class Recorder {
     std::unique_ptr<JournalFile> journal_;
     Millis last_journaled_ = 0;
     Observer* observer_ = nullptr;
+    std::optional<std::filesystem::path> scratch_path_;
+    std::vector<std::string> notices_;
+    std::vector<std::string> said_; // notices already given, not repeated at every phase
 
     Effects told(Effects effects);
     void journal_probes(const Effects& effects);
+    void snapshot_scratch();
+    void snapshot_after(const Effects& effects);
+    void notice(std::string line);
 };
 
 inline constexpr Millis heartbeat_interval = 10'000;

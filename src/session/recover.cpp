@@ -2,7 +2,6 @@
 #include "session/recover.hpp"
 
 #include "session/journal.hpp"
-#include "tomlfile/tomlfile.hpp"
 #include "util/atomic_file.hpp"
 #include "util/files.hpp"
 
@@ -19,7 +18,7 @@ std::vector<Recovered> recover_all(const std::filesystem::path& folder, Diagnost
         const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
         if (fd < 0) continue;
         const bool in_use = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
-        auto bytes = in_use ? std::nullopt : read_file(path, tomlfile::max_file_bytes, problems);
+        auto bytes = in_use ? std::nullopt : read_file(path, max_journal_bytes, problems);
         if (!bytes) {
             ::close(fd);
             continue;

@@ -200,10 +200,20 @@ Ended run_script(Driver& driver, ScriptIo& io) {
     const Engine& engine = recorder.engine();
     Announcer announce(engine, io);
     const bool aloud = io.delivery == Delivery::aloud;
+    // What the recorder has to tell (a scratchpad over its limit), after the lines of the event
+    // that caused it; the last snapshot's when the session ends or is stopped.
+    const auto tell = [&] {
+        for (const std::string& notice : recorder.take_notices()) io.print(notice);
+    };
+    const auto stop = [&](int signal) {
+        Ended ended = driver.stop(signal);
+        tell();
+        return ended;
+    };
     int line_number = io.line_offset;
     for (;;) {
         auto line = io.read_line();
-        if (const int signal = io.take_signal()) return driver.stop(signal);
+        if (const int signal = io.take_signal()) return stop(signal);
         if (!line) break;
         ++line_number;
         auto parsed = parse_script_line(*line, io.story_rules);
@@ -249,20 +259,26 @@ Ended run_script(Driver& driver, ScriptIo& io) {
         if (const auto* wait = std::get_if<Wait>(&command)) {
             const Millis until = recorder.clock().now() + wait->duration;
             while (!recorder.clock().sleep_until(until, io.wake_fd)) {
-                if (const int signal = io.take_signal()) return driver.stop(signal);
+                if (const int signal = io.take_signal()) return stop(signal);
             }
             announce.report(recorder.tick(), budget, index);
+            tell();
             continue;
         }
         const Outcome outcome = recorder.submit(scripted->kind, scripted->text, scripted->number);
         if (!outcome.accepted()) return driver.refuse(line_number, outcome.error);
         if (scripted->kind == EventKind::guess) {
             io.print(guess_line(engine.plan(), scripted->text));
+            // Held back until now: the pad's name, a session id, names the category.
+            if (recorder.scratch_path()) io.print("scratch: " + recorder.scratch_path()->string());
         }
         announce.report(outcome.effects, budget, index);
+        tell();
         if (engine.stage() == Stage::done) break;
     }
-    return driver.end();
+    Ended ended = driver.end();
+    tell();
+    return ended;
 }
 
 } // namespace mockcoach::session

@@ -77,6 +77,12 @@ Resolved<std::string> voice_command(const Settings& settings) {
     return {std::string(default_voice_command), Source::fallback, ""};
 }
 
+Resolved<bool> scratch(const Settings& settings, std::optional<bool> option) {
+    if (option) return {*option, Source::option, *option ? "--scratch" : "--no-scratch"};
+    if (settings.scratch) return from_file(settings.scratch);
+    return {false, Source::fallback, ""};
+}
+
 Resolved<bool> adaptive(const Settings& settings, std::optional<bool> option, Environment env) {
     if (option) return {*option, Source::option, *option ? "--adaptive" : "--no-adaptive"};
     if (const char* value = set(env, "MOCKCOACH_ADAPTIVE")) {
@@ -165,6 +171,8 @@ std::vector<Line> describe(const Settings& settings, const std::optional<std::st
     add("voice", on_off(speak.value), speak.source, speak.detail);
     const auto speaker = voice_command(settings);
     add("voice_command", speaker.value, speaker.source, speaker.detail);
+    const auto pad = scratch(settings, std::nullopt);
+    add("scratch", on_off(pad.value), pad.source, pad.detail);
     const auto draw = adaptive(settings, std::nullopt, env);
     add("adaptive", on_off(draw.value), draw.source, draw.detail);
     const auto lean = adaptive_strength(settings, std::nullopt);

@@ -66,7 +66,7 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
     TableReader top(path, *parsed.table, "the settings",
                     {"sessions", "bell", "auto_advance", "adaptive", "adaptive_strength",
                      "retention", "colour", "star_seconds", "star_typing_wpm", "categories",
-                     "followups", "voice", "voice_command", "hooks"},
+                     "followups", "voice", "voice_command", "scratch", "hooks"},
                     problems);
     if (auto sessions = top.string("sessions", Need::optional)) {
         if (sessions->empty())
@@ -105,6 +105,7 @@ Settings read(std::string_view path, std::string_view bytes, Diagnostics& proble
         else
             take(settings.voice_command, std::move(command), top, "voice_command");
     }
+    take(settings.scratch, top.boolean("scratch", Need::optional), top, "scratch");
     if (auto colour = top.string("colour", Need::optional)) {
         std::optional<ColourChoice> choice = colour_names.parse(*colour);
         if (choice)

@@ -50,6 +50,7 @@ struct Settings {
     Setting<bool> followups;                      // the interviewer's probes mid-phase
     Setting<bool> voice;                          // speak the question, probes and phases
     Setting<std::string> voice_command;           // what speaks: reads the text on stdin
+    Setting<bool> scratch;                        // a scratchpad file beside each session
 
     Setting<std::string> phase_end; // [hooks]: shell commands
     Setting<std::string> overtime;
@@ -131,6 +132,8 @@ Resolved<bool> voice(const Settings& settings, std::optional<bool> option);
 // The command that speaks: `voice_command`, else espeak-ng reading standard input.
 Resolved<std::string> voice_command(const Settings& settings);
 inline constexpr std::string_view default_voice_command = "espeak-ng --stdin";
+// `option`: --scratch (true) or --no-scratch (false), when given. Default off.
+Resolved<bool> scratch(const Settings& settings, std::optional<bool> option);
 // The desired retention: `retention` in the file, else 0.9.
 Resolved<double> retention(const Settings& settings);
 // NO_COLOR (set and not empty) means never.

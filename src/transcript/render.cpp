@@ -193,6 +193,7 @@ std::string render_text(const Transcript& t, const Style& style, std::size_t wid
         for (const auto& line : wrap_lines(t.reflection, width - 2))
             out += fmt::format("  {}\n", line);
     }
+    if (t.scratch) out += render_scratch_text(*t.scratch, style, width);
     return out;
 }
 

@@ -64,6 +64,13 @@ std::string render_markdown(const Transcript& transcript, const CriterionNames& 
 void write_json(JsonWriter& out, const Transcript& transcript);
 std::string render_json(const Transcript& transcript);
 
+// The scratchpad's section in each rendering (render_scratch.cpp): when its snapshots were
+// taken, whether it was cut, and its text as written.
+std::string scratch_snapshots_line(const Scratch& scratch); // "2 snapshots: after X (05:00), ..."
+std::string render_scratch_text(const Scratch& scratch, const Style& style, std::size_t width);
+std::string render_scratch_markdown(const Scratch& scratch);                     // a fenced block
+void write_scratch_json(JsonWriter& out, const std::optional<Scratch>& scratch); // or null
+
 // The offset date-time as written in the TOML: "2026-11-24T23:58:05Z".
 std::string iso_date_time(const WallTime& when);
 

@@ -133,6 +133,7 @@ std::string render_markdown(const Transcript& t, const CriterionNames& criteria)
     if (!t.reflection.empty()) {
         out += "\n### Reflection\n\n" + paragraphs(t.reflection, "");
     }
+    if (t.scratch) out += render_scratch_markdown(*t.scratch);
     return out;
 }
 
@@ -216,6 +217,7 @@ void write_json(JsonWriter& out, const Transcript& t) {
             .end_object();
     out.end_array();
     write_reviews_json(out, t);
+    write_scratch_json(out, t.scratch);
     out.end_object();
 }
 

@@ -2,6 +2,8 @@
 #include "transcript/transcript.hpp"
 #include "transcript/review_toml.hpp"
 
+#include "transcript/scratch_toml.hpp"
+
 #include "tomlfile/reader.hpp"
 #include "util/json.hpp"
 
@@ -71,7 +73,7 @@ bool Phase::ticked(std::size_t index) const {
 }
 
 bool uses_format_3(const Transcript& t) {
-    return t.loop.has_value() || !t.reviews.empty();
+    return t.loop.has_value() || t.scratch.has_value() || !t.reviews.empty();
 }
 
 int format_of(const Transcript& t) {
@@ -156,6 +158,8 @@ std::string to_toml(const Transcript& t) {
         out += fmt::format("name = {}\n", toml_quote(score.name));
         out += fmt::format("value = {}\n", score.value);
     }
+    if (t.scratch) out += scratch_toml(*t.scratch);
+    // Reviews last: `score` appends a review to the file as it is (add_review).
     return out + reviews_to_toml(t.reviews);
 }
 
@@ -293,6 +297,7 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
                         "rounds",
                         "round_question",
                         "round_questions",
+                        "scratch",
                         "review"},
                        diagnostics);
     const auto format = reader.integer("format", Need::required);
@@ -360,6 +365,12 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
                                                *result));
         }
         t.key_points.push_back(std::move(point));
+    }
+    if (const toml::table* scratch = reader.table("scratch", Need::optional)) {
+        // Like a loop's keys: an older mockcoach would refuse [scratch], so it needs format 3.
+        if (format.value_or(format_version) < 3)
+            reader.error(reader.where("scratch"), "[scratch] needs format = 3 (a scratchpad)");
+        t.scratch = read_scratch(path, *scratch, diagnostics);
     }
     t.reviews = read_reviews(path, reader, t.key_points.size(), diagnostics);
     // The mean is derived from the scores; a stored one that disagrees is ignored.

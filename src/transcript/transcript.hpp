@@ -16,10 +16,16 @@
 namespace mockcoach::transcript {
 
 // Format 2 adds follow-ups, prompt ticks and key points; format 3 the place of a session in an
-// onsite loop (`loop`, `round`, `rounds`) and other people's reviews ([[review]]). A transcript
-// is written with the lowest format that holds what it has, so a mockcoach that reads only an
-// older format reads it as before, and refuses one it would misread with "upgrade mockcoach".
+// onsite loop (`loop`, `round`, `rounds`), the scratchpad ([scratch]) and other people's
+// reviews ([[review]]): uses_format_3 lists them. A transcript is written with the lowest format
+// that holds what it has, so a mockcoach that reads only an older format reads it as before,
+// and refuses one it would misread with "upgrade mockcoach".
 inline constexpr int format_version = 3;
+
+// The most of a scratchpad file a session keeps: the first this many bytes (cut at a character
+// boundary). A transcript stays far below the 4 MiB a TOML file may have even when every byte
+// has to be escaped, and the file itself is never touched.
+inline constexpr std::int64_t scratch_limit_bytes = 256 * 1024;
 
 struct Note {
     std::int64_t at_seconds = 0; // from the start of its phase, paused time not counted
@@ -145,6 +151,24 @@ struct LoopPlace {
     friend bool operator==(const LoopPlace&, const LoopPlace&) = default;
 };
 
+// When a snapshot of the scratchpad was taken, and how large the file was then.
+struct ScratchSnapshot {
+    std::optional<std::string> after; // the phase that had just ended; none: the session's end
+    std::int64_t at_seconds = 0;      // session time since the start, pauses included
+    std::int64_t bytes = 0;           // the file's size
+};
+
+// The scratchpad (SESSION_ID.scratch.txt beside the transcript) as the session last saw it: one
+// text, the last snapshot's, since the final code or estimate is what is read again later; the
+// snapshots before it are listed by time and size only, so a transcript shows how the pad grew
+// without holding every version (several 256 KiB copies would make it hard to read and large).
+struct Scratch {
+    std::string text;       // at most scratch_limit_bytes, as valid UTF-8 without control chars
+    std::int64_t bytes = 0; // the file's size at the last snapshot
+    bool truncated = false; // the file was over scratch_limit_bytes: `text` is its beginning
+    std::vector<ScratchSnapshot> snapshots; // in time order, the last one `text`'s
+};
+
 // A session's top-level metadata: what was asked, when, how it was run, how it ended. Declared
 // once: history's summaries and the index reuse it, so a new field is added here alone (and to
 // the TOML writer and reader, and to the index if history needs it).
@@ -176,6 +200,7 @@ struct Transcript : Header {
     std::vector<Score> scores;
     std::vector<std::string> skipped; // criteria the user chose not to score
     std::vector<KeyPoint> key_points;
+    std::optional<Scratch> scratch; // sessions run with --scratch whose pad was ever written
     std::vector<Review> reviews;
 
     std::int64_t budget_seconds() const;
@@ -184,13 +209,12 @@ struct Transcript : Header {
 
 std::optional<double> mean_of(const std::vector<Score>& scores);
 
-// Whether a transcript holds what only format 3 can: a loop's place, reviews. (The features that
-// share format 3 each add their condition here.)
+// Whether a transcript holds what only format 3 has: a place in an onsite loop, a scratchpad,
+// reviews.
 bool uses_format_3(const Transcript& transcript);
-
 // The format number a transcript is written with: 3 when uses_format_3, else 2 when it holds
 // follow-ups, prompt ticks or key points, else 1, so an older mockcoach still reads every
-// transcript it could write itself.
+// transcript it could write itself (and refuses a newer one with "upgrade mockcoach").
 int format_of(const Transcript& transcript);
 
 // The TOML text of a transcript; read_transcript(to_toml(t)) gives back t.

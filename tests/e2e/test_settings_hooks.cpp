@@ -80,8 +80,8 @@ TEST_CASE("without a settings file config says so and shows the defaults") {
     const RunResult run = home.run({"config"});
     CHECK(run.exit_code == 0);
     CHECK(contains(run.out, "(none yet: every setting is a default)"));
-    CHECK(count(run.out, " default\n") == 16); // star_typing_wpm (#19); adaptive_strength,
-                                               // retention (#17)
+    CHECK(count(run.out, " default\n") == 17); // star_typing_wpm (#19); adaptive_strength,
+                                               // retention (#17); scratch (#18)
     CHECK(contains(run.out, " environment (NO_COLOR)\n")); // the tests run with NO_COLOR=1
 }
 

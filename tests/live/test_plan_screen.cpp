@@ -81,6 +81,42 @@ TEST_CASE("the plan keeps Enter start the clock on screen, giving up the tip fir
     CHECK(contains(tall, "4. Wrap up"));
 }
 
+TEST_CASE("the plan shows the scratchpad's path whole where it fits, else its file name") {
+    const std::string path = "/home/candidate/.local/share/mockcoach/sessions/"
+                             "20261207-175411-ml-system-design-fraud-detection.scratch.txt";
+    const auto joined = [](const Lines& lines) {
+        std::string all;
+        for (const std::string& line : lines) all += line;
+        return all;
+    };
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        CAPTURE(size.rows);
+        View view = view_of(size.columns, size.rows);
+        view.scratch = path;
+        const Lines lines = plan_screen(long_plan(), true, view);
+        check_fits(lines, view);
+        CHECK(lines.back().find("Enter start") != std::string::npos);
+        CHECK(contains(lines, "Scratchpad:"));
+        CHECK(joined(lines).find("fraud-detection.scratch.txt") != std::string::npos);
+    }
+    View tall = view_of(80, 24);
+    tall.scratch = path;
+    CHECK(joined(plan_screen(long_plan(), true, tall)).find(path) != std::string::npos);
+    View small = view_of(40, 15);
+    small.scratch = path;
+    // At 40x15 the whole path stays, to copy into an editor; the last phases give way.
+    const Lines small_lines = plan_screen(long_plan(), true, small);
+    CHECK(joined(small_lines).find(path) != std::string::npos);
+    CHECK_FALSE(contains(small_lines, "4. Wrap up"));
+    // Where even that does not fit, one line ends in the file's name.
+    CHECK(scratch_line(path, 60) ==
+          "Scratchpad: \u202611-ml-system-design-fraud-detection.scratch.txt");
+    CHECK(scratch_line("/s/p.txt", 40) == "Scratchpad: /s/p.txt");
+    // --blind, before the guess: the path would name the category.
+    CHECK_FALSE(contains(plan_screen(long_plan(), false, tall), "Scratchpad"));
+}
+
 TEST_CASE("the blind pick shows every framework, each name telling it from the others") {
     for (const Size size : sizes) {
         CAPTURE(size.columns);

@@ -70,6 +70,27 @@ TEST_CASE("the star plan screen shows the question, the parts with prompts, and 
     CHECK_FALSE(contains(wide, "Story:"));
 }
 
+TEST_CASE("the star plan screen shows the scratchpad's path, to its file name when narrow") {
+    for (const Size size : sizes) {
+        View view = view_of(size.columns, size.rows);
+        view.scratch = "/home/candidate/.local/share/mockcoach/sessions/"
+                       "20261207-175411-behavioral-conflict.scratch.txt";
+        const Lines lines = star_plan_screen(star_plan(), std::nullopt, view);
+        CAPTURE(size.columns);
+        check_fits(lines, view);
+        CHECK(contains(lines, "Scratchpad:"));
+        CHECK(contains(lines, "Enter start"));
+    }
+    View narrow = view_of(40, 15);
+    narrow.scratch = "/home/candidate/sessions/20261207-175411-behavioral-conflict.scratch.txt";
+    CHECK(contains(star_plan_screen(star_plan(), std::nullopt, narrow),
+                   "Scratchpad: \u2026vioral-conflict.scratch.txt"));
+    View wide = view_of(120, 40);
+    wide.scratch = narrow.scratch;
+    CHECK(
+        contains(star_plan_screen(star_plan(), std::nullopt, wide), "Scratchpad: " + wide.scratch));
+}
+
 TEST_CASE("a running part shows its prompts, the lines said so far and the line being typed") {
     Engine engine(star_plan());
     REQUIRE(engine.apply({EventKind::start, 0}).accepted());

@@ -156,9 +156,9 @@ TEST_CASE("describe lists every setting once, with where it came from") {
     for (const Line& line : lines) names.push_back(line.name);
     CHECK(names == std::vector<std::string>{
                        "sessions", "bell", "auto_advance", "followups", "voice", "voice_command",
-                       "adaptive", "adaptive_strength", "retention", "colour", "star_seconds",
-                       "star_typing_wpm", "categories", "hooks.phase_end", "hooks.overtime",
-                       "hooks.session_end", "hooks.timeout"});
+                       "scratch", "adaptive", "adaptive_strength", "retention", "colour",
+                       "star_seconds", "star_typing_wpm", "categories", "hooks.phase_end",
+                       "hooks.overtime", "hooks.session_end", "hooks.timeout"});
     CHECK(lines[0].value == "/env");
     CHECK(lines[0].source == Source::environment);
     CHECK(lines[1].value == "off");
@@ -290,6 +290,24 @@ TEST_CASE("settings that cannot be read are an error, not the defaults in silenc
     Diagnostics none;
     CHECK_FALSE(load_settings(folder.path() / "absent" / "config.toml", none).exists);
     CHECK(none.empty());
+}
+
+TEST_CASE("scratch is off by default, read from the file, and an option wins") {
+    CHECK_FALSE(scratch(Settings{}, std::nullopt).value);
+    CHECK(scratch(Settings{}, std::nullopt).source == Source::fallback);
+    Diagnostics problems;
+    const Settings s = parse_settings("config.toml", "bell = true\nscratch = true\n", problems);
+    CHECK(problems.empty());
+    CHECK(scratch(s, std::nullopt).value);
+    CHECK(scratch(s, std::nullopt).detail == "config.toml:2");
+    CHECK_FALSE(scratch(s, false).value);
+    CHECK(scratch(s, false).detail == "--no-scratch");
+    CHECK(scratch(Settings{}, true).detail == "--scratch");
+    Diagnostics bad;
+    parse_settings("config.toml", "scratch = \"yes\"\n", bad);
+    REQUIRE(bad.size() == 1);
+    CHECK(format_diagnostic(bad[0]) ==
+          "config.toml:1:11: error: \"scratch\" must be true or false, not a string");
 }
 
 TEST_SUITE_END();

@@ -122,6 +122,19 @@ TEST_CASE("adding a review to a file changes only the format line and appends th
     CHECK(read_back(twice).reviews.size() == 2);
 }
 
+TEST_CASE("a review goes after a scratchpad's text, which stays as it was") {
+    Transcript t = coached();
+    t.scratch = Scratch{"writes: 40/s\n quotes\n", 27, false, {{"Requirements", 300, 26}}};
+    const std::string before = to_toml(t);
+    CHECK(contains(before, "\nformat = 3\n"));
+    const std::string after = add_review(before, t, review_by("Sam", 2));
+    CHECK(after.starts_with(before)); // already format 3: nothing before the review changes
+    const Transcript back = read_back(after);
+    REQUIRE(back.scratch);
+    CHECK(back.scratch->text == t.scratch->text);
+    CHECK(back.reviews.at(0).by == "Sam");
+}
+
 TEST_CASE("adding a review keeps what a person wrote into the file by hand") {
     Transcript t = plain();
     std::string edited = to_toml(t);
