@@ -46,6 +46,7 @@ int run(int argc, char** argv) {
     add_recover_command(app, context, commands);
     add_history_command(app, context, commands);
     add_show_command(app, context, commands);
+    add_score_command(app, context, commands);
     add_stats_command(app, context, commands);
     add_due_command(app, context, commands);
     add_export_command(app, context, commands);

@@ -34,6 +34,7 @@ constexpr completion::ValueRule value_rules[] = {
     {"rubrics show", "ID", ValueKind::rubric},
     {"rubrics validate", "PATH", ValueKind::file},
     {"show", "SESSION", ValueKind::session},
+    {"score", "SESSION", ValueKind::session},
     {"packet", "QUESTION", ValueKind::question},
     {"loop", "--resume", ValueKind::unfinished_loop},
     {"", "--rubrics", ValueKind::file},

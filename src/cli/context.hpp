@@ -85,6 +85,7 @@ void add_star_command(CLI::App& app, Context& context, Commands& commands);
 void add_stories_command(CLI::App& app, Context& context, Commands& commands);
 void add_history_command(CLI::App& app, Context& context, Commands& commands);
 void add_show_command(CLI::App& app, Context& context, Commands& commands);
+void add_score_command(CLI::App& app, Context& context, Commands& commands);
 void add_loop_command(CLI::App& app, Context& context, Commands& commands);
 void add_stats_command(CLI::App& app, Context& context, Commands& commands);
 void add_due_command(CLI::App& app, Context& context, Commands& commands);

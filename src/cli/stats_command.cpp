@@ -4,6 +4,7 @@
 #include "cli/due_setup.hpp"
 #include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
+#include "cli/stats_calibration.hpp"
 
 #include "util/json.hpp"
 #include "util/text.hpp"
@@ -170,7 +171,8 @@ std::string print_text(const history::Stats& stats, const Style& style,
     return out;
 }
 
-std::string print_json(const history::Stats& stats, const DueCounts& due) {
+std::string print_json(const history::Stats& stats, const DueCounts& due,
+                       const history::Calibration& calibration) {
     JsonWriter out;
     out.begin_object().field("sessions", static_cast<std::uint64_t>(stats.sessions));
     out.key("categories").begin_array();
@@ -245,9 +247,10 @@ std::string print_json(const history::Stats& stats, const DueCounts& due) {
             .field("partly", static_cast<std::uint64_t>(m.partly))
             .field("missed_share", m.missed_share())
             .end_object();
+    out.end_array();
+    write_calibration_json(out, calibration);
     // Last, so that scripts reading the keys before it by position read the same ones.
-    out.end_array()
-        .key("due")
+    out.key("due")
         .begin_object()
         .field("now", static_cast<std::uint64_t>(due.now))
         .field("next_days", due_window_days)
@@ -273,13 +276,15 @@ int stats_report(Context& context, const Options& options) {
     history::keep_matching(filter, loaded.sessions);
     const history::Stats stats =
         history::compute_stats(loaded.sessions, bank_shares(context, options.selection.categories));
+    const history::Calibration calibration = history::compute_calibration(loaded.sessions);
     if (json)
-        fmt::print(context.out, "{}", print_json(stats, due));
+        fmt::print(context.out, "{}", print_json(stats, due, calibration));
     else if (stats.sessions == 0)
         fmt::print(context.out, "No sessions match.\n");
     else
-        fmt::print(context.out, "{}\n{}",
+        fmt::print(context.out, "{}{}\n{}",
                    print_text(stats, context.out_style(), table_width(context)),
+                   calibration_text(calibration, context.out_style(), table_width(context)),
                    due_line(due, table_width(context)));
     return status;
 }

@@ -32,6 +32,14 @@ struct PromptTick {
     bool ticked = false;
 };
 
+// One score of one criterion in someone else's review of a session: what calibration sets
+// against the candidate's own score of it.
+struct ReviewScore {
+    std::string by;
+    std::string criterion;
+    int value = 0;
+};
+
 struct Session : transcript::Header {
     std::string file; // the transcript's name inside the sessions folder
     std::vector<transcript::PhaseTiming> phases;
@@ -39,6 +47,7 @@ struct Session : transcript::Header {
     std::vector<transcript::KeyPoint> key_points;
     // Only for sessions where some prompt was ticked: one who never ticks has not missed them.
     std::vector<PromptTick> prompts;
+    std::vector<ReviewScore> review_scores; // every review's scores, review after review
 
     std::optional<double> mean_score() const { return transcript::mean_of(scores); }
     std::int64_t used_seconds() const;
@@ -286,6 +295,33 @@ struct BlindPoint {
 
 // Every blind session, oldest first. `sessions` newest first.
 std::vector<BlindPoint> blind_timeline(std::span<const Session> sessions);
+
+// ---- Calibration: the candidate's own scores against reviewers' ----------------------------
+
+// One criterion's (or a category's) comparison over the sessions that have both a self-score
+// and a reviewer's score of it. Within a session, several reviewers' scores are averaged first,
+// so a session counts once however many people reviewed it.
+struct CalibrationRow {
+    std::string rubric;
+    std::string rubric_name;
+    std::string criterion; // "" in a category's row
+    std::string name;      // the criterion's name ("" in a category's row)
+    double self_mean = 0;
+    double reviewers_mean = 0;
+    std::size_t sessions = 0;
+    // Positive: you rate yourself higher than your reviewers do.
+    double difference() const { return self_mean - reviewers_mean; }
+};
+
+struct Calibration {
+    std::size_t reviewed_sessions = 0; // sessions with at least one review score
+    // Largest absolute difference first (then more sessions, then by id).
+    std::vector<CalibrationRow> criteria;
+    // A category's session compares the means over the criteria both scored in it.
+    std::vector<CalibrationRow> categories;
+};
+
+Calibration compute_calibration(std::span<const Session> sessions);
 
 // What the adaptive draw knows of the past: sessions newest first.
 bank::Practice practice_of(std::span<const Session> sessions);

@@ -22,7 +22,8 @@ std::string index_to_toml(const Index& index) {
         "# phases = [[name, budget_seconds, extended_seconds, used_seconds, overtime_seconds]]\n"
         "# scores = [[criterion, name, value]]\n"
         "# key_points = [[text, result]] (result \"\" when not checked)\n"
-        "# prompts = [[text, ticked]] (sessions with a prompt ticked)\n";
+        "# prompts = [[text, ticked]] (sessions with a prompt ticked)\n"
+        "# review_scores = [[by, criterion, value]] (sessions with reviews)\n";
     out.reserve(out.size() + index.sessions.size() * 1000);
     out += fmt::format("format = {}\nfolder = {}\n", index_format, toml_quote(index.folder));
     for (std::size_t i = 0; i < index.sessions.size(); ++i) {
@@ -74,6 +75,15 @@ std::string index_to_toml(const Index& index) {
             for (std::size_t i = 0; i < s.prompts.size(); ++i)
                 out += fmt::format("{}[{}, {}]", i ? ", " : "", toml_quote(s.prompts[i].text),
                                    s.prompts[i].ticked);
+            out += "]\n";
+        }
+        if (!s.review_scores.empty()) {
+            out += "review_scores = [";
+            for (std::size_t i = 0; i < s.review_scores.size(); ++i) {
+                const ReviewScore& score = s.review_scores[i];
+                out += fmt::format("{}[{}, {}, {}]", i ? ", " : "", toml_quote(score.by),
+                                   toml_quote(score.criterion), score.value);
+            }
             out += "]\n";
         }
     }
@@ -271,7 +281,24 @@ bool read_prompts(Cursor& in, std::vector<PromptTick>& prompts) {
     return in.literal("]");
 }
 
-// The keys of a [[session]], as bits; all but the four optional ones are required.
+bool read_review_scores(Cursor& in, std::vector<ReviewScore>& scores) {
+    if (!in.literal("[")) return false;
+    scores.reserve(in.count('['));
+    if (in.literal("]")) return true;
+    do {
+        ReviewScore score;
+        std::int64_t value = 0;
+        if (!in.literal("[") || !in.text(score.by) || !in.literal(", ") ||
+            !in.text(score.criterion) || !in.literal(", ") || !in.integer(value) ||
+            !in.literal("]") || value < 1 || value > 5)
+            return false;
+        score.value = static_cast<int>(value);
+        scores.push_back(std::move(score));
+    } while (in.literal(", "));
+    return in.literal("]");
+}
+
+// The keys of a [[session]], as bits; those below `required` are required, the rest optional.
 enum Key : unsigned {
     file = 1u << 0,
     size = 1u << 1,
@@ -296,6 +323,7 @@ enum Key : unsigned {
     rounds = 1u << 19,
     round_question = 1u << 20,
     round_questions = 1u << 21,
+    review_scores = 1u << 22,
 };
 
 std::optional<Key> key_of(std::string_view key) {
@@ -322,6 +350,7 @@ std::optional<Key> key_of(std::string_view key) {
         {"rounds", rounds},
         {"round_question", round_question},
         {"round_questions", round_questions},
+        {"review_scores", review_scores},
     };
     for (const auto& [name, bit] : keys)
         if (name == key) return bit;
@@ -369,6 +398,8 @@ bool read_value(Key key, Cursor& in, Session& s, FileStamp& stamp) {
         return read_key_points(in, s.key_points);
     case prompts:
         return read_prompts(in, s.prompts);
+    case review_scores:
+        return read_review_scores(in, s.review_scores);
     case guess:
         return in.text(s.category_guess.emplace());
     case guess_correct: {

@@ -14,9 +14,9 @@
 
 namespace mockcoach::history {
 
-// 2: key points and prompt ticks; 3: a round's loop (an index of an older format is rebuilt,
-// as any stale one is).
-inline constexpr int index_format = 3;
+// 2: key points and prompt ticks; 3: a round's loop; 4: reviewers' scores (an index of an
+// older format is rebuilt, as any stale one is).
+inline constexpr int index_format = 4;
 
 // What a summary was taken from: the file's size and modification time when it was read.
 struct FileStamp {

@@ -22,6 +22,9 @@ Session summarise(const transcript::Transcript& t, std::string file) {
     s.phases.assign(t.phases.begin(), t.phases.end()); // each phase's timing, without its notes
     s.scores = t.scores;
     s.key_points = t.key_points;
+    for (const transcript::Review& review : t.reviews)
+        for (const transcript::Score& score : review.scores)
+            s.review_scores.push_back({review.by, score.criterion, score.value});
     for (const transcript::Phase& phase : t.phases) {
         if (phase.used_seconds == 0 && phase.checks.empty()) continue; // never reached
         for (std::size_t i = 0; i < phase.prompts.size(); ++i)

@@ -84,6 +84,28 @@ At most its first 256 KiB are kept (a line says so when the file is larger); con
 characters and invalid UTF\-8 are kept as U+FFFD.
 The file itself is never changed and stays after the session.
 .PP
+.B mockcoach score
+.I SESSION
+.BI \-\-by " NAME"
+records the partner's scores for a finished session as a review: asked criterion by criterion
+at a terminal, or given as
+.BI \-\-criterion " ID=VALUE"
+(1 to 5),
+.BI \-\-key\-point " N=covered|partly|missed"
+and
+.BI \-\-comment " TEXT" .
+Each review is a
+.B [[review]]
+table appended to the session's transcript (format 3), written through a temporary file and a
+rename, never touching the candidate's own scores; several are kept, in order.
+.B show
+lists each reviewer's scores in a column beside yours;
+.B stats
+and
+.B report
+compare them: per criterion and per category, your mean self\-score against your reviewers'
+mean for the same sessions, and the difference (positive when you score yourself higher).
+.PP
 .B mockcoach star
 rehearses a behavioral answer in STAR form (Situation, Task, Action, Result) and keeps it in
 your story bank.

@@ -16,6 +16,7 @@ ReportData build_report(Heading heading, std::span<const history::Session> sessi
     data.scores = history::score_timelines(sessions);
     data.key_points = history::coverage_timelines(sessions);
     data.blind = history::blind_timeline(sessions);
+    data.calibration = history::compute_calibration(sessions);
     const std::size_t latest = std::min(latest_shown, sessions.size());
     data.latest.assign(sessions.begin(), sessions.begin() + static_cast<std::ptrdiff_t>(latest));
     if (!sessions.empty()) {

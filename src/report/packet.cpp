@@ -59,11 +59,22 @@ std::string followup_timing(const Packet& packet, const session::PhasePlan& phas
                        format_clock(last / 1000));
 }
 
-std::string after_the_interview() {
-    return "Write your scores and comments down for the candidate, or hand them this sheet. "
-           "mockcoach asks the candidate to score their own answer at the end of the session: "
-           "comparing their scores with yours, criterion by criterion, is the most useful part "
-           "of the practice.";
+std::string after_the_interview(const Packet& packet) {
+    const std::string session = packet.session_id.empty() ? "latest" : packet.session_id;
+    std::string ids;
+    for (const auto& criterion : packet.plan.criteria)
+        ids += (ids.empty() ? "" : ", ") + criterion.id;
+    return fmt::format(
+        "Then record your scores in mockcoach, beside the candidate's own: on their computer, "
+        "run `mockcoach score {0} --by YOUR-NAME`. It asks for each criterion (1 to 5, or s to "
+        "skip), each key point and a one-line comment, and keeps them in the session's record "
+        "as your review, never changing the candidate's scores. Or give them in one line: "
+        "`mockcoach score {0} --by YOUR-NAME --criterion ID=VALUE ... --key-point N=covered "
+        "--comment \"...\"`, with the criteria's ids {1}. `mockcoach show {0}` then lists both "
+        "sets of scores side by side, and `mockcoach stats` shows how far the candidate's scores "
+        "sit from their reviewers' over many sessions: comparing them is the most useful part "
+        "of the practice.",
+        session, ids);
 }
 
 std::string packet_facts(const Packet& packet) {

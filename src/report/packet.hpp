@@ -34,8 +34,9 @@ std::vector<std::string> running_steps(const Packet& packet);
 // "between 01:15 and 03:45 into the phase".
 std::string followup_timing(const Packet& packet, const session::PhasePlan& phase,
                             const session::Probe& probe);
-// What to do with the scores afterwards.
-std::string after_the_interview();
+// What to do with the scores afterwards: record them with `mockcoach score SESSION --by NAME`
+// (the session's id when the packet has one, else `latest`). A command is quoted `like this`.
+std::string after_the_interview(const Packet& packet);
 // "Total 45:00 · seed 7 · session 20261124-…": the line under the title.
 std::string packet_facts(const Packet& packet);
 

@@ -188,8 +188,8 @@ std::string score_sheet(const Packet& packet) {
     for (const char* label : {"Strongest moment", "One thing to improve", "Other notes"})
         html +=
             fmt::format("<p>{}:</p><div class=\"line\"></div><div class=\"line\"></div>\n", label);
-    return html + "</div>\n<h3>After the interview</h3>\n<p>" + escape(after_the_interview()) +
-           "</p>\n</section>\n";
+    return html + "</div>\n<h3>After the interview</h3>\n<p>" +
+           step_html(after_the_interview(packet)) + "</p>\n</section>\n";
 }
 
 } // namespace

@@ -124,7 +124,7 @@ std::string score_sheet(const Packet& packet) {
     md += "### Comments\n\n";
     for (const char* label : {"Strongest moment", "One thing to improve", "Other notes"})
         md += fmt::format("{}:\n\n\n", label);
-    return md + "### After the interview\n\n" + after_the_interview() + "\n";
+    return md + "### After the interview\n\n" + after_the_interview(packet) + "\n";
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // The page around the charts: head, stylesheet, heading, one section per chart with its table,
 // and the friendly page for a history with nothing to draw.
+#include "report/calibration.hpp"
 #include "report/charts.hpp"
 #include "report/html.hpp"
 #include "report/report.hpp"
@@ -46,6 +47,9 @@ svg.chart text { font-family: inherit; }
 .blind-line { fill: none; stroke: #1b5e20; stroke-width: 2; stroke-dasharray: 6 3; }
 .right { fill: #1b5e20; stroke: #1b5e20; stroke-width: 1.5; }
 .wrong { fill: #fff; stroke: #1b5e20; stroke-width: 1.5; }
+.calibration-over { fill: #6a51a3; }
+.calibration-under { stroke: #1b5e20; stroke-width: 1; }
+.zero { stroke: #000; stroke-width: 2; }
 table { border-collapse: collapse; font-size: 13px; margin: 8px 0; }
 caption { text-align: left; font-weight: 700; padding: 4px 0; }
 th, td { padding: 3px 10px; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
@@ -156,6 +160,13 @@ std::string render_html(const ReportData& data) {
          "The criteria you scored yourself lowest on, across all sessions, and how many sessions "
          "each mean is over: a low mean over many sessions is a habit, over one it is a hint.",
          criteria_chart(data.stats.criteria), criteria_table(data), "No scores yet."},
+        {"calibration", "Your scores against your reviewers'",
+         "When a partner scores a session too (<code>mockcoach score SESSION --by NAME</code>), "
+         "each criterion's mean self-score against their mean for the same sessions: how far to "
+         "trust your own scores, and in which direction.",
+         calibration_chart(data.calibration), calibration_table(data.calibration),
+         "No reviews yet: after a session with a partner, <code>mockcoach score SESSION --by "
+         "NAME</code> records theirs."},
         {"phases", "Time against budget",
          "Where the clock runs away: each phase's mean time used against its budget.",
          phases_chart(data.stats.phases, data.stats.categories), phases_table(data),

@@ -39,6 +39,7 @@ struct ReportData {
     std::vector<history::ScoreTimeline> scores;
     std::vector<history::CoverageTimeline> key_points;
     std::vector<history::BlindPoint> blind;
+    history::Calibration calibration;
     std::vector<history::Session> latest; // newest first
     std::string first_day;                // "2026-11-24", of the oldest session; "" with none
     std::string last_day;

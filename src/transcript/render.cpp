@@ -1,5 +1,6 @@
 // Plain-text rendering of a transcript.
 #include "transcript/render.hpp"
+#include "transcript/render_reviews.hpp"
 
 #include "util/text.hpp"
 
@@ -44,19 +45,20 @@ std::vector<ScoreRow> score_rows(const Transcript& t, const CriterionNames& crit
     for (const CriterionName& criterion : criteria) {
         for (std::size_t i = 0; i < t.scores.size(); ++i)
             if (!score_shown[i] && t.scores[i].criterion == criterion.id) {
-                rows.push_back({t.scores[i].name, t.scores[i].value});
+                rows.push_back({t.scores[i].name, t.scores[i].value, t.scores[i].criterion});
                 score_shown[i] = true;
             }
         for (std::size_t i = 0; i < t.skipped.size(); ++i)
             if (!skip_shown[i] && t.skipped[i] == criterion.id) {
-                rows.push_back({criterion.name, std::nullopt});
+                rows.push_back({criterion.name, std::nullopt, criterion.id});
                 skip_shown[i] = true;
             }
     }
     for (std::size_t i = 0; i < t.scores.size(); ++i)
-        if (!score_shown[i]) rows.push_back({t.scores[i].name, t.scores[i].value});
+        if (!score_shown[i])
+            rows.push_back({t.scores[i].name, t.scores[i].value, t.scores[i].criterion});
     for (std::size_t i = 0; i < t.skipped.size(); ++i)
-        if (!skip_shown[i]) rows.push_back({t.skipped[i], std::nullopt});
+        if (!skip_shown[i]) rows.push_back({t.skipped[i], std::nullopt, t.skipped[i]});
     return rows;
 }
 
@@ -171,7 +173,9 @@ std::string render_text(const Transcript& t, const Style& style, std::size_t wid
                 out += fmt::format("  {} {}\n", i == 0 ? mark : " ", lines[i]);
         }
     }
-    if (!t.scores.empty() || !t.skipped.empty()) {
+    if (!t.reviews.empty()) {
+        out += reviews_text(t, style, width, criteria);
+    } else if (!t.scores.empty() || !t.skipped.empty()) {
         out += fmt::format("\n{}\n", style.bold("Scores"));
         const std::vector<ScoreRow> rows = score_rows(t, criteria);
         std::size_t score_width = 4;

@@ -28,11 +28,27 @@ using CriterionNames = std::vector<CriterionName>;
 struct ScoreRow {
     std::string name;
     std::optional<int> value;
+    std::string criterion{}; // its id
 };
 // The scores and skips as one list in the order of `criteria`, each by name (a score by the
 // name it was saved with). What `criteria` does not know (the rubric has changed or is gone)
 // follows: scores as saved, then skips by their id.
 std::vector<ScoreRow> score_rows(const Transcript& transcript, const CriterionNames& criteria);
+
+// A criterion's scores side by side: the candidate's own (none when skipped or not scored) and
+// each review's, in the order of the transcript's reviews.
+struct ReviewRow {
+    std::string criterion;
+    std::string name;
+    std::optional<int> self;
+    std::vector<std::optional<int>> reviews;
+    bool self_skipped = false; // no self-score because the candidate skipped it on purpose
+};
+// The rows of score_rows with each review's score beside, then the criteria only reviewers
+// scored, in the order the first review that scored them gave them.
+std::vector<ReviewRow> review_rows(const Transcript& transcript, const CriterionNames& criteria);
+// Each review's label as a column heading: its name, and " 2", " 3" on a name's later reviews.
+std::vector<std::string> reviewer_labels(const std::vector<Review>& reviews);
 
 // The question, each phase's time against its budget with its notes, the scores, the
 // reflection. `width` is the terminal's (or 80 when piped).

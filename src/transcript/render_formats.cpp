@@ -1,5 +1,6 @@
 // Markdown and JSON renderings of a transcript (the text one is in render.cpp).
 #include "transcript/render.hpp"
+#include "transcript/render_reviews.hpp"
 
 #include "util/text.hpp"
 
@@ -120,7 +121,9 @@ std::string render_markdown(const Transcript& t, const CriterionNames& criteria)
                                point.result ? coverage_name(*point.result) : "not checked");
     }
 
-    if (!t.scores.empty() || !t.skipped.empty()) {
+    if (!t.reviews.empty()) {
+        out += reviews_markdown(t, criteria);
+    } else if (!t.scores.empty() || !t.skipped.empty()) {
         out += "\n### Scores\n\n| Criterion | Score |\n| --- | ---: |\n";
         for (const ScoreRow& row : score_rows(t, criteria))
             out += fmt::format("| {} | {} |\n", escape(row.name),
@@ -213,6 +216,7 @@ void write_json(JsonWriter& out, const Transcript& t) {
             .field("value", score.value)
             .end_object();
     out.end_array();
+    write_reviews_json(out, t);
     write_scratch_json(out, t.scratch);
     out.end_object();
 }

@@ -1,5 +1,6 @@
 // Transcript TOML: a writer that keeps a readable key order and a strict reader.
 #include "transcript/transcript.hpp"
+#include "transcript/review_toml.hpp"
 
 #include "transcript/scratch_toml.hpp"
 
@@ -72,7 +73,7 @@ bool Phase::ticked(std::size_t index) const {
 }
 
 bool uses_format_3(const Transcript& t) {
-    return t.loop.has_value() || t.scratch.has_value();
+    return t.loop.has_value() || t.scratch.has_value() || !t.reviews.empty();
 }
 
 int format_of(const Transcript& t) {
@@ -158,7 +159,8 @@ std::string to_toml(const Transcript& t) {
         out += fmt::format("value = {}\n", score.value);
     }
     if (t.scratch) out += scratch_toml(*t.scratch);
-    return out;
+    // Reviews last: `score` appends a review to the file as it is (add_review).
+    return out + reviews_to_toml(t.reviews);
 }
 
 namespace {
@@ -295,7 +297,8 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
                         "rounds",
                         "round_question",
                         "round_questions",
-                        "scratch"},
+                        "scratch",
+                        "review"},
                        diagnostics);
     const auto format = reader.integer("format", Need::required);
     if (format && (*format < 1 || *format > format_version)) {
@@ -369,6 +372,7 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
             reader.error(reader.where("scratch"), "[scratch] needs format = 3 (a scratchpad)");
         t.scratch = read_scratch(path, *scratch, diagnostics);
     }
+    t.reviews = read_reviews(path, reader, t.key_points.size(), diagnostics);
     // The mean is derived from the scores; a stored one that disagrees is ignored.
     t.mean_score = mean_of(t.scores);
     if (diagnostics.size() != before) return std::nullopt;

@@ -16,10 +16,10 @@
 namespace mockcoach::transcript {
 
 // Format 2 adds follow-ups, prompt ticks and key points; format 3 the place of a session in an
-// onsite loop (`loop`, `round`, `rounds`) and the scratchpad ([scratch]): uses_format_3 lists
-// them. A transcript is written with the lowest format that holds what it has, so a mockcoach
-// that reads only an older format reads it as before, and refuses one it would misread with
-// "upgrade mockcoach".
+// onsite loop (`loop`, `round`, `rounds`), the scratchpad ([scratch]) and other people's
+// reviews ([[review]]): uses_format_3 lists them. A transcript is written with the lowest format
+// that holds what it has, so a mockcoach that reads only an older format reads it as before,
+// and refuses one it would misread with "upgrade mockcoach".
 inline constexpr int format_version = 3;
 
 // The most of a scratchpad file a session keeps: the first this many bytes (cut at a character
@@ -104,6 +104,29 @@ struct Score {
     int value = 0;
 };
 
+// A key point of the session as someone else judged it: `point` counts from 1 in the
+// transcript's key points.
+struct ReviewedPoint {
+    int point = 0;
+    Coverage result = Coverage::missed;
+};
+
+// Another person's scores for a session (the partner who read the question): kept apart from
+// the candidate's own, which they never replace. A session may have several, in the order given.
+struct Review {
+    std::string by; // the reviewer's name as typed: 1 to 40 printable characters, not "self"
+    WallTime at;    // when it was recorded, in the user's offset then
+    std::vector<Score> scores;
+    std::vector<ReviewedPoint> key_points;
+    std::string comment;
+};
+
+// Why `name` cannot name a reviewer ("" when it can): empty, longer than
+// reviewer_name_length characters, a control character, or "self", which stands for the
+// candidate's own scores wherever reviews are listed beside them.
+inline constexpr std::size_t reviewer_name_length = 40;
+std::string reviewer_name_problem(std::string_view name);
+
 enum class Status { completed, ended_early, interrupted };
 // As written in a transcript's `status` and typed after `history --status`.
 inline constexpr auto status_names = name_table<Status>({
@@ -178,6 +201,7 @@ struct Transcript : Header {
     std::vector<std::string> skipped; // criteria the user chose not to score
     std::vector<KeyPoint> key_points;
     std::optional<Scratch> scratch; // sessions run with --scratch whose pad was ever written
+    std::vector<Review> reviews;
 
     std::int64_t budget_seconds() const;
     std::int64_t used_seconds() const;
@@ -185,7 +209,8 @@ struct Transcript : Header {
 
 std::optional<double> mean_of(const std::vector<Score>& scores);
 
-// Whether a transcript holds what only format 3 has: a place in an onsite loop, a scratchpad.
+// Whether a transcript holds what only format 3 has: a place in an onsite loop, a scratchpad,
+// reviews.
 bool uses_format_3(const Transcript& transcript);
 // The format number a transcript is written with: 3 when uses_format_3, else 2 when it holds
 // follow-ups, prompt ticks or key points, else 1, so an older mockcoach still reads every
@@ -196,6 +221,13 @@ int format_of(const Transcript& transcript);
 std::string to_toml(const Transcript& transcript);
 std::optional<Transcript> read_transcript(std::string_view path, std::string_view bytes,
                                           Diagnostics& diagnostics);
+
+// The transcript file's bytes with `review` added to `transcript` (its parsed model, which gets
+// the review too): the file as it was, its format number raised to format_of's, and the review's
+// tables appended, so that a user's comments and layout stay and nothing but the review and the
+// format line changes. When the file is laid out so that this would not read back as the model
+// with the review, the model's own TOML instead.
+std::string add_review(std::string_view bytes, Transcript& transcript, Review review);
 
 // TOML building blocks shared with the journal: a quoted basic string, an offset date-time.
 std::string toml_quote(std::string_view text);

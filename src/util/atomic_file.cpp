@@ -144,4 +144,28 @@ void replace_file(const fs::path& path, std::string_view bytes) {
     fsync_folder(folder);
 }
 
+bool replace_file_if(const fs::path& path, std::string_view bytes,
+                     const std::function<bool()>& unchanged) {
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    const fs::path temp = write_temp(folder, bytes);
+    bool keep = false;
+    try {
+        keep = unchanged();
+    } catch (...) {
+        ::unlink(temp.c_str());
+        throw;
+    }
+    if (!keep) {
+        ::unlink(temp.c_str());
+        return false;
+    }
+    if (::rename(temp.c_str(), path.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temp.c_str());
+        fail("cannot save", path, error);
+    }
+    fsync_folder(folder);
+    return true;
+}
+
 } // namespace mockcoach

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string_view>
 
 namespace mockcoach {
@@ -22,6 +23,12 @@ bool write_file_if_new(const std::filesystem::path& path, std::string_view bytes
 
 // Replaces folder/name atomically (for files mockcoach owns, such as stories). Throws IoError.
 void replace_file(const std::filesystem::path& path, std::string_view bytes);
+
+// As replace_file, but asks `unchanged` after the new bytes are safely on disk and just before
+// the rename: when it says no (the file was changed by someone else since it was read), the
+// temp file is removed, nothing is replaced, and the result is false. Throws IoError.
+bool replace_file_if(const std::filesystem::path& path, std::string_view bytes,
+                     const std::function<bool()>& unchanged);
 
 void fsync_folder(const std::filesystem::path& folder);
 

@@ -70,6 +70,8 @@ TEST_CASE("e2e completion: bash completes commands, rubric ids and story names")
     CHECK(bash_complete(home, "star --story ''") == Lines{"Churn\\ model\\ rescue"});
     CHECK(bash_complete(home, "export --format = j") == Lines{"json"});
     CHECK(bash_complete(home, "show --format ''") == Lines{"text", "markdown", "json"});
+    CHECK(bash_complete(home, "sc") == Lines{"score"});
+    CHECK(bash_complete(home, "score latest --b") == Lines{"--by"});
     CHECK(bash_complete(home, "packet --format ''") == Lines{"html", "markdown"});
     CHECK(bash_complete(home, "packet url-sh") == Lines{"url-shortener"});
     CHECK(bash_complete(home, "start --question url-sh") == Lines{"url-shortener"});

@@ -31,6 +31,8 @@ Index sample() {
                     {"Names \"base62\"", transcript::Coverage::partly},
                     {"Caches redirects", std::nullopt}};
     a.prompts = {{"Draw the architecture", true}, {"APIs", false}};
+    a.review_scores = {
+        {"Sam \"the partner\"", "c1", 3}, {"Sam \"the partner\"", "c2", 5}, {"Alex", "c1", 2}};
     index.sessions.push_back(a);
     index.stamps.push_back({1832, 1732492685123456789});
     Session b = history_fixtures::session("dsa", 2, {}, transcript::Status::interrupted);
@@ -75,6 +77,12 @@ void check_same(const Session& x, const Session& y) {
         CHECK(x.scores[i].criterion == y.scores[i].criterion);
         CHECK(x.scores[i].name == y.scores[i].name);
         CHECK(x.scores[i].value == y.scores[i].value);
+    }
+    REQUIRE(x.review_scores.size() == y.review_scores.size());
+    for (std::size_t i = 0; i < x.review_scores.size(); ++i) {
+        CHECK(x.review_scores[i].by == y.review_scores[i].by);
+        CHECK(x.review_scores[i].criterion == y.review_scores[i].criterion);
+        CHECK(x.review_scores[i].value == y.review_scores[i].value);
     }
 }
 
@@ -122,6 +130,8 @@ TEST_CASE("the index is TOML that toml++ reads, with the transcript's key names"
     CHECK(first["phases"][0][0].value<std::string>() == "Requirements");
     CHECK(first["phases"][0][3].value<std::int64_t>() == 315);
     CHECK(first["scores"][1][2].value<std::int64_t>() == 3);
+    CHECK(first["review_scores"][2][0].value<std::string>() == "Alex");
+    CHECK(first["review_scores"][1][2].value<std::int64_t>() == 5);
     CHECK(first["started_at"].as_date_time()->get().offset->minutes == -330);
 }
 
@@ -136,9 +146,10 @@ TEST_CASE("anything the index writer would not write is refused") {
     const std::string good = index_to_toml(sample());
     REQUIRE(read_index(good));
     CHECK_FALSE(read_index(""));
-    CHECK_FALSE(read_index("format = 3\n"));                               // no folder
-    CHECK_FALSE(read_index(replaced(good, "format = 3", "format = 4")));   // a newer index
-    CHECK_FALSE(read_index(replaced(good, "format = 3", "format = 2")));   // an older one
+    CHECK_FALSE(read_index("format = 4\n"));                               // no folder
+    CHECK_FALSE(read_index(replaced(good, "format = 4", "format = 5")));   // a newer index
+    CHECK_FALSE(read_index(replaced(good, "format = 4", "format = 3")));   // an older one
+    CHECK_FALSE(read_index(replaced(good, "\"c2\", 5]", "\"c2\", 6]")));   // a review score of 6
     CHECK_FALSE(read_index(replaced(good, "\"partly\"]", "\"mostly\"]"))); // no such result
     CHECK_FALSE(read_index(replaced(good, ", true]", ", yes]")));
     CHECK_FALSE(read_index(good.substr(0, good.size() / 2)));         // cut mid-session

@@ -80,7 +80,8 @@ void check_every_part(const std::string& html, const rubric::Rubric& rubric,
     CHECK(count(sheet, "<span class=\"box\">5</span>") == rubric.criteria.size());
     CHECK(count(sheet, "<span class=\"box\"></span>") == 3 * question.key_points.size());
     CHECK(contains(sheet, "<h3>Comments</h3>"));
-    CHECK(contains(sheet, "Write your scores and comments down for the candidate"));
+    CHECK(contains(sheet, "run <code>mockcoach score "));
+    CHECK(contains(sheet, " --by YOUR-NAME</code>"));
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-// The whole page from known sessions: six accessible charts, their tables, escaping of every
+// The whole page from known sessions: seven accessible charts, their tables, escaping of every
 // user string, nothing fetched or run, the same bytes for the same data, and the friendly pages.
 #include "report/report.hpp"
 #include "util/wall_time.hpp"
@@ -37,6 +37,7 @@ std::vector<history::Session> sessions() {
                                   {"Caches hot redirects", transcript::Coverage::covered}};
     oldest_first[3].key_points = {{"Sizes the write rate", transcript::Coverage::partly},
                                   {"Caches hot redirects", transcript::Coverage::covered}};
+    oldest_first[3].review_scores = {{"Sam", "c0", 2}, {"Sam", "c1", 5}}; // self 4 and 5
     std::reverse(oldest_first.begin(), oldest_first.end());
     return oldest_first;
 }
@@ -57,20 +58,36 @@ std::string page() {
 
 TEST_SUITE_BEGIN("report/report");
 
-TEST_CASE("the report draws six charts, each an image with a title and a description") {
+TEST_CASE("the report draws seven charts, each an image with a title and a description") {
     const std::string html = page();
     CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
-    CHECK(count(html, "<svg ") == 6);
-    CHECK(count(html, "role=\"img\"") == 6);
-    for (const char* id : {"chart-scores", "chart-key-points", "chart-criteria", "chart-phases",
-                           "chart-coverage", "chart-blind"}) {
+    CHECK(count(html, "<svg ") == 7);
+    CHECK(count(html, "role=\"img\"") == 7);
+    for (const char* id : {"chart-scores", "chart-key-points", "chart-criteria",
+                           "chart-calibration", "chart-phases", "chart-coverage", "chart-blind"}) {
         CAPTURE(id);
         CHECK(contains(html, fmt::format("aria-labelledby=\"{0}-title {0}-desc\"", id)));
         CHECK(contains(html, fmt::format("<title id=\"{}-title\">", id)));
         CHECK(contains(html, fmt::format("<desc id=\"{}-desc\">", id)));
     }
-    CHECK(count(html, "<table>") == 7);    // one per chart and the latest sessions
-    CHECK(count(html, "</section>") == 8); // and the due load's, which says why it has no chart
+    // One per chart (calibration's two: criteria and categories) and the latest sessions.
+    CHECK(count(html, "<table>") == 9);
+    CHECK(count(html, "</section>") == 9); // and the due load's, which says why it has no chart
+}
+
+TEST_CASE("the calibration chart sets each reviewed criterion against the self-score") {
+    const std::string html = page();
+    CHECK(contains(html, ">sd: Criterion 0</text>"));
+    CHECK(contains(html, "+2.0 (you 4.0, reviewers 2.0) over 1 session"));
+    CHECK(contains(html, "0.0 (you 5.0, reviewers 5.0) over 1 session"));
+    // Without reviews, the section is the sentence that says how to get them.
+    auto unreviewed = sessions();
+    for (auto& s : unreviewed) s.review_scores.clear();
+    const std::string plain =
+        report::render_html(report::build_report(heading(), unreviewed, bank_shares));
+    CHECK(contains(plain, "<p class=\"empty\">No reviews yet: after a session with a partner, "
+                          "<code>mockcoach score SESSION --by NAME</code> records theirs.</p>"));
+    CHECK_FALSE(contains(plain, "chart-calibration"));
 }
 
 TEST_CASE("the key-point chart draws each checked session's coverage and the point missed most") {
@@ -134,7 +151,7 @@ TEST_CASE("every string from a user's file is escaped, in charts and in tables")
     CHECK_FALSE(contains(html, "'x'"));
     CHECK(
         contains(html, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"));
-    CHECK(count(html, "<svg ") == 6);
+    CHECK(count(html, "<svg ") == 7);
 }
 
 TEST_CASE("a chart with nothing to draw gives way to a line saying why") {
@@ -144,7 +161,7 @@ TEST_CASE("a chart with nothing to draw gives way to a line saying why") {
         s.key_points.clear();
     }
     const std::string html = report::render_html(report::build_report(heading(), all, bank_shares));
-    CHECK(count(html, "<svg ") == 4);
+    CHECK(count(html, "<svg ") == 5);
     CHECK(contains(html, "No blind sessions yet"));
     CHECK(contains(html, "No key points checked yet"));
 }
@@ -200,7 +217,7 @@ TEST_CASE("the due load gets its own section: the chart with its table, or why t
     due.per_day[4] = 1;
     const std::string html =
         report::render_html(report::build_report(heading(), all, bank_shares, due));
-    CHECK(count(html, "<svg ") == 7);
+    CHECK(count(html, "<svg ") == 8);
     CHECK(contains(html, "<desc id=\"chart-due-desc\">"));
     CHECK(
         contains(html, "<td>2026-11-25 (today, with the overdue)</td><td class=\"number\">2</td>"));

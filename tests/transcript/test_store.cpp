@@ -190,6 +190,27 @@ TEST_CASE("replace_file swaps the whole content and leaves no temp file") {
     CHECK(folder.names() == std::vector<std::string>{"stories.toml"});
 }
 
+TEST_CASE("replace_file_if replaces only while the file is as it was read, and leaves no temp") {
+    TempFolder folder;
+    const fs::path path = folder / "s.toml";
+    replace_file(path, "as read\n");
+    bool asked = false;
+    CHECK(replace_file_if(path, "with a review\n", [&] {
+        asked = true;
+        return contents(path) == "as read\n";
+    }));
+    CHECK(asked);
+    CHECK(contents(path) == "with a review\n");
+    // Someone else wrote it in the meantime: nothing is replaced.
+    CHECK_FALSE(replace_file_if(path, "lost update\n", [] { return false; }));
+    CHECK(contents(path) == "with a review\n");
+    CHECK(folder.names() == std::vector<std::string>{"s.toml"});
+    // A check that throws leaves no temp file either.
+    CHECK_THROWS_AS(replace_file_if(path, "x", []() -> bool { throw IoError("cannot read"); }),
+                    IoError);
+    CHECK(folder.names() == std::vector<std::string>{"s.toml"});
+}
+
 TEST_CASE("replace_file into a missing folder throws IoError") {
     TempFolder folder;
     CHECK_THROWS_AS(replace_file(folder / "missing" / "f.toml", "x"), IoError);

@@ -1,0 +1,76 @@
+// The interactive review: answers typed line by line become scores, key points and a comment;
+// a wrong answer is asked again, and input that ends early records nothing.
+#include "cli/review_form.hpp"
+
+#include "../strings.hpp"
+
+#include <deque>
+#include <doctest/doctest.h>
+
+using namespace mockcoach;
+using namespace mockcoach::testing;
+using namespace mockcoach::cli;
+
+namespace {
+
+struct Answers {
+    std::deque<std::string> lines;
+    std::string shown{};
+    ReviewFormIo io() {
+        return {[this]() -> std::optional<std::string> {
+                    if (lines.empty()) return std::nullopt;
+                    std::string line = lines.front();
+                    lines.pop_front();
+                    return line;
+                },
+                [this](const std::string& text) { shown += text; }};
+    }
+};
+
+std::vector<rubric::Criterion> criteria() {
+    return {{"requirements", "Requirements", {{1, "Jumps in"}, {3, "Asks some"}, {5, "Scopes it"}}},
+            {"depth", "Technical depth", {{1, "Vague"}, {2, "Thin"}, {3, "Sound"}, {5, "Deep"}}}};
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("cli/review_form");
+
+TEST_CASE("each criterion is asked with its 1, 3 and 5 anchors, then key points and a comment") {
+    Answers answers{{"4", "s", "c", "partly", " Clear API. "}};
+    ReviewFormIo io = answers.io();
+    const auto review = ask_review(criteria(), {"Sizes the writes", "Caches redirects"}, io);
+    REQUIRE(review);
+    REQUIRE(review->scores.size() == 1);
+    CHECK(review->scores[0].criterion == "requirements");
+    CHECK(review->scores[0].name == "Requirements");
+    CHECK(review->scores[0].value == 4);
+    REQUIRE(review->key_points.size() == 2);
+    CHECK(review->key_points[0].point == 1);
+    CHECK(review->key_points[0].result == transcript::Coverage::covered);
+    CHECK(review->key_points[1].result == transcript::Coverage::partly);
+    CHECK(review->comment == "Clear API.");
+    CHECK(contains(answers.shown, "\nRequirements (requirements)\n  1  Jumps in\n  3  Asks some\n"
+                                  "  5  Scopes it\nScore 1-5, or s to skip: "));
+    CHECK_FALSE(contains(answers.shown, "Thin")); // a 2 anchor is not shown
+    CHECK(contains(answers.shown, "\nKey point 2 of 2: Caches redirects\n"));
+}
+
+TEST_CASE("an answer out of range is asked again") {
+    Answers answers{{"6", "four", "5", "2", ""}};
+    ReviewFormIo io = answers.io();
+    const auto review = ask_review(criteria(), {}, io);
+    REQUIRE(review);
+    CHECK(review->scores.at(0).value == 5);
+    CHECK(review->scores.at(1).value == 2);
+    CHECK(count(answers.shown, "Type 1, 2, 3, 4 or 5, or s to skip.\n") == 2);
+    CHECK(review->comment.empty());
+}
+
+TEST_CASE("input that ends before the comment records nothing") {
+    Answers answers{{"4", "3"}};
+    ReviewFormIo io = answers.io();
+    CHECK_FALSE(ask_review(criteria(), {"A point"}, io));
+}
+
+TEST_SUITE_END();
