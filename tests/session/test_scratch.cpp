@@ -253,13 +253,6 @@ TEST_CASE("a session that never starts removes its still-empty pad with its jour
     CHECK(folder.names().empty());
 }
 
-TEST_CASE("a journal is never named after a scratchpad an earlier session left") {
-    TempFolder folder;
-    test_folders::write(folder / "s.scratch.txt", "an earlier pad");
-    JournalFile file(folder.path(), "s", "header\n");
-    CHECK(file.path() == folder / "s-2.journal");
-}
-
 TEST_CASE("recover restores the last snapshot of a killed session into its transcript") {
     TempFolder folder;
     VirtualClock clock = fixed_clock();
