@@ -1,5 +1,6 @@
 // posix_spawn with a pipe for standard input, for the tests that kill a session mid-way.
 #include "piped_run.hpp"
+#include "run_binary.hpp"
 
 #include <csignal>
 #include <fcntl.h>
@@ -14,13 +15,7 @@ namespace mockcoach::testing {
 PipedRun::PipedRun(const std::filesystem::path& home, const std::vector<std::string>& args) {
     int fds[2];
     if (::pipe(fds) != 0) throw std::runtime_error("pipe failed");
-    std::vector<std::string> env{"PATH=/usr/bin:/bin",
-                                 "HOME=" + home.string(),
-                                 "XDG_CONFIG_HOME=" + (home / ".config").string(),
-                                 "XDG_DATA_HOME=" + (home / ".local/share").string(),
-                                 "NO_COLOR=1",
-                                 "TERM=dumb",
-                                 "LC_ALL=C.UTF-8"};
+    std::vector<std::string> env = fixed_environment(home);
     std::vector<std::string> argv_text{MOCKCOACH_BINARY};
     argv_text.insert(argv_text.end(), args.begin(), args.end());
     std::vector<char*> argv, envp;
@@ -65,6 +60,15 @@ void PipedRun::send(const std::string& text) {
 
 int PipedRun::kill(int signal) {
     ::kill(pid_, signal);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+    return status;
+}
+
+int PipedRun::finish() {
+    ::close(write_end_);
+    write_end_ = -1;
     int status = 0;
     ::waitpid(pid_, &status, 0);
     pid_ = -1;

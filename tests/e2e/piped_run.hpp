@@ -1,5 +1,5 @@
 // Running the built mockcoach with its standard input a pipe the test keeps open: a script can
-// stop mid-session for as long as the test likes, as a person would, and then be killed.
+// stop mid-session for as long as the test likes, as a person would, and then be killed or end.
 #pragma once
 
 #include <filesystem>
@@ -21,6 +21,9 @@ class PipedRun {
     void send(const std::string& text);
     // Sends the signal and waits for the process; its raw wait status.
     int kill(int signal);
+    // Closes standard input, the end of the script, and waits for the process to end by itself;
+    // its raw wait status.
+    int finish();
     std::string output() const; // what it printed so far
 
   private:

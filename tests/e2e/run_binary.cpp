@@ -37,11 +37,8 @@ void check(int error, const char* what) {
 
 } // namespace
 
-RunResult run_binary(const std::filesystem::path& binary, const std::vector<std::string>& args,
-                     const RunOptions& options) {
-    const TempDir scratch;
-    const std::filesystem::path home = options.home.value_or(scratch.path() / "home");
-    std::filesystem::create_directories(home);
+std::vector<std::string> fixed_environment(const std::filesystem::path& home,
+                                           const std::vector<std::string>& extra) {
     std::vector<std::string> env{"PATH=/usr/local/bin:/usr/bin:/bin",
                                  "HOME=" + home.string(),
                                  "XDG_CONFIG_HOME=" + (home / ".config").string(),
@@ -49,7 +46,16 @@ RunResult run_binary(const std::filesystem::path& binary, const std::vector<std:
                                  "NO_COLOR=1",
                                  "TERM=dumb",
                                  "LC_ALL=C.UTF-8"};
-    for (const std::string& entry : options.env) set(env, entry);
+    for (const std::string& entry : extra) set(env, entry);
+    return env;
+}
+
+RunResult run_binary(const std::filesystem::path& binary, const std::vector<std::string>& args,
+                     const RunOptions& options) {
+    const TempDir scratch;
+    const std::filesystem::path home = options.home.value_or(scratch.path() / "home");
+    std::filesystem::create_directories(home);
+    std::vector<std::string> env = fixed_environment(home, options.env);
 
     const std::filesystem::path in = scratch.write("stdin", options.input);
     const std::filesystem::path out = scratch.path() / "stdout";

@@ -42,6 +42,12 @@ struct RunResult {
     std::string err;
 };
 
+// The environment of a run with HOME at `home`: the base RunOptions::env describes, with `extra`'s
+// "NAME=value" entries added or replacing theirs. Every way the tests start mockcoach uses it, so
+// that none inherits the caller's environment.
+std::vector<std::string> fixed_environment(const std::filesystem::path& home,
+                                           const std::vector<std::string>& extra = {});
+
 // Runs `binary` with `args` (not including argv[0]).
 RunResult run_binary(const std::filesystem::path& binary, const std::vector<std::string>& args,
                      const RunOptions& options = {});

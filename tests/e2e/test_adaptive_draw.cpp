@@ -1,5 +1,6 @@
 // `draw` and `start` with --adaptive end to end: the plain draw without history, --explain's
 // table, MOCKCOACH_ADAPTIVE, and a question done lately held back.
+#include "pair_home.hpp"
 #include "run_binary.hpp"
 
 #include "../strings.hpp"
@@ -12,30 +13,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* two_questions = R"(format = 1
-id = "pair"
-name = "Pair"
-weight = 1
-
-[[phase]]
-name = "Talk"
-minutes = 1
-
-[[criterion]]
-id = "clarity"
-name = "Clarity"
-levels.1 = "Lost."
-levels.3 = "Clear."
-levels.5 = "Crisp."
-
-[[question]]
-id = "first"
-text = "The first question?"
-
-[[question]]
-id = "second"
-text = "The second question?"
-)";
+const std::string two_questions =
+    pair_rubric({{"first", "The first question?"}, {"second", "The second question?"}});
 
 // A transcript of pair/first, so the adaptive draw holds it back.
 std::string done_first() {
@@ -64,20 +43,9 @@ value = 2
 )";
 }
 
-struct Fixture {
-    TempDir home;
-    fs::path sessions = home.path() / "sessions";
-    fs::path rubric = home.write("pair.toml", two_questions);
-    Fixture() { home.write("sessions/20261120-100000-pair-first.toml", done_first()); }
-    RunResult run(std::vector<std::string> args, std::vector<std::string> env = {},
-                  std::string input = "") const {
-        for (const std::string& extra : {std::string("--sessions-dir"), sessions.string(),
-                                         std::string("--rubrics"), rubric.string()})
-            args.push_back(extra);
-        RunOptions options = with_home(home.path());
-        options.env = std::move(env);
-        options.input = std::move(input);
-        return run_mockcoach(args, options);
+struct Fixture : PairHome {
+    Fixture() : PairHome(two_questions) {
+        home.write("sessions/20261120-100000-pair-first.toml", done_first());
     }
 };
 

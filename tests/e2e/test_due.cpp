@@ -2,6 +2,7 @@
 // to chosen days; `due --json` lists the questions due on the dates FSRS-5 gives (computed here
 // from the published formulas), and `start --due` runs the most overdue one, or says nothing
 // is due and draws as usual.
+#include "pair_home.hpp"
 #include "pty_session.hpp"
 #include "run_binary.hpp"
 #include "session_files.hpp"
@@ -23,43 +24,14 @@ namespace reference = mockcoach::fsrs_reference;
 
 namespace {
 
-// One criterion, so a session's mean is its one score.
-const char* four_questions = R"(format = 1
-id = "pair"
-name = "Pair"
-weight = 1
-
-[[phase]]
-name = "Talk"
-minutes = 1
-
-[[criterion]]
-id = "clarity"
-name = "Clarity"
-levels.1 = "Lost."
-levels.3 = "Clear."
-levels.5 = "Crisp."
-
-[[question]]
-id = "first"
-text = "The first question?"
-
-[[question]]
-id = "second"
-text = "The second question?"
-
-[[question]]
-id = "third"
-text = "The third question?"
-
-[[question]]
-id = "fourth"
-text = "The fourth question?"
-
-[[question]]
-id = "a-question-with-a-long-identifier-indeed"
-text = "A question long enough that no narrow terminal shows it whole on one line, so it is cut."
-)";
+const std::string four_questions = pair_rubric({
+    {"first", "The first question?"},
+    {"second", "The second question?"},
+    {"third", "The third question?"},
+    {"fourth", "The fourth question?"},
+    {"a-question-with-a-long-identifier-indeed",
+     "A question long enough that no narrow terminal shows it whole on one line, so it is cut."},
+});
 
 // Today as mockcoach reads it: the local date of the system clock.
 std::int64_t today() {
@@ -71,20 +43,9 @@ std::string iso_day(std::int64_t day) {
     return format_date(civil_from_days(day));
 }
 
-struct History {
-    TempDir home;
-    fs::path sessions = home.path() / "sessions";
-    fs::path rubric = home.write("pair.toml", four_questions);
+struct History : PairHome {
+    History() : PairHome(four_questions) {}
     int offset_minutes = local_wall_time(std::chrono::system_clock::now()).offset_minutes;
-
-    RunResult run(std::vector<std::string> args, std::string input = "") const {
-        for (const std::string& extra : {std::string("--sessions-dir"), sessions.string(),
-                                         std::string("--rubrics"), rubric.string()})
-            args.push_back(extra);
-        RunOptions options = with_home(home.path());
-        options.input = std::move(input);
-        return run_mockcoach(args, options);
-    }
 
     // A scripted session of `question`, scored `score` (none: left unscored), then moved to
     // 10:00 on `day` as if it had been run then.
@@ -92,8 +53,8 @@ struct History {
         const auto before = files_ending(sessions, ".toml");
         const std::string script =
             "quit\n" + (score ? "score clarity " + std::to_string(*score) + "\n" : "");
-        const RunResult run =
-            this->run({"start", "--question", "pair/" + question, "--clock", "virtual"}, script);
+        const RunResult run = this->run(
+            {"start", "--question", "pair/" + question, "--clock", "virtual"}, {}, script);
         INFO(run.err);
         REQUIRE(run.exit_code == 0);
         const auto after = files_ending(sessions, ".toml");
@@ -195,11 +156,11 @@ TEST_CASE("due lists the questions on FSRS's dates, and start --due runs the mos
     CHECK((text.out.find("pair/first") < text.out.find("pair/third")) == first_first);
 
     // start --due with --question is refused before anything runs.
-    const RunResult both = h.run({"start", "--due", "--question", "pair/first"}, "quit\n");
+    const RunResult both = h.run({"start", "--due", "--question", "pair/first"}, {}, "quit\n");
     CHECK(both.exit_code == 2);
     CHECK(contains(both.err, "--due"));
 
-    const RunResult drawn = h.run({"start", "--due", "--clock", "virtual"}, "quit\n");
+    const RunResult drawn = h.run({"start", "--due", "--clock", "virtual"}, {}, "quit\n");
     INFO(drawn.err);
     CHECK(drawn.exit_code == 0);
     const std::string expected = first_first ? "first" : "third";
@@ -208,7 +169,7 @@ TEST_CASE("due lists the questions on FSRS's dates, and start --due runs the mos
 
     // --category is honoured: nothing of behavioral is due, so it is drawn as usual.
     const RunResult other =
-        h.run({"start", "--due", "--category", "behavioral", "--clock", "virtual"}, "quit\n");
+        h.run({"start", "--due", "--category", "behavioral", "--clock", "virtual"}, {}, "quit\n");
     CHECK(other.exit_code == 0);
     CHECK(contains(other.err, "mockcoach: no question is due for review; drawing as usual\n"));
     CHECK(contains(other.out, "category: Behavioral (behavioral)"));
@@ -220,7 +181,8 @@ TEST_CASE("with nothing due, start --due says so and draws as usual, and due say
     CHECK(empty.exit_code == 0);
     CHECK(contains(empty.out, "No sessions yet"));
 
-    const RunResult start = h.run({"start", "--due", "-c", "pair", "--clock", "virtual"}, "quit\n");
+    const RunResult start =
+        h.run({"start", "--due", "-c", "pair", "--clock", "virtual"}, {}, "quit\n");
     INFO(start.err);
     CHECK(start.exit_code == 0);
     CHECK(contains(start.err, "mockcoach: no question is due for review; drawing as usual\n"));
@@ -234,7 +196,7 @@ TEST_CASE("with nothing due, start --due says so and draws as usual, and due say
     CHECK(contains(due.out, "The next comes due in " + std::to_string(next - today()) + " days (" +
                                 iso_day(next) + ")."));
 
-    const RunResult star = h.run({"star", "--due", "--clock", "virtual"}, "quit\n");
+    const RunResult star = h.run({"star", "--due", "--clock", "virtual"}, {}, "quit\n");
     CHECK(star.exit_code == 0);
     CHECK(contains(star.err, "no question is due for review; drawing as usual"));
 }

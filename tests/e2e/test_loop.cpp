@@ -5,12 +5,13 @@
 #include "run_binary.hpp"
 #include "session_files.hpp"
 
+#include "../strings.hpp"
+
 #include "tomlfile/tomlfile.hpp"
 #include "util/files.hpp"
 
 #include <csignal>
 #include <doctest/doctest.h>
-#include <fstream>
 #include <sys/wait.h>
 
 using namespace mockcoach;
@@ -76,10 +77,9 @@ std::string whole_day() {
            round_script(3, 2) + "wait 300\n" + round_script(4, 5);
 }
 
+// A HOME whose settings hold the short day; the loop's sessions go to HOME/sessions.
 std::filesystem::path make_home(const TempDir& home) {
-    const auto profiles = home.path() / ".config/mockcoach/profiles";
-    std::filesystem::create_directories(profiles);
-    std::ofstream(profiles / "short-day.toml") << short_day;
+    home.write(".config/mockcoach/profiles/short-day.toml", short_day);
     return home.path() / "sessions";
 }
 
@@ -100,11 +100,6 @@ transcript::Transcript read_back(const std::filesystem::path& path) {
     INFO(path.string());
     REQUIRE(record);
     return *record;
-}
-
-std::string slurp(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 // The loop's id, from its one state file.

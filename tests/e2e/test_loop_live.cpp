@@ -4,8 +4,9 @@
 #include "run_binary.hpp"
 #include "session_files.hpp"
 
+#include "../strings.hpp"
+
 #include <doctest/doctest.h>
-#include <fstream>
 #include <sys/wait.h>
 
 using namespace mockcoach;
@@ -29,9 +30,10 @@ categories = ["ml-system-design"]
 minutes = 8
 )";
 
-std::string slurp(const std::filesystem::path& path) {
-    std::ifstream in(path);
-    return std::string(std::istreambuf_iterator<char>(in), {});
+// A HOME whose settings hold the two-round profile; the loop's sessions go to HOME/s.
+std::filesystem::path make_home(const TempDir& home) {
+    home.write(".config/mockcoach/profiles/two-rounds.toml", two_rounds);
+    return home.path() / "s";
 }
 
 // Ends the running round with q and passes its key points, scores and reflection.
@@ -42,24 +44,28 @@ void end_round(PtySession& tty) {
     tty.send("\r");
 }
 
-} // namespace
-
-TEST_SUITE_BEGIN("e2e/loop-live");
-
-TEST_CASE("live, the break after a round counts down and s skips it to the next round") {
-    TempDir home;
-    std::filesystem::create_directories(home.path() / ".config/mockcoach/profiles");
-    std::ofstream(home.path() / ".config/mockcoach/profiles/two-rounds.toml") << two_rounds;
-    const auto sessions = home.path() / "s";
-    PtySession tty({MOCKCOACH_BINARY, "loop", "--profile", "two-rounds", "--seed", "3", "--no-bell",
-                    "--sessions-dir", sessions.string()},
-                   live_environment(home.path()), 40, 15);
+// Begins the day at its plan, starts round 1 at the round's own plan and ends it: the break after
+// round 1 comes next.
+void play_round_one(PtySession& tty) {
     REQUIRE(tty.wait_for("Enter begin round 1"));
     tty.send("\r");
     REQUIRE(tty.wait_for("Enter start"));
     tty.send("\r");
     REQUIRE(tty.wait_for("phase 1/"));
     end_round(tty);
+}
+
+} // namespace
+
+TEST_SUITE_BEGIN("e2e/loop-live");
+
+TEST_CASE("live, the break after a round counts down and s skips it to the next round") {
+    TempDir home;
+    const auto sessions = make_home(home);
+    PtySession tty({MOCKCOACH_BINARY, "loop", "--profile", "two-rounds", "--seed", "3", "--no-bell",
+                    "--sessions-dir", sessions.string()},
+                   live_environment(home.path()), 40, 15);
+    play_round_one(tty);
     REQUIRE(tty.wait_for("Break"));
     REQUIRE(tty.wait_for("Enter skip"));
     tty.send("x"); // not a key of the break: it says which are
@@ -82,19 +88,12 @@ TEST_CASE("live, the break after a round counts down and s skips it to the next 
 
 TEST_CASE("live, q on the break stops the day and --resume begins at the next round") {
     TempDir home;
-    std::filesystem::create_directories(home.path() / ".config/mockcoach/profiles");
-    std::ofstream(home.path() / ".config/mockcoach/profiles/two-rounds.toml") << two_rounds;
-    const auto sessions = home.path() / "s";
+    const auto sessions = make_home(home);
     {
         PtySession tty({MOCKCOACH_BINARY, "loop", "--profile", "two-rounds", "--no-bell",
                         "--sessions-dir", sessions.string()},
                        live_environment(home.path()), 80, 24);
-        REQUIRE(tty.wait_for("Enter begin round 1"));
-        tty.send("\r");
-        REQUIRE(tty.wait_for("Enter start"));
-        tty.send("\r");
-        REQUIRE(tty.wait_for("phase 1/"));
-        end_round(tty);
+        play_round_one(tty);
         REQUIRE(tty.wait_for("q stop the day (resume later)"));
         tty.send("q");
         const int status = tty.wait_exit();

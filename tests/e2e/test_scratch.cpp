@@ -1,6 +1,7 @@
 // The scratchpad end to end: a scripted session fed through a pipe while the test writes into
 // the pad from outside, as a candidate's editor in another pane would; then kill -9 and
 // `recover`, a normal end, `show` and `export`, and no pad without --scratch.
+#include "piped_run.hpp"
 #include "pty_session.hpp"
 #include "run_binary.hpp"
 #include "session_files.hpp"
@@ -8,15 +9,11 @@
 #include "../strings.hpp"
 
 #include <csignal>
-#include <cstring>
 #include <doctest/doctest.h>
-#include <fcntl.h>
 #include <fstream>
 #include <regex>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <thread>
-#include <unistd.h>
 
 using namespace mockcoach;
 using namespace mockcoach::testing;
@@ -38,73 +35,6 @@ std::vector<std::string> start_args(const fs::path& sessions, std::vector<std::s
     args.insert(args.end(), extra.begin(), extra.end());
     return args;
 }
-
-// mockcoach running with its standard input a pipe this test writes to, line by line, so that
-// the test can act between two commands; standard output and error go to files.
-class PipedSession {
-  public:
-    PipedSession(const TempDir& home, const std::vector<std::string>& args) {
-        int fds[2];
-        REQUIRE(::pipe(fds) == 0);
-        std::vector<std::string> env{"PATH=/usr/local/bin:/usr/bin:/bin",
-                                     "HOME=" + home.path().string(),
-                                     "XDG_CONFIG_HOME=" + (home.path() / ".config").string(),
-                                     "XDG_DATA_HOME=" + (home.path() / ".local/share").string(),
-                                     "NO_COLOR=1",
-                                     "TERM=dumb",
-                                     "LC_ALL=C.UTF-8"};
-        std::vector<std::string> argv_text{MOCKCOACH_BINARY};
-        argv_text.insert(argv_text.end(), args.begin(), args.end());
-        std::vector<char*> argv, envp;
-        for (std::string& arg : argv_text) argv.push_back(arg.data());
-        argv.push_back(nullptr);
-        for (std::string& entry : env) envp.push_back(entry.data());
-        envp.push_back(nullptr);
-        const std::string out = (home.path() / "stdout").string();
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, fds[0], 0);
-        posix_spawn_file_actions_addclose(&actions, fds[1]);
-        posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT, 0600);
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-        const int spawned =
-            posix_spawn(&pid_, argv_text[0].c_str(), &actions, nullptr, argv.data(), envp.data());
-        posix_spawn_file_actions_destroy(&actions);
-        ::close(fds[0]);
-        input_ = fds[1];
-        REQUIRE(spawned == 0);
-    }
-    ~PipedSession() {
-        if (input_ >= 0) ::close(input_);
-        if (!reaped_) {
-            ::kill(pid_, SIGKILL);
-            wait();
-        }
-    }
-    PipedSession(const PipedSession&) = delete;
-    PipedSession& operator=(const PipedSession&) = delete;
-
-    void send(const std::string& line) {
-        const std::string bytes = line + "\n";
-        REQUIRE(::write(input_, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size()));
-    }
-    void close_input() {
-        ::close(input_);
-        input_ = -1;
-    }
-    void kill(int signal) { ::kill(pid_, signal); }
-    int wait() {
-        int status = 0;
-        ::waitpid(pid_, &status, 0);
-        reaped_ = true;
-        return status;
-    }
-
-  private:
-    pid_t pid_ = -1;
-    int input_ = -1;
-    bool reaped_ = false;
-};
 
 // The one file ending in `extension` in `folder`, once it is there.
 fs::path appears(const fs::path& folder, const std::string& extension) {
@@ -135,16 +65,15 @@ TEST_CASE("kill -9 after a phase keeps the pad's last snapshot, and recover puts
           "transcript") {
     TempDir home;
     const fs::path sessions = home.path() / "s";
-    PipedSession session(home, start_args(sessions, {"--scratch"}));
+    PipedRun session(home.path(), start_args(sessions, {"--scratch"}));
     const fs::path pad = appears(sessions, ".scratch.txt");
     CHECK(slurp(pad).empty());
-    session.send("wait 60");
+    session.send("wait 60\n");
     save_as_editor(pad, estimate);
-    session.send("next"); // the end of Requirements: a snapshot
+    session.send("next\n"); // the end of Requirements: a snapshot
     REQUIRE(journal_holds(sessions, "kind = \"scratch\""));
     save_as_editor(pad, estimate + "never snapshotted\n");
-    session.kill(SIGKILL);
-    const int status = session.wait();
+    const int status = session.kill(SIGKILL);
     CHECK(WIFSIGNALED(status));
     CHECK(files_ending(sessions, ".toml").empty());
 
@@ -168,21 +97,21 @@ TEST_CASE("a session that runs to its end keeps the pad's final text, and show a
     const fs::path sessions = home.path() / "s";
     fs::path pad;
     {
-        PipedSession session(home, start_args(sessions, {"--scratch"}));
+        PipedRun session(home.path(), start_args(sessions, {"--scratch"}));
         pad = appears(sessions, ".scratch.txt");
-        session.send("wait 30");
+        session.send("wait 30\n");
         save_as_editor(pad, "v1\n");
-        session.send("next");
+        session.send("next\n");
         REQUIRE(journal_holds(sessions, "text = \"v1\\n\""));
         save_as_editor(pad, estimate);
-        session.send("quit");
-        session.send("score requirements 4");
-        session.close_input(); // the end of the script: scoring is finished, the session saved
-        const int status = session.wait();
+        session.send("quit\n");
+        session.send("score requirements 4\n");
+        // The end of the script: scoring is finished, the session saved.
+        const int status = session.finish();
         CHECK(WIFEXITED(status));
         CHECK(WEXITSTATUS(status) == 0);
+        CHECK(contains(session.output(), "\nscratch: " + pad.string() + "\n"));
     }
-    CHECK(contains(slurp(home.path() / "stdout"), "\nscratch: " + pad.string() + "\n"));
     const transcript::Transcript t = only_transcript(sessions);
     CHECK(t.status == transcript::Status::ended_early);
     REQUIRE(t.scratch.has_value());

@@ -46,6 +46,17 @@ std::int64_t day_number_of(int day) {
     return days_from_civil(2026, 11, day);
 }
 
+// A question's state as due_questions reads it: `stability`, last reviewed at noon on
+// 2026-11-`last_day` and due on 2026-11-`due_day`.
+MemoryState reviewed(std::string question, double stability, int last_day, int due_day) {
+    MemoryState state;
+    state.question_id = std::move(question);
+    state.stability = stability;
+    state.last_review_epoch = epoch_seconds(noon(last_day));
+    state.due_day = day_number_of(due_day);
+    return state;
+}
+
 } // namespace
 
 TEST_SUITE_BEGIN("history/review");
@@ -197,23 +208,10 @@ TEST_CASE("the calendar day is the session's own local date, not UTC's") {
 }
 
 TEST_CASE("due now lists the most likely forgotten first; soon lists the soonest first") {
-    MemoryState a, b, c, d;
-    a.question_id = "a";
-    a.stability = 2;
-    a.last_review_epoch = epoch_seconds(noon(1));
-    a.due_day = day_number_of(3);
-    b.question_id = "b";
-    b.stability = 20;
-    b.last_review_epoch = epoch_seconds(noon(1));
-    b.due_day = day_number_of(10);
-    c.question_id = "c";
-    c.stability = 3;
-    c.last_review_epoch = epoch_seconds(noon(8));
-    c.due_day = day_number_of(13);
-    d.question_id = "d";
-    d.stability = 30;
-    d.last_review_epoch = epoch_seconds(noon(10));
-    d.due_day = day_number_of(30);
+    const MemoryState a = reviewed("a", 2, 1, 3);
+    const MemoryState b = reviewed("b", 20, 1, 10);
+    const MemoryState c = reviewed("c", 3, 8, 13);
+    const MemoryState d = reviewed("d", 30, 10, 30);
     const std::vector<MemoryState> states = {b, d, c, a};
 
     const DueList list = due_questions(states, now_at(10), 7);

@@ -321,11 +321,14 @@ TEST_CASE("a second journal with the same id gets the next free name") {
     CHECK(contents(second.path()) == "2\n");
 }
 
-TEST_CASE("a journal is never named after a transcript already saved") {
-    TempFolder folder;
-    test_folders::write(folder / "s.toml", "an earlier session");
-    JournalFile file(folder.path(), "s", "header\n");
-    CHECK(file.path() == folder / "s-2.journal");
+TEST_CASE("a journal is never named after a transcript or a scratchpad an earlier session left") {
+    for (const std::string earlier : {"s.toml", "s.scratch.txt"}) {
+        CAPTURE(earlier);
+        TempFolder folder;
+        test_folders::write(folder / earlier, "an earlier session's file");
+        JournalFile file(folder.path(), "s", "header\n");
+        CHECK(file.path() == folder / "s-2.journal");
+    }
 }
 
 TEST_CASE("recover_all turns a crashed session's journal into an interrupted transcript") {

@@ -34,6 +34,14 @@ transcript::Transcript meta(std::string id = "pad") {
     return m;
 }
 
+// A new empty pad for the recorder's session, kept by it, as `start --scratch` makes one.
+fs::path keep_empty_pad(Recorder& recorder, const fs::path& folder) {
+    const fs::path pad = scratch_path(folder, recorder.meta().id);
+    create_scratch(pad);
+    recorder.keep_scratch(pad);
+    return pad;
+}
+
 VirtualClock fixed_clock() {
     return VirtualClock(std::chrono::system_clock::from_time_t(1'800'000'000));
 }
@@ -186,9 +194,7 @@ TEST_CASE(
     TempFolder folder;
     VirtualClock clock = fixed_clock();
     Recorder recorder(small_plan(), meta(), folder.path(), clock);
-    const fs::path pad = scratch_path(folder.path(), recorder.meta().id);
-    create_scratch(pad);
-    recorder.keep_scratch(pad);
+    const fs::path pad = keep_empty_pad(recorder, folder.path());
     REQUIRE(recorder.submit(EventKind::start).accepted());
     clock.sleep_until(20'000);
     REQUIRE(recorder.submit(EventKind::next).accepted()); // still empty: nothing journalled
@@ -242,18 +248,9 @@ TEST_CASE("a session that never starts removes its still-empty pad with its jour
     TempFolder folder;
     VirtualClock clock = fixed_clock();
     Recorder recorder(small_plan(), meta(), folder.path(), clock);
-    const fs::path pad = scratch_path(folder.path(), recorder.meta().id);
-    create_scratch(pad);
-    recorder.keep_scratch(pad);
+    keep_empty_pad(recorder, folder.path());
     recorder.abandon();
     CHECK(folder.names().empty());
-}
-
-TEST_CASE("a journal is never named after a scratchpad an earlier session left") {
-    TempFolder folder;
-    test_folders::write(folder / "s.scratch.txt", "an earlier pad");
-    JournalFile file(folder.path(), "s", "header\n");
-    CHECK(file.path() == folder / "s-2.journal");
 }
 
 TEST_CASE("recover restores the last snapshot of a killed session into its transcript") {
@@ -261,9 +258,7 @@ TEST_CASE("recover restores the last snapshot of a killed session into its trans
     VirtualClock clock = fixed_clock();
     {
         Recorder recorder(small_plan(), meta("killed"), folder.path(), clock);
-        const fs::path pad = scratch_path(folder.path(), "killed");
-        create_scratch(pad);
-        recorder.keep_scratch(pad);
+        const fs::path pad = keep_empty_pad(recorder, folder.path());
         REQUIRE(recorder.submit(EventKind::start).accepted());
         test_folders::write(pad, awkward);
         clock.sleep_until(30'000);
