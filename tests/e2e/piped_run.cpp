@@ -59,6 +59,8 @@ void PipedRun::send(const std::string& text) {
 }
 
 int PipedRun::kill(int signal) {
+    // Never with pid -1: kill(-1, sig) signals every process the user may signal.
+    if (pid_ <= 0) throw std::logic_error("PipedRun: the process has already ended");
     ::kill(pid_, signal);
     int status = 0;
     ::waitpid(pid_, &status, 0);
@@ -67,6 +69,7 @@ int PipedRun::kill(int signal) {
 }
 
 int PipedRun::finish() {
+    if (pid_ <= 0) throw std::logic_error("PipedRun: the process has already ended");
     ::close(write_end_);
     write_end_ = -1;
     int status = 0;

@@ -10,6 +10,7 @@
 
 #include <csignal>
 #include <doctest/doctest.h>
+#include <stdexcept>
 #include <fstream>
 #include <regex>
 #include <sys/wait.h>
@@ -75,6 +76,8 @@ TEST_CASE("kill -9 after a phase keeps the pad's last snapshot, and recover puts
     save_as_editor(pad, estimate + "never snapshotted\n");
     const int status = session.kill(SIGKILL);
     CHECK(WIFSIGNALED(status));
+    // A second kill must not become kill(-1, SIGKILL), which would end every process we own.
+    CHECK_THROWS_AS(session.kill(SIGKILL), std::logic_error);
     CHECK(files_ending(sessions, ".toml").empty());
 
     const RunResult recover =
