@@ -4,6 +4,7 @@
 // Skipped, with a message, where /usr/bin/chromium or /usr/bin/pdftotext is absent (CI installs
 // both: .ci/test-tools).
 #include "../strings.hpp"
+#include "browser.hpp"
 #include "run_binary.hpp"
 
 #include <doctest/doctest.h>
@@ -15,58 +16,6 @@ using namespace mockcoach::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path chromium = "/usr/bin/chromium";
-const fs::path pdftotext = "/usr/bin/pdftotext";
-
-bool tools_present() {
-    for (const fs::path& tool : {chromium, pdftotext}) {
-        if (fs::exists(tool)) continue;
-        MESSAGE("skipped: " << tool.string()
-                            << " is absent (Debian packages chromium and poppler-utils; CI "
-                               "installs them)");
-        return false;
-    }
-    return true;
-}
-
-// Headless, offline, and isolated from any profile, as the report's browser test runs it.
-RunResult run_chromium(const TempDir& scratch, std::vector<std::string> args) {
-    static int profile = 0;
-    std::vector<std::string> argv = {
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + (scratch.path() / ("profile-" + std::to_string(profile++))).string()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    RunOptions options = with_home(scratch.path() / "home");
-    options.timeout = std::chrono::seconds(90);
-    return run_binary(chromium, argv, options);
-}
-
-// The PDF Chromium prints of `page`, as text: one string per page.
-std::vector<std::string> printed_pages(const TempDir& scratch, const fs::path& page) {
-    const fs::path pdf = page.string() + ".pdf";
-    const RunResult print =
-        run_chromium(scratch, {"--print-to-pdf=" + pdf.string(), "--no-pdf-header-footer",
-                               "file://" + page.string()});
-    INFO(print.err);
-    REQUIRE(print.exit_code == 0);
-    REQUIRE(slurp(pdf).starts_with("%PDF-"));
-    const RunResult text = run_binary(pdftotext, {pdf.string(), "-"});
-    REQUIRE(text.exit_code == 0);
-    std::vector<std::string> pages;
-    std::size_t start = 0;
-    for (auto end = text.out.find('\f'); end != std::string::npos;
-         start = end + 1, end = text.out.find('\f', start))
-        pages.push_back(text.out.substr(start, end - start));
-    return pages;
-}
 
 constexpr int criteria = 8;
 constexpr int points = 12;
@@ -141,7 +90,7 @@ std::vector<std::string> cut_tables(const std::vector<std::string>& pages) {
 TEST_SUITE_BEGIN("e2e/packet_browser");
 
 TEST_CASE("headless Chromium shows a shipped question's packet and prints it to PDF") {
-    if (!tools_present()) return;
+    if (!browser_present(NeedsPdf::yes)) return;
     TempDir scratch;
     const fs::path page = scratch.path() / "packet.html";
     const RunResult packet = run_mockcoach(
@@ -168,7 +117,7 @@ TEST_CASE("headless Chromium shows a shipped question's packet and prints it to 
 }
 
 TEST_CASE("no table of a long packet is cut across pages, and without the print rules one is") {
-    if (!tools_present()) return;
+    if (!browser_present(NeedsPdf::yes)) return;
     TempDir scratch;
     const fs::path rubrics = scratch.path() / "rubrics";
     fs::create_directories(rubrics);

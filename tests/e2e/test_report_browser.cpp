@@ -2,6 +2,7 @@
 // offline, its DOM holds the six charts, and its screenshot shows them. Skipped, with a
 // message, where /usr/bin/chromium is absent (CI installs it: .ci/run).
 #include "../strings.hpp"
+#include "browser.hpp"
 #include "run_binary.hpp"
 
 #include <cstdlib>
@@ -15,28 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path chromium = "/usr/bin/chromium";
 const fs::path examples = fs::path(MOCKCOACH_SOURCE_DIR) / "sessions";
-
-// Headless, offline, and isolated from any profile: no network service is woken (no sync,
-// component updates or QUIC), so the run proves the page needs nothing from outside.
-RunResult run_chromium(const TempDir& scratch, std::vector<std::string> args) {
-    static int profile = 0;
-    std::vector<std::string> argv = {
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + (scratch.path() / ("profile-" + std::to_string(profile++))).string()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    RunOptions options = with_home(scratch.path() / "home");
-    options.timeout = std::chrono::seconds(90);
-    return run_binary(chromium, argv, options);
-}
 
 std::string url_of(const fs::path& path) {
     return "file://" + path.string();
@@ -64,10 +44,7 @@ fs::path screenshot(const TempDir& scratch, const fs::path& page, const std::str
 TEST_SUITE_BEGIN("e2e/report_browser");
 
 TEST_CASE("headless Chromium renders the report's six charts and they show on screen") {
-    if (!fs::exists(chromium)) {
-        MESSAGE("skipped: /usr/bin/chromium is absent (Debian package chromium; CI installs it)");
-        return;
-    }
+    if (!browser_present(NeedsPdf::no)) return;
     TempDir scratch;
     const fs::path page = scratch.path() / "report.html";
     const RunResult report =

@@ -3,6 +3,7 @@
 // reviews the section is a sentence and no chart. Skipped, with a message, where
 // /usr/bin/chromium or /usr/bin/pdftotext is absent (CI installs both: .ci/test-tools).
 #include "../strings.hpp"
+#include "browser.hpp"
 #include "review_scenario.hpp"
 #include "run_binary.hpp"
 
@@ -13,39 +14,6 @@ using namespace mockcoach::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path chromium = "/usr/bin/chromium";
-const fs::path pdftotext = "/usr/bin/pdftotext";
-
-bool tools_present() {
-    for (const fs::path& tool : {chromium, pdftotext}) {
-        if (fs::exists(tool)) continue;
-        MESSAGE("skipped: " << tool.string()
-                            << " is absent (Debian packages chromium and poppler-utils; CI "
-                               "installs them)");
-        return false;
-    }
-    return true;
-}
-
-// Headless, offline, and isolated from any profile, as the report's browser test runs it.
-RunResult run_chromium(const TempDir& scratch, std::vector<std::string> args) {
-    static int profile = 0;
-    std::vector<std::string> argv = {
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + (scratch.path() / ("profile-" + std::to_string(profile++))).string()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    RunOptions options = with_home(scratch.path() / "home");
-    options.timeout = std::chrono::seconds(90);
-    return run_binary(chromium, argv, options);
-}
 
 // The section of the DOM from the calibration section's start to its end.
 std::string calibration_section(const std::string& dom) {
@@ -59,7 +27,7 @@ std::string calibration_section(const std::string& dom) {
 TEST_SUITE_BEGIN("e2e/review_browser");
 
 TEST_CASE("the report's calibration chart shows each criterion's gap in headless Chromium") {
-    if (!tools_present()) return;
+    if (!browser_present(NeedsPdf::yes)) return;
     const ReviewScenario s;
     TempDir scratch;
     const fs::path empty_page = scratch.path() / "before.html";
@@ -89,16 +57,11 @@ TEST_CASE("the report's calibration chart shows each criterion's gap in headless
     CHECK(count(section, "class=\"calibration-under\"") == 2);
 
     // Printed, the chart's text is on the page, labels and figures alike.
-    const fs::path pdf = scratch.path() / "report.pdf";
-    const RunResult print =
-        run_chromium(scratch, {"--print-to-pdf=" + pdf.string(), "--no-pdf-header-footer",
-                               "file://" + page.string()});
-    REQUIRE(print.exit_code == 0);
-    const RunResult text = run_binary(pdftotext, {pdf.string(), "-"});
-    REQUIRE(text.exit_code == 0);
-    CHECK(contains(text.out, "Your scores against your reviewers"));
-    CHECK(contains(text.out, "system-design: Technical depth"));
-    CHECK(contains(text.out, "+1.5 (you 4.0, reviewers 2.5) over 1 session"));
+    std::string printed;
+    for (const std::string& one : printed_pages(scratch, page)) printed += one;
+    CHECK(contains(printed, "Your scores against your reviewers"));
+    CHECK(contains(printed, "system-design: Technical depth"));
+    CHECK(contains(printed, "+1.5 (you 4.0, reviewers 2.5) over 1 session"));
 
     // Before the reviews, the same section is a sentence and no chart.
     const RunResult before = run_chromium(scratch, {"--dump-dom", "file://" + empty_page.string()});
