@@ -104,7 +104,8 @@ TEST_CASE("the score factor stops growing 1.5 below and 1 above the overall mean
     CHECK(factors[2].score == doctest::Approx(8.0));
 }
 
-TEST_CASE("the coverage factor grows to 3 as a category falls behind its share, 6 if never practised") {
+TEST_CASE(
+    "the coverage factor grows to 3 as a category falls behind its share, 6 if never practised") {
     const std::vector<rubric::Rubric> rubrics = {
         make_rubric("a", 3, {"x"}), make_rubric("b", 1, {"y"}), make_rubric("c", 4, {"z"})};
     // Draw shares 3/8, 1/8, 4/8; practice 6/8, 2/8, 0.
@@ -143,7 +144,7 @@ TEST_CASE("strength 0 is the plain draw, and a higher strength leans further") {
     const auto two = bank::adaptive_factors(pointers(rubrics), practice, 2.0);
     CHECK(one[1].score == doctest::Approx(2.0)); // half a point below the mean of 3.5
     CHECK(two[1].score == doctest::Approx(4.0));
-    CHECK(one[2].coverage == doctest::Approx(6.0)); // never practised: (1 + 2) x 2
+    CHECK(one[2].coverage == doctest::Approx(6.0));  // never practised: (1 + 2) x 2
     CHECK(two[2].coverage == doctest::Approx(20.0)); // (1 + 4) x 4
 }
 

@@ -10,9 +10,9 @@
 
 #include <csignal>
 #include <doctest/doctest.h>
-#include <stdexcept>
 #include <fstream>
 #include <regex>
+#include <stdexcept>
 #include <sys/wait.h>
 #include <thread>
 
