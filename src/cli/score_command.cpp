@@ -69,7 +69,10 @@ std::vector<transcript::Score> scores_given(const Options& options,
     for (const rubric::Criterion& c : criteria) ids.push_back(c.id);
     std::vector<transcript::Score> scores;
     for (const std::string& text : options.criteria) {
-        const auto [id, value] = split("--criterion", text, "ID=VALUE, as depth=4");
+        // Named copies, not a structured binding: clang 14 cannot capture bindings in lambdas.
+        const auto parts = split("--criterion", text, "ID=VALUE, as depth=4");
+        const std::string& id = parts.first;
+        const std::string& value = parts.second;
         const auto known = std::find_if(criteria.begin(), criteria.end(),
                                         [&](const rubric::Criterion& c) { return c.id == id; });
         if (known == criteria.end())
