@@ -1,6 +1,6 @@
 // Spaced repetition over questions: grades, the FSRS-5 model, each question's memory state and
 // what is due. The formulas are FSRS-5's as open-spaced-repetition's fsrs-rs computes them
-// (the scheduler in Anki 23.10+); the code is our own.
+// before FSRS-6 (the scheduler in Anki 24.11 and later); the code is our own.
 #include "history/review.hpp"
 
 #include <algorithm>
@@ -82,8 +82,11 @@ double stability_after_success(const Memory& m, double r, Grade grade) {
 double stability_after_lapse(const Memory& m, double r) {
     const double forgotten = w(11) * std::pow(m.difficulty, -w(12)) *
                              (std::pow(m.stability + 1, w(13)) - 1) * std::exp(w(14) * (1 - r));
-    // A lapse never makes a memory more stable than it was.
-    return std::min(forgotten, m.stability);
+    // A lapse leaves a memory less stable than it was, by at least what an Again the same day
+    // would take from it (e^(w17 w18)): fsrs-rs's FSRS-5 since 1.4.4, where the short-term
+    // formula is on, as it is here. Capping at S alone let a failure after a long gap leave the
+    // stability exactly where it was.
+    return std::min(forgotten, m.stability / std::exp(w(17) * w(18)));
 }
 
 double stability_same_day(const Memory& m, Grade grade) {

@@ -33,7 +33,7 @@ std::optional<double> performance(const Session& session);
 // question was not really answered), below 0.5625 Hard, below 0.8125 Good, else Easy.
 Grade grade_of(double performance);
 
-// ---- The FSRS-5 model (open-spaced-repetition's fsrs-rs, as Anki 23.10+ schedules) --------
+// ---- The FSRS-5 model (open-spaced-repetition's fsrs-rs, as Anki 24.11+ schedules) --------
 
 namespace fsrs {
 

@@ -27,14 +27,16 @@ inline double next_D(double D, int G) {
     const double d_easy = W[4] - std::exp(W[5] * 3) + 1;
     return std::min(10.0, std::max(1.0, W[7] * d_easy + (1 - W[7]) * d_prime));
 }
-// The same day: S e^(w17 (G-3+w18)); a lapse: min(S, w11 D^-w12 ((S+1)^w13 - 1) e^(w14 (1-R)));
+// The same day: S e^(w17 (G-3+w18)); a lapse:
+// min(S / e^(w17 w18), w11 D^-w12 ((S+1)^w13 - 1) e^(w14 (1-R)));
 // a success: S (e^w8 (11-D) S^-w9 (e^(w10 (1-R)) - 1) w15[Hard] w16[Easy] + 1).
 inline double next_S(double S, double D, int G, int t) {
     if (t == 0) return S * std::exp(W[17] * (G - 3 + W[18]));
     const double r = R(t, S);
     if (G == 1)
-        return std::min(S, W[11] * std::pow(D, -W[12]) * (std::pow(S + 1, W[13]) - 1) *
-                               std::exp(W[14] * (1 - r)));
+        return std::min(S / std::exp(W[17] * W[18]), W[11] * std::pow(D, -W[12]) *
+                                                         (std::pow(S + 1, W[13]) - 1) *
+                                                         std::exp(W[14] * (1 - r)));
     const double hard = G == 2 ? W[15] : 1, easy = G == 4 ? W[16] : 1;
     return S * (std::exp(W[8]) * (11 - D) * std::pow(S, -W[9]) * (std::exp(W[10] * (1 - r)) - 1) *
                     hard * easy +

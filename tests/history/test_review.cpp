@@ -124,6 +124,37 @@ TEST_CASE("from one memory each grade moves stability and difficulty as the form
     CHECK(fsrs::first_review(Grade::again).difficulty == doctest::Approx(reference::D0(1)));
 }
 
+TEST_CASE("two reviews give fsrs-rs's own published FSRS-5 values") {
+    // fsrs-rs's model test `forward` (FSRS-5, before FSRS-6): a first review of grade G, then the
+    // same grade again one or two days later. Numbers from fsrs-rs, not from our reading of the
+    // formulas, so a slip shared by the code and fsrs_reference.hpp still shows here.
+    struct Case {
+        int grade;
+        std::int64_t gap;
+        double stability, difficulty;
+    };
+    const Case cases[] = {{1, 1, 0.2619, 8.0827},  {2, 1, 1.7074, 7.0405}, {3, 1, 5.8691, 5.2729},
+                          {4, 1, 25.0124, 2.1301}, {1, 2, 0.2859, 8.0827}, {2, 2, 2.1482, 7.0405}};
+    for (const Case& c : cases) {
+        CAPTURE(c.grade);
+        CAPTURE(c.gap);
+        const auto grade = static_cast<Grade>(c.grade);
+        const fsrs::Memory later = fsrs::next_review(fsrs::first_review(grade), grade, c.gap);
+        CHECK(later.stability == doctest::Approx(c.stability).epsilon(1e-4));
+        CHECK(later.difficulty == doctest::Approx(c.difficulty).epsilon(1e-4));
+    }
+}
+
+TEST_CASE("a lapse after a long gap still costs stability: at most S / e^(w17 w18)") {
+    // Good, then Again 100 days later: the forgetting formula alone gives 3.7586, above the
+    // 3.173 the memory had; FSRS-5 caps it at 3.173 / e^(w17 w18) = 2.2539, due in 2 days.
+    const fsrs::Memory good = fsrs::first_review(Grade::good);
+    const fsrs::Memory lapsed = fsrs::next_review(good, Grade::again, 100);
+    CHECK(lapsed.stability == doctest::Approx(2.2539).epsilon(1e-4));
+    CHECK(lapsed.stability < good.stability);
+    CHECK(fsrs::interval_days(0.9, lapsed.stability) == 2);
+}
+
 TEST_CASE("Good, Good, Again, Hard, Easy over chosen gaps follow the FSRS-5 formulas") {
     const Grade grades[] = {Grade::good, Grade::good, Grade::again, Grade::hard, Grade::easy};
     const int days[] = {1, 4, 20, 22, 29}; // of November: gaps of 3, 16, 2 and 7 days
