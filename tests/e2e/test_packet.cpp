@@ -1,6 +1,7 @@
 // `mockcoach packet` and `start --partner` end to end: the real binary, what it prints and
 // writes, and that a packet's question and follow-up times are its session's.
 #include "../strings.hpp"
+#include "pty_session.hpp"
 #include "run_binary.hpp"
 #include "session_files.hpp"
 
@@ -12,6 +13,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <sys/wait.h>
 
 using namespace mockcoach;
 using namespace mockcoach::testing;
@@ -251,6 +253,47 @@ TEST_CASE("start --partner writes the session's packet, with its follow-up times
         }
     }
     CHECK(raised == 3);
+}
+
+TEST_CASE("start --partner at a terminal shows the packet on the plan screen, and a cancel "
+          "before the clock removes it") {
+    TempDir home;
+    const fs::path sessions = home.path() / "sessions";
+    PtySession tty(live_command("start", "url-shortener", sessions, {"--partner", "--seed", "3"}),
+                   live_environment(home.path()), 120, 30);
+    REQUIRE(tty.wait_for("Enter start"));
+    const auto packets = files_ending(sessions, ".packet.html");
+    REQUIRE(packets.size() == 1);
+    // The plan screen's text, without escape sequences and line ends: "Packet: PATH" is on it
+    // (the "interviewer's packet: PATH" line printed before it is hidden behind it).
+    const std::string shown =
+        std::regex_replace(tty.output(), std::regex("\x1b\\[[0-9;?]*[A-Za-z]|\r|\n"), "");
+    CHECK(contains(shown, "Packet: " + packets.front().string()));
+    tty.send("q");
+    REQUIRE(tty.wait_for("nothing saved"));
+    CHECK(WIFEXITED(tty.wait_exit()));
+    CHECK(files_ending(sessions, ".packet.html").empty());
+    CHECK(files_ending(sessions, ".journal").empty());
+}
+
+TEST_CASE("a scripted start --partner that never starts removes its packet; one that does keeps "
+          "it") {
+    TempDir home;
+    const fs::path sessions = home.path() / "sessions";
+    const std::vector<std::string> args = {
+        "start",  "--question", "url-shortener",  "--clock",        "virtual", "--partner",
+        "--seed", "3",          "--sessions-dir", sessions.string()};
+    const RunResult never = run_in(home, args);
+    REQUIRE(never.exit_code == 0);
+    CHECK(contains(never.out, "interviewer's packet: "));
+    CHECK(files_ending(sessions, ".packet.html").empty());
+    // A typo before anything happened leaves nothing either.
+    const RunResult typo = run_in(home, args, "wiat 3\n");
+    CHECK(typo.exit_code == 2);
+    CHECK(files_ending(sessions, ".packet.html").empty());
+    const RunResult ran = run_in(home, args, "wait 60\n");
+    REQUIRE(ran.exit_code == 0);
+    CHECK(files_ending(sessions, ".packet.html").size() == 1);
 }
 
 TEST_CASE("without --partner no packet is written") {
