@@ -275,6 +275,20 @@ TEST_CASE("killed with SIGKILL in round 3, the day resumes there with rounds 1-2
     CHECK(files_ending(sessions, ".toml").size() == 5);
 }
 
+TEST_CASE("a round with --scratch whose pad nobody wrote in leaves no empty pad behind") {
+    TempDir home;
+    const auto sessions = make_home(home);
+    RunOptions options = with_home(home.path());
+    options.input = round_script(1, 4) + "wait 60\n";
+    const RunResult run = run_mockcoach(loop_args(sessions, {"--scratch"}), options);
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("scratch: " + sessions.string()) != std::string::npos);
+    CHECK(files_ending(sessions, ".toml").size() == 1);
+    CHECK(files_ending(sessions, ".scratch.txt").empty());
+    CHECK(run.err.find("scratch") == std::string::npos); // quietly
+}
+
 TEST_CASE("a script that ends mid-day leaves it to resume, and SIGTERM in a round too") {
     TempDir home;
     const auto sessions = make_home(home);
