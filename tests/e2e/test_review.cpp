@@ -149,8 +149,8 @@ TEST_CASE("at a terminal, score asks for each criterion by its anchors, the key 
         REQUIRE(pty.wait_for("Score 1-5, or s to skip: "));
         pty.send(answer);
     }
-    for (const char* answer : {"c\n", "s\n", "missed\n", "p\n", "s\n", "s\n", "s\n"}) {
-        REQUIRE(pty.wait_for("covered, partly or missed (c, p, m), or s to skip: "));
+    for (const char* answer : {"y\n", "s\n", "missed\n", "p\n", "s\n", "s\n", "s\n"}) {
+        REQUIRE(pty.wait_for("covered, partly or missed (y, p, n), or s to skip: "));
         pty.send(answer);
     }
     REQUIRE(pty.wait_for("Comment ("));
@@ -168,6 +168,32 @@ TEST_CASE("at a terminal, score asks for each criterion by its anchors, the key 
     CHECK(t.reviews[0].key_points.size() == 3);
     CHECK(t.reviews[0].key_points[1].point == 3);
     CHECK(t.reviews[0].comment == "Clear API.");
+}
+
+TEST_CASE("at a terminal, score --comment asks for no comment and keeps the one given, even "
+          "when every other answer is skipped") {
+    const ReviewScenario s;
+    PtySession pty({MOCKCOACH_BINARY, "score", s.id, "--by", "Bo", "--comment", "Great sizing",
+                    "--sessions-dir", s.sessions.string()},
+                   live_environment(s.home.path()));
+    for (int criterion = 0; criterion < 5; ++criterion) {
+        REQUIRE(pty.wait_for("Score 1-5, or s to skip: "));
+        pty.send("s\n");
+    }
+    for (int point = 0; point < 7; ++point) {
+        REQUIRE(pty.wait_for("or s to skip: "));
+        pty.send("s\n");
+    }
+    REQUIRE(pty.wait_for("Recorded Bo's review of " + s.id + ": 0 scores, a comment."));
+    const int status = pty.wait_exit();
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK_FALSE(contains(pty.output(), "Comment ("));
+    CHECK_FALSE(contains(pty.output(), "Nothing given"));
+    const transcript::Transcript t = only_transcript(s.sessions);
+    REQUIRE(t.reviews.size() == 1);
+    CHECK(t.reviews[0].scores.empty());
+    CHECK(t.reviews[0].comment == "Great sizing");
 }
 
 TEST_CASE("a session interrupted before it was scored cannot be reviewed") {
