@@ -158,10 +158,8 @@ int score(Context& context, const Options& options) {
                             options.comment->find('\n') != std::string::npos))
         throw UsageError("--comment: a comment is printable text on one line");
     int status = exit_code::ok;
-    const auto found = find_session_file(context, options.history, options.which,
-                                         Progress::on_terminal, status, "scoring");
-    if (!found) return exit_code::usage; // no sessions at all: the message said so
-    SessionFile file = read_session_file(*found);
+    SessionFile file = read_session_file(find_session_to_write(
+        context, options.history, options.which, Progress::on_terminal, status));
     check_finished(file.record);
     const std::vector<rubric::Criterion> criteria = criteria_of(context, file.record);
 
@@ -226,7 +224,7 @@ void add_score_command(CLI::App& app, Context& context, Commands& commands) {
         "score", "Record another person's scores for a finished session, beside yours");
     cmd->add_option(
            "SESSION", options->which,
-           "A session id or part of one (the newest match), `latest`, or a transcript file")
+           "A session id or a part of one that matches only it, `latest`, or a transcript file")
         ->required()
         ->type_name("ID|latest|FILE");
     cmd->add_option("--by", options->by,

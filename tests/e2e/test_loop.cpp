@@ -157,6 +157,25 @@ TEST_CASE("a scripted four-round day under the virtual clock runs to its summary
     CHECK(state.find("finished_at = ") != std::string::npos);
     CHECK(state.find("break = \"skipped\"") != std::string::npos);
 
+    SUBCASE("score LOOP_ID refuses, naming the rounds' sessions to score instead") {
+        const RunResult score =
+            run_mockcoach({"score", id, "--by", "Sam", "--criterion", "communication=3",
+                           "--sessions-dir", sessions.string()},
+                          with_home(home.path()));
+        CHECK(score.exit_code == 2);
+        CHECK(score.out.empty());
+        CHECK(score.err.starts_with("mockcoach: error: " + id +
+                                    " is a loop (an onsite day), not a session; a review is of "
+                                    "one round: score one of its sessions (`mockcoach show " +
+                                    id + "` shows the day):\n  round 1: "));
+        for (const std::filesystem::path& file : files_ending(sessions, ".toml")) {
+            const transcript::Transcript t = read_back(file);
+            REQUIRE(t.loop);
+            CHECK(score.err.find("\n  round " + std::to_string(t.loop->round) + ": " + t.id) !=
+                  std::string::npos);
+            CHECK(t.reviews.empty());
+        }
+    }
     SUBCASE("history --loop groups the day under one line with its overall mean") {
         const RunResult history = run_mockcoach(
             {"history", "--loop", "--sessions-dir", sessions.string()}, with_home(home.path()));

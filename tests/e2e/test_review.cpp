@@ -196,6 +196,47 @@ TEST_CASE("at a terminal, score --comment asks for no comment and keeps the one 
     CHECK(t.reviews[0].comment == "Great sizing");
 }
 
+TEST_CASE("score names one session: no sessions and a part that matches several are usage "
+          "errors on stderr, writing nothing") {
+    TempDir home;
+    const fs::path empty = home.path() / "empty";
+    for (const char* which : {"latest", "url-shortener"}) {
+        CAPTURE(which);
+        const RunResult none = run_mockcoach({"score", which, "--by", "Sam", "--criterion",
+                                              "depth=3", "--sessions-dir", empty.string()},
+                                             with_home(home.path()));
+        CHECK(none.exit_code == 2);
+        CHECK(none.out.empty());
+        CHECK(none.err == "mockcoach: error: no sessions yet in " + empty.string() +
+                              ", so none to score; `mockcoach start` runs your first mock "
+                              "interview\n");
+    }
+
+    const ReviewScenario s;
+    // An older url-shortener session: the question's name now matches both.
+    transcript::Transcript older = only_transcript(s.sessions);
+    older.id = "20200101-000000-system-design-url-shortener";
+    const fs::path older_file = s.sessions / (older.id + ".toml");
+    { std::ofstream(older_file) << transcript::to_toml(older); }
+    const std::string newest_before = s.transcript_bytes(), older_before = slurp(older_file);
+    const RunResult two =
+        s.run({"score", "url-shortener", "--by", "Sam", "--criterion", "depth=3"});
+    CHECK(two.exit_code == 2);
+    CHECK(two.out.empty());
+    CHECK(two.err == "mockcoach: error: \"url-shortener\" matches 2 sessions; a review is written "
+                     "into one, so name it in full (or `latest`), newest first:\n  " +
+                         s.id + "\n  " + older.id + "\n");
+    CHECK(s.transcript_bytes() == newest_before);
+    CHECK(slurp(older_file) == older_before);
+    // A part that matches one, an id in full, and `latest` still choose.
+    const RunResult unique = s.run({"score", "20200101", "--by", "Sam", "--criterion", "depth=3"});
+    CHECK(unique.exit_code == 0);
+    CHECK(contains(unique.out, "Recorded Sam's review of " + older.id));
+    const RunResult latest = s.run({"score", "latest", "--by", "Ana", "--criterion", "depth=4"});
+    CHECK(latest.exit_code == 0);
+    CHECK(contains(latest.out, "Recorded Ana's review of " + s.id));
+}
+
 TEST_CASE("a session interrupted before it was scored cannot be reviewed") {
     const ReviewScenario s;
     transcript::Transcript cut = only_transcript(s.sessions);
