@@ -3,7 +3,9 @@
 
 #include "util/text.hpp"
 
+#include <cstdio>
 #include <fmt/format.h>
+#include <optional>
 
 namespace mockcoach::cli {
 
@@ -29,6 +31,18 @@ InterviewResult run_interview(Context& context, SessionSetup& setup, session::Pl
     session::Recorder recorder =
         setup.recorder(std::move(plan), "interview", run.seed, std::nullopt, run.loop);
     if (run.on_recorder) run.on_recorder(recorder);
+    std::optional<std::filesystem::path> packet;
+    if (run.write_packet) {
+        try {
+            packet = run.write_packet(recorder);
+        } catch (...) {
+            recorder.abandon(); // no session without the packet it was asked for
+            throw;
+        }
+        // Before the plan, so the partner can open it while the candidate reads the question.
+        fmt::print(context.out, "interviewer's packet: {}\n", packet->string());
+        std::fflush(context.out);
+    }
     session::Driver driver(recorder);
     SessionOutput output(context.out);
     InterviewResult result;
@@ -36,18 +50,23 @@ InterviewResult run_interview(Context& context, SessionSetup& setup, session::Pl
         print_plan(context, recorder.engine().plan());
         print_scratch_path(context, recorder);
         result.ended = run_scripted(driver, output, {}, run.input);
-        result.elapsed = recorder.clock().now();
-        result.status =
-            conclude(context, result.ended, Driven::script, recorder.journal_path(), output);
-        return result;
+    } else {
+        live::LiveOptions live = setup.live_options();
+        if (recorder.scratch_path()) live.scratch = recorder.scratch_path()->string();
+        if (packet) live.packet = packet->string();
+        for (const auto& rubric : context.catalog().rubrics)
+            live.choices.emplace_back(rubric.id, rubric.name);
+        result.ended = run_live_session(driver, live);
     }
-    live::LiveOptions live = setup.live_options();
-    if (recorder.scratch_path()) live.scratch = recorder.scratch_path()->string();
-    for (const auto& rubric : context.catalog().rubrics)
-        live.choices.emplace_back(rubric.id, rubric.name);
-    result.ended = run_live_session(driver, live);
+    // Nothing kept of the session (cancelled, or stopped, before its clock started): its
+    // packet is about a session that never was, so it goes with the journal.
+    if (packet && result.ended.path.empty() && !result.ended.journal_kept) {
+        std::error_code ignored;
+        std::filesystem::remove(*packet, ignored);
+    }
     result.elapsed = recorder.clock().now();
-    result.status = conclude(context, result.ended, Driven::live, recorder.journal_path(), output);
+    result.status = conclude(context, result.ended, run.scripted ? Driven::script : Driven::live,
+                             recorder.journal_path(), output);
     return result;
 }
 

@@ -26,6 +26,10 @@ struct InterviewRun {
     // Told the recorder once its journal exists, before the clock starts (the loop notes the
     // round's session id in its state file then).
     std::function<void(const session::Recorder&)> on_recorder;
+    // `start --partner`: writes the interviewer's packet once the session's id is known and
+    // returns its path, which is printed before the plan (and shown on the live plan screen).
+    // A session that ends with nothing kept (cancelled before the clock started) removes it.
+    std::function<std::filesystem::path(const session::Recorder&)> write_packet;
 };
 
 struct InterviewResult {

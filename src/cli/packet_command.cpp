@@ -31,13 +31,13 @@ struct Options {
 };
 
 // The `start` line that runs the session this packet times: the same question, and the same
-// follow-up times when there is a seed.
-std::string start_line(const Options& options, const bank::Drawn& drawn) {
-    std::string line = "mockcoach start";
-    if (!options.question.empty())
-        line += fmt::format(" --question {}/{}", drawn.rubric->id, drawn.question->id);
-    for (const auto& category : options.categories) line += " --category " + category;
-    if (options.seed) line += fmt::format(" --seed {}", *options.seed);
+// follow-up times when there is a seed (they depend on nothing else). The question is named
+// even when the seed drew it: a draw also depends on the categories, the profile and, when
+// adaptive, the history, which may have changed by the time the candidate starts.
+std::string start_line(const bank::Drawn& drawn, std::optional<std::int64_t> seed) {
+    std::string line =
+        fmt::format("mockcoach start --question {}/{}", drawn.rubric->id, drawn.question->id);
+    if (seed) line += fmt::format(" --seed {}", *seed);
     return line;
 }
 
@@ -55,7 +55,7 @@ int packet(Context& context, const Options& options) {
             : draw_session_question(context, options.categories, options.profile, options.adaptive,
                                     options.sessions_dir, *seed);
     report::Packet packet = report::make_packet(*drawn.rubric, *drawn.question, seed);
-    packet.start_line = start_line(options, drawn);
+    packet.start_line = start_line(drawn, options.seed);
     const std::string text = options.format == OutputFormat::markdown
                                  ? report::render_packet_markdown(packet)
                                  : report::render_packet_html(packet);

@@ -29,15 +29,37 @@ bool ask(ReviewFormIo& io, const std::string& question, const std::string& again
 
 } // namespace
 
+std::string wrapped(std::string_view text, std::size_t width, std::string_view first,
+                    std::string_view indent) {
+    const std::size_t room = width > display_width(first) ? width - display_width(first) : 0;
+    std::string out;
+    for (const std::string& line : wrap(text, room))
+        out += fmt::format("{}{}\n", out.empty() ? first : indent, line);
+    return out;
+}
+
+namespace {
+
+// A question wrapped as `wrapped` does, the answer typed after its last line.
+std::string prompt(std::string_view question, std::size_t width) {
+    std::string text = wrapped(question, width, "", "");
+    text.back() = ' ';
+    return text;
+}
+
+} // namespace
+
 std::optional<ReviewAnswers> ask_review(const std::vector<rubric::Criterion>& criteria,
                                         const std::vector<std::string>& key_points,
-                                        ReviewFormIo& io) {
+                                        ReviewFormIo& io, const ReviewFormOptions& options) {
     ReviewAnswers answers;
+    const std::size_t width = options.width;
     for (const rubric::Criterion& criterion : criteria) {
-        io.print(fmt::format("\n{} ({})\n", criterion.name, criterion.id));
+        io.print("\n" +
+                 wrapped(fmt::format("{} ({})", criterion.name, criterion.id), width, "", "  "));
         for (const auto& [level, text] : criterion.levels)
             if (level == 1 || level == 3 || level == 5)
-                io.print(fmt::format("  {}  {}\n", level, text));
+                io.print(wrapped(text, width, fmt::format("  {}  ", level), "     "));
         const bool answered =
             ask(io, "Score 1-5, or s to skip: ", "Type 1, 2, 3, 4 or 5, or s to skip.",
                 [&](const std::string& answer) {
@@ -49,27 +71,31 @@ std::optional<ReviewAnswers> ask_review(const std::vector<rubric::Criterion>& cr
         if (!answered) return std::nullopt;
     }
     for (std::size_t i = 0; i < key_points.size(); ++i) {
-        io.print(
-            fmt::format("\nKey point {} of {}: {}\n", i + 1, key_points.size(), key_points[i]));
+        io.print("\n" + wrapped(key_points[i], width,
+                                fmt::format("Key point {} of {}: ", i + 1, key_points.size()),
+                                "  "));
+        // The letters of the session's own key-point screen, so one habit serves both.
         const bool answered =
-            ask(io, "covered, partly or missed (c, p, m), or s to skip: ",
-                "Type c (covered), p (partly), m (missed) or s (skip).",
+            ask(io, prompt("covered, partly or missed (y, p, n), or s to skip:", width),
+                "Type y (covered), p (partly), n (missed) or s (skip).",
                 [&](const std::string& answer) {
                     if (answer == "s") return true;
                     std::optional<transcript::Coverage> result = transcript::parse_coverage(answer);
-                    if (answer == "c") result = transcript::Coverage::covered;
+                    if (answer == "y") result = transcript::Coverage::covered;
                     if (answer == "p") result = transcript::Coverage::partly;
-                    if (answer == "m") result = transcript::Coverage::missed;
+                    if (answer == "n") result = transcript::Coverage::missed;
                     if (!result) return false;
                     answers.key_points.push_back({static_cast<int>(i + 1), *result});
                     return true;
                 });
         if (!answered) return std::nullopt;
     }
+    if (!options.ask_comment) return answers;
     const bool answered =
         ask(io,
-            "\nComment (one line: the strongest moment, the one thing to improve; Enter for "
-            "none): ",
+            "\n" + prompt("Comment (one line: the strongest moment, the one thing to improve; "
+                          "Enter for none):",
+                          width),
             "A comment is printable text on one line.", [&](const std::string& answer) {
                 if (!unprintable(answer).empty()) return false;
                 answers.comment = answer;

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mockcoach::cli {
@@ -23,11 +24,22 @@ struct ReviewAnswers {
     std::string comment;
 };
 
+struct ReviewFormOptions {
+    std::size_t width = 80;  // the terminal's columns: anchors and key points are wrapped to them
+    bool ask_comment = true; // false when the comment was given already (--comment)
+};
+
 // Asks for each criterion a value 1-5 or s to skip, then each key point covered, partly or
-// missed (or skipped), then a one-line comment; a wrong answer is asked again. None when the
-// input ends before the last answer: the caller records nothing.
+// missed (y, p, n, as on the session's key-point screen; or skipped), then a one-line comment
+// unless `options` says it was given; a wrong answer is asked again. None when the input ends
+// before the last answer: the caller records nothing.
 std::optional<ReviewAnswers> ask_review(const std::vector<rubric::Criterion>& criteria,
                                         const std::vector<std::string>& key_points,
-                                        ReviewFormIo& io);
+                                        ReviewFormIo& io, const ReviewFormOptions& options = {});
+
+// `text` wrapped to `width` columns, its first line after `first` and the others after
+// `indent` (as wide as `first`), each line ending in a line feed.
+std::string wrapped(std::string_view text, std::size_t width, std::string_view first,
+                    std::string_view indent);
 
 } // namespace mockcoach::cli

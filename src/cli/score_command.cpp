@@ -13,6 +13,7 @@
 #include "util/atomic_file.hpp"
 #include "util/errors.hpp"
 #include "util/files.hpp"
+#include "util/style.hpp"
 #include "util/suggest.hpp"
 #include "util/text.hpp"
 
@@ -118,7 +119,7 @@ std::vector<transcript::ReviewedPoint> points_given(const Options& options, std:
 }
 
 // The review from the terminal; none when the reviewer stopped before the end.
-std::optional<ReviewAnswers> ask_at_terminal(Context& context, const std::string& by,
+std::optional<ReviewAnswers> ask_at_terminal(Context& context, const Options& options,
                                              const std::vector<rubric::Criterion>& criteria,
                                              const transcript::Transcript& record) {
     std::vector<std::string> key_points;
@@ -130,8 +131,13 @@ std::optional<ReviewAnswers> ask_at_terminal(Context& context, const std::string
                         fmt::print(context.out, "{}", text);
                         std::fflush(context.out);
                     }};
-    io.print(fmt::format("{}'s review of {}\n{}\n", by, record.id, record.question));
-    return ask_review(criteria, key_points, io);
+    ReviewFormOptions form;
+    const int columns = width_of(context.out);
+    form.width = columns > 0 ? static_cast<std::size_t>(columns) : 80;
+    form.ask_comment = !options.comment; // given already: not asked, and not thrown away
+    io.print(wrapped(fmt::format("{}'s review of {}", options.by, record.id), form.width, "", ""));
+    io.print(wrapped(record.question, form.width, "", ""));
+    return ask_review(criteria, key_points, io, form);
 }
 
 // Completed and ended-early sessions can be reviewed; an interrupted one only when the
@@ -152,10 +158,8 @@ int score(Context& context, const Options& options) {
                             options.comment->find('\n') != std::string::npos))
         throw UsageError("--comment: a comment is printable text on one line");
     int status = exit_code::ok;
-    const auto found = find_session_file(context, options.history, options.which,
-                                         Progress::on_terminal, status, "scoring");
-    if (!found) return exit_code::usage; // no sessions at all: the message said so
-    SessionFile file = read_session_file(*found);
+    SessionFile file = read_session_file(find_session_to_write(
+        context, options.history, options.which, Progress::on_terminal, status));
     check_finished(file.record);
     const std::vector<rubric::Criterion> criteria = criteria_of(context, file.record);
 
@@ -168,18 +172,19 @@ int score(Context& context, const Options& options) {
         if (!::isatty(STDIN_FILENO))
             throw UsageError("give the scores as --criterion ID=VALUE (standard input is not a "
                              "terminal to ask them on)");
-        auto answers = ask_at_terminal(context, options.by, criteria, file.record);
+        auto answers = ask_at_terminal(context, options, criteria, file.record);
         if (!answers) {
             fmt::print(context.out, "\nStopped: nothing was recorded.\n");
             return exit_code::failure;
         }
-        if (answers->scores.empty() && answers->key_points.empty() && answers->comment.empty()) {
+        // The comment is --comment's when given (the form did not ask for one then).
+        review.comment = options.comment.value_or(answers->comment);
+        if (answers->scores.empty() && answers->key_points.empty() && review.comment.empty()) {
             fmt::print(context.out, "Nothing given: nothing was recorded.\n");
             return exit_code::ok;
         }
         review.scores = std::move(answers->scores);
         review.key_points = std::move(answers->key_points);
-        review.comment = options.comment.value_or(answers->comment);
     } else {
         review.scores = scores_given(options, criteria);
         review.key_points = points_given(options, file.record.key_points.size());
@@ -219,7 +224,7 @@ void add_score_command(CLI::App& app, Context& context, Commands& commands) {
         "score", "Record another person's scores for a finished session, beside yours");
     cmd->add_option(
            "SESSION", options->which,
-           "A session id or part of one (the newest match), `latest`, or a transcript file")
+           "A session id or a part of one that matches only it, `latest`, or a transcript file")
         ->required()
         ->type_name("ID|latest|FILE");
     cmd->add_option("--by", options->by,

@@ -1,4 +1,4 @@
-// One session's transcript named on the command line, as `show` and `score` take it: an id or a
+// One session's transcript named on the command line, as `score` takes it: an id or a unique
 // part of one, `latest`, or a file.
 #pragma once
 
@@ -12,14 +12,15 @@
 
 namespace mockcoach::cli {
 
-// The transcript's path; none (after the friendly message on stdout) when the folder has no
-// sessions at all. An unknown id is a UsageError with the nearest one suggested. `status`: the
-// history's exit status (--strict), when it was read for `latest`. Several matches: the newest,
-// with a line on stderr saying "`verb` the newest" ("showing", "scoring").
-std::optional<std::filesystem::path> find_session_file(Context& context,
-                                                       const HistoryOptions& options,
-                                                       const std::string& which, Progress progress,
-                                                       int& status, std::string_view verb);
+// The transcript a command that writes to it (`score`) is about: `latest`, a transcript file,
+// an id in full, or a part of one that matches exactly one session. Everything else is a
+// UsageError saying what would work: no sessions at all; an unknown id (the nearest suggested);
+// a loop's id (its rounds named, one of which to name instead); a part that matches several
+// sessions (the newest few listed: a write never guesses). `status`: the history's exit status
+// (--strict), when it was read for `latest`.
+std::filesystem::path find_session_to_write(Context& context, const HistoryOptions& options,
+                                            const std::string& which, Progress progress,
+                                            int& status);
 
 // A transcript file's bytes and what they say. A file that cannot be read is an IoError (exit
 // 1); one that is not a valid transcript an InvalidInput (exit 2).

@@ -63,12 +63,9 @@ int start(Context& context, const Options& options) {
     InterviewRun run;
     run.scripted = scripted;
     run.seed = seed;
-    // Before the plan, so the partner can open it while the candidate reads the question.
     if (options.partner)
-        run.on_recorder = [&](const session::Recorder& recorder) {
-            fmt::print(
-                context.out, "interviewer's packet: {}\n",
-                write_partner_packet(setup.folder(), drawn, seed, recorder.meta().id).string());
+        run.write_packet = [&](const session::Recorder& recorder) {
+            return write_partner_packet(setup.folder(), drawn, seed, recorder.meta().id);
         };
     return setup.finish_hooks(run_interview(context, setup, std::move(plan), run).status);
 }

@@ -132,6 +132,7 @@ class Loop {
         view_.size = terminal_.size();
         view_.colour = options_.colour;
         view_.scratch = options_.scratch;
+        view_.packet = options_.packet;
         Lines lines;
         switch (screen_) {
         case Screen::plan:

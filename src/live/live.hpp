@@ -39,6 +39,8 @@ struct LiveOptions {
     std::string budget_rule;
     // The scratchpad's path, shown on the plan screen ("" when the session has none).
     std::string scratch;
+    // The interviewer's packet's path (start --partner), shown on the plan screen too.
+    std::string packet;
 };
 
 session::Ended run_live(session::Driver& driver, RawTerminal& terminal, SignalWatch& signals,

@@ -13,10 +13,10 @@ namespace mockcoach::live {
 
 // The plan gives up, first to last: blank lines, the tip, the "Testing:" line's second line
 // onward, the total, the phases (the last first), the "Testing:" line, and the question's third
-// line onward; the scratchpad's path, wrapped whole, goes just before the "Testing:" line, to
-// one line ending in its file name. Never: the title, the question's first two lines, that one
-// line, a message and the keys ("Enter start the clock"), so the key that starts never falls
-// below the screen.
+// line onward; the scratchpad's path and the partner's packet's, each wrapped whole, go just
+// before the "Testing:" line, to one line ending in its file name. Never: the title, the question's
+// first two lines, that one line, a message and the keys ("Enter start the clock"), so the key that
+// starts never falls below the screen.
 Lines plan_screen(const session::Plan& plan, bool show_category, const View& view) {
     const Style style(view.colour);
     const std::size_t width = width_of(view);
@@ -59,6 +59,13 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
         layout.add(wrap("Scratchpad: " + view.scratch, width), Rank(55),
                    {scratch_line(view.scratch, width)});
     }
+    // The partner's packet, for the partner to open while the candidate reads the question; as
+    // the pad's, not before a --blind guess (its name names the category too).
+    if (!view.packet.empty() && show_category) {
+        if (view.scratch.empty()) layout.blank(Rank(0, -1));
+        layout.add(wrap("Packet: " + view.packet, width), Rank(55, -1),
+                   {path_line("Packet: ", view.packet, width)});
+    }
     layout.blank(Rank(0, 4));
     layout.fill_here();
     if (!view.message.empty()) layout.add(fit(view.message, view), always);
@@ -72,7 +79,10 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
 }
 
 std::string scratch_line(std::string_view path, std::size_t width) {
-    const std::string_view head = "Scratchpad: ";
+    return path_line("Scratchpad: ", path, width);
+}
+
+std::string path_line(std::string_view head, std::string_view path, std::size_t width) {
     if (display_width(head) + display_width(path) <= width)
         return std::string(head) + std::string(path);
     const std::size_t room = width > head.size() + 2 ? width - head.size() - 1 : 1;

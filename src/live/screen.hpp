@@ -31,10 +31,12 @@ struct View {
     std::optional<std::string> draft; // a note (or reflection line) being typed
     std::string message;              // one line of feedback ("note saved", errors)
     std::string scratch;              // the scratchpad's path for the plan screens; "" for none
+    std::string packet;               // the interviewer's packet's path for the plan; "" for none
 };
 
-// "Scratchpad: PATH", with the start of the path given up ("…/NAME") when it is too wide, so
-// that the file's name stays.
+// "HEAD: PATH" ("Scratchpad: PATH"), with the start of the path given up ("…/NAME") when it is
+// too wide, so that the file's name stays.
+std::string path_line(std::string_view head, std::string_view path, std::size_t width);
 std::string scratch_line(std::string_view path, std::size_t width);
 
 // "05:00" in a five-row block font, or one line when the terminal is too narrow.

@@ -50,12 +50,16 @@ With
 .BI "start \-\-seed" " N"
 draws, and each follow\-up's time is the second that session raises it; without a seed the
 packet gives each follow\-up's window (the middle half of its phase).
+The packet names the
+.BI "start \-\-question" " RUBRIC/ID " \-\-seed " N"
+line that runs its question with its follow\-up times.
 .B start \-\-partner
 writes the packet of its session beside it, as
 .IR SESSIONS/ID.packet.html ,
 and prints
 .B interviewer's packet: PATH
-before the plan.
+before the plan (the live plan screen shows it too); a session cancelled before its clock starts
+removes it again.
 .PP
 With
 .B \-\-scratch
@@ -82,7 +86,8 @@ The transcript keeps the last text and when each snapshot was taken;
 prints it.
 At most its first 256 KiB are kept (a line says so when the file is larger); control
 characters and invalid UTF\-8 are kept as U+FFFD.
-The file itself is never changed and stays after the session.
+The file itself is never changed; it stays after the session, unless nothing was ever written
+in it (an empty pad is removed).
 .PP
 .B mockcoach score
 .I SESSION
@@ -94,10 +99,16 @@ at a terminal, or given as
 .BI \-\-key\-point " N=covered|partly|missed"
 and
 .BI \-\-comment " TEXT" .
+.I SESSION
+is
+.BR latest ,
+a transcript file, a session id, or a part of one that matches no other session (a write never
+guesses between several).
 Each review is a
 .B [[review]]
 table appended to the session's transcript (format 3), written through a temporary file and a
-rename, never touching the candidate's own scores; several are kept, in order.
+rename (the file keeps its permissions, and a symbolic link is written through), never touching
+the candidate's own scores; several are kept, in order.
 .B show
 lists each reviewer's scores in a column beside yours;
 .B stats

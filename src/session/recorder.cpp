@@ -112,6 +112,10 @@ std::filesystem::path Recorder::save() {
     record.ended_at = wall_end(record.started_at, engine_.now(), record.speed);
     const auto path = write_new_file(folder_, meta_.id, ".toml", transcript::to_toml(record));
     journal_->remove();
+    // A pad nothing was ever written in holds nothing to keep: it goes, quietly, so a day of
+    // sessions with the setting on leaves no empty files behind. One that held text at any
+    // snapshot stays, even if emptied since: that was the user's doing.
+    if (scratch_path_ && !record.scratch) remove_scratch_if_empty(*scratch_path_);
     if (observer_) observer_->saved(engine_, path);
     return path;
 }

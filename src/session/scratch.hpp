@@ -20,8 +20,9 @@ std::filesystem::path scratch_path(const std::filesystem::path& folder, std::str
 // overwritten. Throws IoError.
 void create_scratch(const std::filesystem::path& path);
 
-// Removes the file if it is still empty (a session that never started leaves nothing behind);
-// one with text in it is the user's and stays.
+// Removes the file if it is still empty and a regular file (a session that never started, or
+// ended with nothing ever written in its pad, leaves nothing behind); one with text in it is the
+// user's and stays.
 void remove_scratch_if_empty(const std::filesystem::path& path);
 
 // What a snapshot keeps of the file's bytes.

@@ -129,11 +129,14 @@ std::string reviews_text(const Transcript& t, const Style& style, std::size_t wi
             out += "  " + style.dim(text) + "\n";
 
     out += fmt::format("\n{}\n", style.bold("Reviews"));
-    for (const Review& review : t.reviews) {
+    // Named as the table's columns are: a second review by Sam is "Sam 2" here too.
+    const std::vector<std::string> names = reviewer_labels(t.reviews);
+    for (std::size_t i = 0; i < t.reviews.size(); ++i) {
+        const Review& review = t.reviews[i];
         // "  NAME  2026-11-24 10:05" (16 cells of date), the name cut to fit; the key points
         // follow on the line when they fit, else on their own.
         const std::string when = format_date_time(review.at, DateTimeForm::minutes);
-        const std::string name = truncate_to(review.by, width - 4 - display_width(when));
+        const std::string name = truncate_to(names[i], width - 4 - display_width(when));
         std::string head = fmt::format("  {}  {}", name, style.dim(when));
         std::size_t head_width = 4 + display_width(name) + display_width(when);
         if (const std::string tally = tally_of(review); !tally.empty()) {
@@ -199,7 +202,9 @@ void write_reviews_json(JsonWriter& out, const Transcript& t) {
         out.begin_object()
             .field("by", review.by)
             .field("at", iso_date_time(review.at))
-            .field("comment", review.comment)
+            // Absent, as every absent value in JSON: null rather than "".
+            .field("comment", review.comment.empty() ? std::nullopt
+                                                     : std::optional<std::string>(review.comment))
             .field("mean_score", review_mean(review));
         out.key("score").begin_array();
         for (const Score& score : review.scores)

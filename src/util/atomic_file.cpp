@@ -10,6 +10,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,17 +32,57 @@ void write_all(int fd, std::string_view bytes, const fs::path& path) {
     }
 }
 
+// A file being replaced: where its bytes really live (a symbolic link is followed, so the link
+// stays and its target gets the new bytes) and what the replacement must keep of it.
+struct Replaced {
+    fs::path path;
+    std::optional<struct stat> original; // none when there is no file yet
+};
+
+Replaced replaced(const fs::path& path) {
+    Replaced result;
+    result.path = path;
+    std::error_code error;
+    // A dangling link has no target to write through: it is replaced, as a missing file is
+    // created.
+    if (fs::exists(path, error)) {
+        const fs::path target = fs::canonical(path, error);
+        if (!error) result.path = target;
+    }
+    struct stat status {};
+    if (::stat(result.path.c_str(), &status) == 0) result.original = status;
+    return result;
+}
+
+fs::path folder_of(const fs::path& path) {
+    return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
+
 // A temp file in the same folder (so the final rename stays on one file system), fully
-// written and fsynced. Returns its path; the caller renames it into place.
-fs::path write_temp(const fs::path& folder, std::string_view bytes) {
+// written and fsynced. Returns its path; the caller renames it into place. It takes the
+// permission bits (and, where allowed, the owner) of `original`, the file it will replace, so a
+// private transcript stays private; a new file gets the mode any new file would get.
+fs::path write_temp(const fs::path& folder, std::string_view bytes,
+                    const std::optional<struct stat>& original = std::nullopt) {
     std::string name = (folder / ".mockcoach-tmp-XXXXXX").string();
     const int fd = ::mkstemp(name.data());
     if (fd < 0) fail("cannot create a file in", folder, errno);
     try {
-        // mkstemp makes the file 0600; a transcript gets the mode any new file would get.
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        ::fchmod(fd, 0666 & ~mask);
+        // mkstemp makes the file 0600.
+        mode_t mode = 0;
+        if (original) {
+            // The owner too, where allowed (root, or a group of one's own); else the file is
+            // the writer's from now on, as after an editor's save. Before the chmod, which a
+            // change of owner could undo.
+            if ((original->st_uid != ::geteuid() || original->st_gid != ::getegid()) &&
+                ::fchown(fd, original->st_uid, original->st_gid) != 0) {}
+            mode = original->st_mode & 07777;
+        } else {
+            const mode_t mask = ::umask(0);
+            ::umask(mask);
+            mode = 0666 & ~mask;
+        }
+        if (::fchmod(fd, mode) != 0) fail("cannot set the mode of", name, errno);
         write_all(fd, bytes, name);
         if (::fsync(fd) != 0) fail("cannot flush", name, errno);
     } catch (...) {
@@ -134,9 +175,10 @@ bool write_file_if_new(const fs::path& path, std::string_view bytes) {
 }
 
 void replace_file(const fs::path& path, std::string_view bytes) {
-    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    const fs::path temp = write_temp(folder, bytes);
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const Replaced target = replaced(path);
+    const fs::path folder = folder_of(target.path);
+    const fs::path temp = write_temp(folder, bytes, target.original);
+    if (::rename(temp.c_str(), target.path.c_str()) != 0) {
         const int error = errno;
         ::unlink(temp.c_str());
         fail("cannot save", path, error);
@@ -146,8 +188,9 @@ void replace_file(const fs::path& path, std::string_view bytes) {
 
 bool replace_file_if(const fs::path& path, std::string_view bytes,
                      const std::function<bool()>& unchanged) {
-    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    const fs::path temp = write_temp(folder, bytes);
+    const Replaced target = replaced(path);
+    const fs::path folder = folder_of(target.path);
+    const fs::path temp = write_temp(folder, bytes, target.original);
     bool keep = false;
     try {
         keep = unchanged();
@@ -159,7 +202,7 @@ bool replace_file_if(const fs::path& path, std::string_view bytes,
         ::unlink(temp.c_str());
         return false;
     }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
+    if (::rename(temp.c_str(), target.path.c_str()) != 0) {
         const int error = errno;
         ::unlink(temp.c_str());
         fail("cannot save", path, error);

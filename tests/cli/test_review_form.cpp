@@ -3,6 +3,7 @@
 #include "cli/review_form.hpp"
 
 #include "../strings.hpp"
+#include "util/text.hpp"
 
 #include <deque>
 #include <doctest/doctest.h>
@@ -37,7 +38,7 @@ std::vector<rubric::Criterion> criteria() {
 TEST_SUITE_BEGIN("cli/review_form");
 
 TEST_CASE("each criterion is asked with its 1, 3 and 5 anchors, then key points and a comment") {
-    Answers answers{{"4", "s", "c", "partly", " Clear API. "}};
+    Answers answers{{"4", "s", "y", "partly", " Clear API. "}};
     ReviewFormIo io = answers.io();
     const auto review = ask_review(criteria(), {"Sizes the writes", "Caches redirects"}, io);
     REQUIRE(review);
@@ -71,6 +72,64 @@ TEST_CASE("input that ends before the comment records nothing") {
     Answers answers{{"4", "3"}};
     ReviewFormIo io = answers.io();
     CHECK_FALSE(ask_review(criteria(), {"A point"}, io));
+}
+
+TEST_CASE("key points take the session's own letters: y covered, p partly, n missed") {
+    Answers answers{{"s", "s", "n", "c", "m", "y", "p", "missed", ""}};
+    ReviewFormIo io = answers.io();
+    const auto review = ask_review(criteria(), {"One", "Two", "Three", "Four"}, io);
+    REQUIRE(review);
+    REQUIRE(review->key_points.size() == 4);
+    CHECK(review->key_points[0].result == transcript::Coverage::missed);
+    // c and m are not the session's letters: asked again, and y, p are taken.
+    CHECK(review->key_points[1].result == transcript::Coverage::covered);
+    CHECK(review->key_points[2].result == transcript::Coverage::partly);
+    CHECK(review->key_points[3].result == transcript::Coverage::missed);
+    CHECK(count(answers.shown, "Type y (covered), p (partly), n (missed) or s (skip).\n") == 2);
+    CHECK(contains(answers.shown, "covered, partly or missed (y, p, n), or s to skip: "));
+}
+
+TEST_CASE("with the comment given already, none is asked and the answers end with the key "
+          "points") {
+    Answers answers{{"s", "s", "s"}};
+    ReviewFormIo io = answers.io();
+    ReviewFormOptions options;
+    options.ask_comment = false;
+    const auto review = ask_review(criteria(), {"A point"}, io, options);
+    REQUIRE(review); // the input ended, but nothing more was asked
+    CHECK(review->scores.empty());
+    CHECK(review->key_points.empty());
+    CHECK_FALSE(contains(answers.shown, "Comment"));
+}
+
+TEST_CASE("anchors, key points and questions wrap to the terminal's width at spaces") {
+    const std::vector<rubric::Criterion> wordy = {
+        {"metric",
+         "Metric choice",
+         {{1, "Defaulted to accuracy or one favorite metric without asking what the errors "
+              "cost"},
+          {3, "Chose sensible metrics"},
+          {5, "Tied every metric to the business cost of each kind of error"}}}};
+    Answers answers{{"3", "y", "fine"}};
+    ReviewFormIo io = answers.io();
+    ReviewFormOptions options;
+    options.width = 40;
+    const auto review = ask_review(
+        wordy, {"Names precision and recall at the operating threshold it needs"}, io, options);
+    REQUIRE(review);
+    std::size_t start = 0;
+    for (std::size_t end; (end = answers.shown.find('\n', start)) != std::string::npos;
+         start = end + 1) {
+        const std::string line = answers.shown.substr(start, end - start);
+        CAPTURE(line);
+        CHECK(display_width(line) <= 40);
+    }
+    CHECK(contains(answers.shown, "  1  Defaulted to accuracy or one\n"
+                                  "     favorite metric without asking what\n"
+                                  "     the errors cost\n"));
+    CHECK(contains(answers.shown, "Key point 1 of 1: Names precision and\n  recall"));
+    CHECK(contains(answers.shown, "covered, partly or missed (y, p, n), or\ns to skip: "));
+    CHECK(wrapped("a b", 40, "> ", "  ") == "> a b\n");
 }
 
 TEST_SUITE_END();

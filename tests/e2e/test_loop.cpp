@@ -157,6 +157,25 @@ TEST_CASE("a scripted four-round day under the virtual clock runs to its summary
     CHECK(state.find("finished_at = ") != std::string::npos);
     CHECK(state.find("break = \"skipped\"") != std::string::npos);
 
+    SUBCASE("score LOOP_ID refuses, naming the rounds' sessions to score instead") {
+        const RunResult score =
+            run_mockcoach({"score", id, "--by", "Sam", "--criterion", "communication=3",
+                           "--sessions-dir", sessions.string()},
+                          with_home(home.path()));
+        CHECK(score.exit_code == 2);
+        CHECK(score.out.empty());
+        CHECK(score.err.starts_with("mockcoach: error: " + id +
+                                    " is a loop (an onsite day), not a session; a review is of "
+                                    "one round: score one of its sessions (`mockcoach show " +
+                                    id + "` shows the day):\n  round 1: "));
+        for (const std::filesystem::path& file : files_ending(sessions, ".toml")) {
+            const transcript::Transcript t = read_back(file);
+            REQUIRE(t.loop);
+            CHECK(score.err.find("\n  round " + std::to_string(t.loop->round) + ": " + t.id) !=
+                  std::string::npos);
+            CHECK(t.reviews.empty());
+        }
+    }
     SUBCASE("history --loop groups the day under one line with its overall mean") {
         const RunResult history = run_mockcoach(
             {"history", "--loop", "--sessions-dir", sessions.string()}, with_home(home.path()));
@@ -273,6 +292,20 @@ TEST_CASE("killed with SIGKILL in round 3, the day resumes there with rounds 1-2
     CHECK(interrupted == 1);
     CHECK(completed_third == 1);
     CHECK(files_ending(sessions, ".toml").size() == 5);
+}
+
+TEST_CASE("a round with --scratch whose pad nobody wrote in leaves no empty pad behind") {
+    TempDir home;
+    const auto sessions = make_home(home);
+    RunOptions options = with_home(home.path());
+    options.input = round_script(1, 4) + "wait 60\n";
+    const RunResult run = run_mockcoach(loop_args(sessions, {"--scratch"}), options);
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("scratch: " + sessions.string()) != std::string::npos);
+    CHECK(files_ending(sessions, ".toml").size() == 1);
+    CHECK(files_ending(sessions, ".scratch.txt").empty());
+    CHECK(run.err.find("scratch") == std::string::npos); // quietly
 }
 
 TEST_CASE("a script that ends mid-day leaves it to resume, and SIGTERM in a round too") {

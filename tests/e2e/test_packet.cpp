@@ -1,6 +1,7 @@
 // `mockcoach packet` and `start --partner` end to end: the real binary, what it prints and
 // writes, and that a packet's question and follow-up times are its session's.
 #include "../strings.hpp"
+#include "pty_session.hpp"
 #include "run_binary.hpp"
 #include "session_files.hpp"
 
@@ -9,7 +10,10 @@
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <regex>
 #include <set>
+#include <sstream>
+#include <sys/wait.h>
 
 using namespace mockcoach;
 using namespace mockcoach::testing;
@@ -29,6 +33,28 @@ std::string line_value(const std::string& out, const std::string& name) {
     for (const std::string& line : lines_of(out))
         if (line.starts_with(name + ": ")) return line.substr(name.size() + 2);
     return "";
+}
+
+// The arguments of the `start` line a Markdown packet names ("mockcoach start ..."), after
+// "start"; empty when it names none.
+std::vector<std::string> start_line_of(const std::string& packet) {
+    std::smatch found;
+    if (!std::regex_search(packet, found, std::regex("`mockcoach start ([^`]*)`"))) return {};
+    std::vector<std::string> args;
+    std::istringstream words(found[1].str());
+    for (std::string word; words >> word;) args.push_back(word);
+    return args;
+}
+
+// The follow-up rows of an HTML packet ("<tr><td>PHASE</td><td class="when">at ..."), in order.
+std::vector<std::string> followup_rows(const std::string& page) {
+    std::vector<std::string> rows;
+    static const std::regex row(
+        "<tr><td>[^<]*</td><td class=\"when\">[^<]*</td><td>[^<]*</td></tr>");
+    for (auto it = std::sregex_iterator(page.begin(), page.end(), row);
+         it != std::sregex_iterator(); ++it)
+        rows.push_back(it->str());
+    return rows;
 }
 
 // Every phase to its end, so each follow-up is raised, then a score.
@@ -91,6 +117,62 @@ TEST_CASE("packet --seed N is about the question start --seed N draws, in its ca
         CHECK(contains(page.out, "seed " + extra[extra[0] == "--seed" ? 1 : 3]));
     }
     CHECK(questions.size() >= 3); // the seeds really draw different questions
+}
+
+TEST_CASE("the start line a drawn packet names runs its question with its follow-up times, "
+          "after --profile and --adaptive too") {
+    TempDir home;
+    const fs::path history = home.path() / "history";
+    // A history for the adaptive draw to weigh: two low-scored system-design sessions.
+    for (const char* question : {"url-shortener", "rate-limiter"}) {
+        const RunResult past = run_in(home,
+                                      {"start", "--question", question, "--clock", "virtual",
+                                       "--sessions-dir", history.string()},
+                                      "wait 60\nquit\nscore requirements 1\n");
+        REQUIRE(past.exit_code == 0);
+    }
+    int runs = 0;
+    for (const std::vector<std::string>& draw :
+         {std::vector<std::string>{"--seed", "7", "--profile", "mlops-platform"},
+          {"--seed", "7", "--profile", "ml-engineer-onsite", "-c", "dsa"},
+          {"--seed", "6", "--adaptive", "--sessions-dir", history.string()},
+          {"--seed", "7", "--adaptive", "--adaptive-strength", "2", "--sessions-dir",
+           history.string()},
+          {"--seed", "5", "-c", "sql"}}) {
+        std::string options;
+        for (const std::string& word : draw) options += " " + word;
+        CAPTURE(options);
+        std::vector<std::string> packet = {"packet", "--format", "markdown"};
+        packet.insert(packet.end(), draw.begin(), draw.end());
+        const RunResult page = run_in(home, packet);
+        INFO(page.err);
+        REQUIRE(page.exit_code == 0);
+        // "RUBRIC/ID · 4 phases, 20:00 in all · seed 7", the packet's third line.
+        const std::string third = lines_of(page.out).at(2);
+        const std::string drawn = third.substr(0, third.find(' '));
+        const std::vector<std::string> line = start_line_of(page.out);
+        CHECK(line == std::vector<std::string>{"--question", drawn, "--seed", draw[1]});
+
+        // The printed line, run with --partner: its session is about the packet's question,
+        // and its own packet has the same follow-up times as the drawn one.
+        const fs::path sessions = home.path() / ("run-" + std::to_string(++runs));
+        std::vector<std::string> start = {"start"};
+        start.insert(start.end(), line.begin(), line.end());
+        start.insert(start.end(),
+                     {"--clock", "virtual", "--partner", "--sessions-dir", sessions.string()});
+        const RunResult session = run_in(home, start, "wait 1\n");
+        INFO(session.err);
+        REQUIRE(session.exit_code == 0);
+        const transcript::Transcript t = only_transcript(sessions);
+        CHECK(t.rubric + "/" + t.question_id == drawn);
+        std::vector<std::string> html = {"packet", "--format", "html"};
+        html.insert(html.end(), draw.begin(), draw.end());
+        const RunResult drawn_page = run_in(home, html);
+        REQUIRE(drawn_page.exit_code == 0);
+        const auto rows = followup_rows(drawn_page.out);
+        CHECK_FALSE(rows.empty());
+        CHECK(rows == followup_rows(slurp(line_value(session.out, "interviewer's packet"))));
+    }
 }
 
 TEST_CASE("packet --out writes the file whole and refuses one that exists, unless --force") {
@@ -171,6 +253,47 @@ TEST_CASE("start --partner writes the session's packet, with its follow-up times
         }
     }
     CHECK(raised == 3);
+}
+
+TEST_CASE("start --partner at a terminal shows the packet on the plan screen, and a cancel "
+          "before the clock removes it") {
+    TempDir home;
+    const fs::path sessions = home.path() / "sessions";
+    PtySession tty(live_command("start", "url-shortener", sessions, {"--partner", "--seed", "3"}),
+                   live_environment(home.path()), 120, 30);
+    REQUIRE(tty.wait_for("Enter start"));
+    const auto packets = files_ending(sessions, ".packet.html");
+    REQUIRE(packets.size() == 1);
+    // The plan screen's text, without escape sequences and line ends: "Packet: PATH" is on it
+    // (the "interviewer's packet: PATH" line printed before it is hidden behind it).
+    const std::string shown =
+        std::regex_replace(tty.output(), std::regex("\x1b\\[[0-9;?]*[A-Za-z]|\r|\n"), "");
+    CHECK(contains(shown, "Packet: " + packets.front().string()));
+    tty.send("q");
+    REQUIRE(tty.wait_for("nothing saved"));
+    CHECK(WIFEXITED(tty.wait_exit()));
+    CHECK(files_ending(sessions, ".packet.html").empty());
+    CHECK(files_ending(sessions, ".journal").empty());
+}
+
+TEST_CASE("a scripted start --partner that never starts removes its packet; one that does keeps "
+          "it") {
+    TempDir home;
+    const fs::path sessions = home.path() / "sessions";
+    const std::vector<std::string> args = {
+        "start",  "--question", "url-shortener",  "--clock",        "virtual", "--partner",
+        "--seed", "3",          "--sessions-dir", sessions.string()};
+    const RunResult never = run_in(home, args);
+    REQUIRE(never.exit_code == 0);
+    CHECK(contains(never.out, "interviewer's packet: "));
+    CHECK(files_ending(sessions, ".packet.html").empty());
+    // A typo before anything happened leaves nothing either.
+    const RunResult typo = run_in(home, args, "wiat 3\n");
+    CHECK(typo.exit_code == 2);
+    CHECK(files_ending(sessions, ".packet.html").empty());
+    const RunResult ran = run_in(home, args, "wait 60\n");
+    REQUIRE(ran.exit_code == 0);
+    CHECK(files_ending(sessions, ".packet.html").size() == 1);
 }
 
 TEST_CASE("without --partner no packet is written") {

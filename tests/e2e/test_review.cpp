@@ -149,8 +149,8 @@ TEST_CASE("at a terminal, score asks for each criterion by its anchors, the key 
         REQUIRE(pty.wait_for("Score 1-5, or s to skip: "));
         pty.send(answer);
     }
-    for (const char* answer : {"c\n", "s\n", "missed\n", "p\n", "s\n", "s\n", "s\n"}) {
-        REQUIRE(pty.wait_for("covered, partly or missed (c, p, m), or s to skip: "));
+    for (const char* answer : {"y\n", "s\n", "missed\n", "p\n", "s\n", "s\n", "s\n"}) {
+        REQUIRE(pty.wait_for("covered, partly or missed (y, p, n), or s to skip: "));
         pty.send(answer);
     }
     REQUIRE(pty.wait_for("Comment ("));
@@ -168,6 +168,73 @@ TEST_CASE("at a terminal, score asks for each criterion by its anchors, the key 
     CHECK(t.reviews[0].key_points.size() == 3);
     CHECK(t.reviews[0].key_points[1].point == 3);
     CHECK(t.reviews[0].comment == "Clear API.");
+}
+
+TEST_CASE("at a terminal, score --comment asks for no comment and keeps the one given, even "
+          "when every other answer is skipped") {
+    const ReviewScenario s;
+    PtySession pty({MOCKCOACH_BINARY, "score", s.id, "--by", "Bo", "--comment", "Great sizing",
+                    "--sessions-dir", s.sessions.string()},
+                   live_environment(s.home.path()));
+    for (int criterion = 0; criterion < 5; ++criterion) {
+        REQUIRE(pty.wait_for("Score 1-5, or s to skip: "));
+        pty.send("s\n");
+    }
+    for (int point = 0; point < 7; ++point) {
+        REQUIRE(pty.wait_for("or s to skip: "));
+        pty.send("s\n");
+    }
+    REQUIRE(pty.wait_for("Recorded Bo's review of " + s.id + ": 0 scores, a comment."));
+    const int status = pty.wait_exit();
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK_FALSE(contains(pty.output(), "Comment ("));
+    CHECK_FALSE(contains(pty.output(), "Nothing given"));
+    const transcript::Transcript t = only_transcript(s.sessions);
+    REQUIRE(t.reviews.size() == 1);
+    CHECK(t.reviews[0].scores.empty());
+    CHECK(t.reviews[0].comment == "Great sizing");
+}
+
+TEST_CASE("score names one session: no sessions and a part that matches several are usage "
+          "errors on stderr, writing nothing") {
+    TempDir home;
+    const fs::path empty = home.path() / "empty";
+    for (const char* which : {"latest", "url-shortener"}) {
+        CAPTURE(which);
+        const RunResult none = run_mockcoach({"score", which, "--by", "Sam", "--criterion",
+                                              "depth=3", "--sessions-dir", empty.string()},
+                                             with_home(home.path()));
+        CHECK(none.exit_code == 2);
+        CHECK(none.out.empty());
+        CHECK(none.err == "mockcoach: error: no sessions yet in " + empty.string() +
+                              ", so none to score; `mockcoach start` runs your first mock "
+                              "interview\n");
+    }
+
+    const ReviewScenario s;
+    // An older url-shortener session: the question's name now matches both.
+    transcript::Transcript older = only_transcript(s.sessions);
+    older.id = "20200101-000000-system-design-url-shortener";
+    const fs::path older_file = s.sessions / (older.id + ".toml");
+    { std::ofstream(older_file) << transcript::to_toml(older); }
+    const std::string newest_before = s.transcript_bytes(), older_before = slurp(older_file);
+    const RunResult two =
+        s.run({"score", "url-shortener", "--by", "Sam", "--criterion", "depth=3"});
+    CHECK(two.exit_code == 2);
+    CHECK(two.out.empty());
+    CHECK(two.err == "mockcoach: error: \"url-shortener\" matches 2 sessions; a review is written "
+                     "into one, so name it in full (or `latest`), newest first:\n  " +
+                         s.id + "\n  " + older.id + "\n");
+    CHECK(s.transcript_bytes() == newest_before);
+    CHECK(slurp(older_file) == older_before);
+    // A part that matches one, an id in full, and `latest` still choose.
+    const RunResult unique = s.run({"score", "20200101", "--by", "Sam", "--criterion", "depth=3"});
+    CHECK(unique.exit_code == 0);
+    CHECK(contains(unique.out, "Recorded Sam's review of " + older.id));
+    const RunResult latest = s.run({"score", "latest", "--by", "Ana", "--criterion", "depth=4"});
+    CHECK(latest.exit_code == 0);
+    CHECK(contains(latest.out, "Recorded Ana's review of " + s.id));
 }
 
 TEST_CASE("a session interrupted before it was scored cannot be reviewed") {

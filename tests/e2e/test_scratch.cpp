@@ -171,7 +171,8 @@ TEST_CASE("a --blind session shows the pad's path, which names the category, onl
     REQUIRE(guess != std::string::npos);
     REQUIRE(path != std::string::npos);
     CHECK(path > guess);
-    CHECK(files_ending(sessions, ".scratch.txt").size() == 1);
+    // Nothing was written in it, so the empty pad went when the session ended.
+    CHECK(files_ending(sessions, ".scratch.txt").empty());
 }
 
 TEST_CASE("the scratch setting turns the pad on, and --no-scratch off again") {
@@ -183,9 +184,10 @@ TEST_CASE("the scratch setting turns the pad on, and --no-scratch off again") {
     const RunResult on = run_mockcoach(start_args(sessions, {}), options);
     CHECK(on.exit_code == 0);
     CHECK(contains(on.out, "scratch: " + sessions.string()));
-    // Nothing was written in it: the empty pad stays (it is the user's), no snapshot is kept.
-    CHECK(files_ending(sessions, ".scratch.txt").size() == 1);
+    // Nothing was written in it: no snapshot is kept, and the empty pad goes without a word.
+    CHECK(files_ending(sessions, ".scratch.txt").empty());
     CHECK_FALSE(only_transcript(sessions).scratch.has_value());
+    CHECK_FALSE(contains(on.err, "scratch"));
     const fs::path other = home.path() / "t";
     const RunResult off = run_mockcoach(start_args(other, {"--no-scratch"}), options);
     CHECK(off.exit_code == 0);

@@ -117,6 +117,40 @@ TEST_CASE("the plan shows the scratchpad's path whole where it fits, else its fi
     CHECK_FALSE(contains(plan_screen(long_plan(), false, tall), "Scratchpad"));
 }
 
+TEST_CASE("the plan shows the partner's packet's path beside the pad's, to its file name") {
+    const std::string packet = "/home/candidate/.local/share/mockcoach/sessions/"
+                               "20261207-175411-ml-system-design-fraud-detection.packet.html";
+    const std::string pad = "/s/20261207-175411-ml-system-design-fraud-detection.scratch.txt";
+    const auto joined = [](const Lines& lines) {
+        std::string all;
+        for (const std::string& line : lines) all += line;
+        return all;
+    };
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        CAPTURE(size.rows);
+        View view = view_of(size.columns, size.rows);
+        view.packet = packet;
+        view.scratch = pad;
+        const Lines lines = plan_screen(long_plan(), true, view);
+        check_fits(lines, view);
+        CHECK(lines.back().find("Enter start") != std::string::npos);
+        CHECK(contains(lines, "Packet:"));
+        CHECK(contains(lines, "Scratchpad:"));
+        // At least the file's name, whatever the size; the whole path where it fits.
+        CHECK(joined(lines).find("fraud-detection.packet.html") != std::string::npos);
+    }
+    View tall = view_of(80, 24);
+    tall.packet = packet;
+    CHECK(joined(plan_screen(long_plan(), true, tall)).find(packet) != std::string::npos);
+    // --blind, before the guess: as the pad's, the path would name the category.
+    CHECK_FALSE(contains(plan_screen(long_plan(), false, tall), "Packet"));
+    CHECK(path_line("Packet: ", packet, 50) ==
+          "Packet: \u2026system-design-fraud-detection.packet.html");
+    // Without --partner, no such line.
+    CHECK_FALSE(contains(plan_screen(long_plan(), true, view_of(80, 24)), "Packet"));
+}
+
 TEST_CASE("the blind pick shows every framework, each name telling it from the others") {
     for (const Size size : sizes) {
         CAPTURE(size.columns);

@@ -253,6 +253,58 @@ TEST_CASE("a session that never starts removes its still-empty pad with its jour
     CHECK(folder.names().empty());
 }
 
+TEST_CASE("a session saved with nothing ever written in its pad removes the empty pad") {
+    TempFolder folder;
+    VirtualClock clock = fixed_clock();
+    Recorder recorder(small_plan(), meta(), folder.path(), clock);
+    const fs::path pad = keep_empty_pad(recorder, folder.path());
+    REQUIRE(recorder.submit(EventKind::start).accepted());
+    clock.sleep_until(20'000);
+    while (recorder.engine().stage() == Stage::running)
+        REQUIRE(recorder.submit(EventKind::next).accepted());
+    REQUIRE(recorder.submit(EventKind::finish).accepted());
+    const fs::path saved = recorder.save();
+    CHECK_FALSE(fs::exists(pad));
+    CHECK(folder.names() == std::vector<std::string>{saved.filename().string()});
+}
+
+TEST_CASE("a pad that once held text, or is no longer a plain empty file, stays at the end") {
+    // Written, then emptied again: the transcript keeps the empty snapshot; the file is the
+    // user's.
+    {
+        TempFolder folder;
+        VirtualClock clock = fixed_clock();
+        Recorder recorder(small_plan(), meta(), folder.path(), clock);
+        const fs::path pad = keep_empty_pad(recorder, folder.path());
+        REQUIRE(recorder.submit(EventKind::start).accepted());
+        test_folders::write(pad, "draft\n");
+        REQUIRE(recorder.submit(EventKind::next).accepted());
+        test_folders::write(pad, "");
+        while (recorder.engine().stage() == Stage::running)
+            REQUIRE(recorder.submit(EventKind::next).accepted());
+        REQUIRE(recorder.submit(EventKind::finish).accepted());
+        recorder.save();
+        CHECK(fs::exists(pad));
+    }
+    // Replaced by a link to an empty file elsewhere: neither the link nor its target goes.
+    {
+        TempFolder folder;
+        VirtualClock clock = fixed_clock();
+        Recorder recorder(small_plan(), meta(), folder.path(), clock);
+        const fs::path pad = scratch_path(folder.path(), recorder.meta().id);
+        const fs::path elsewhere = folder.write("elsewhere.txt", "");
+        fs::create_symlink(elsewhere, pad);
+        recorder.keep_scratch(pad);
+        REQUIRE(recorder.submit(EventKind::start).accepted());
+        while (recorder.engine().stage() == Stage::running)
+            REQUIRE(recorder.submit(EventKind::next).accepted());
+        REQUIRE(recorder.submit(EventKind::finish).accepted());
+        recorder.save();
+        CHECK(fs::is_symlink(pad));
+        CHECK(fs::exists(elsewhere));
+    }
+}
+
 TEST_CASE("recover restores the last snapshot of a killed session into its transcript") {
     TempFolder folder;
     VirtualClock clock = fixed_clock();

@@ -69,7 +69,7 @@ TEST_CASE("text shows a column per review and each review's key points and comme
                          "  Speed            -    -      5\n"
                          "  Mean           4.0  2.5    5.0\n"));
     CHECK(contains(text, "\nReviews\n  Sam  2026-11-24 10:00  key points 1 ~\n    Good | clear\n"
-                         "  Sam  2026-11-24 10:00\n"));
+                         "  Sam 2  2026-11-24 10:00\n")); // named as its column is
 }
 
 TEST_CASE("at 40 columns every line fits, the earliest reviews giving way") {
@@ -107,6 +107,10 @@ TEST_CASE("Markdown has a column per review and JSON a review array with key poi
                          "      \"mean_score\": 2.5,\n"));
     CHECK(contains(json, "\"point\": 1,\n          \"text\": \"Uses a hash map\",\n"
                          "          \"result\": \"partly\"\n"));
+    // The second review has no comment: null, as every absent value, not "".
+    CHECK(contains(json, "\"at\": \"2026-11-24T10:00:00Z\",\n      \"comment\": null,\n"
+                         "      \"mean_score\": 5,\n"));
+    CHECK_FALSE(contains(json, "\"comment\": \"\""));
 }
 
 TEST_SUITE_END();
