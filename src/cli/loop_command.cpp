@@ -36,6 +36,9 @@ const profile::Profile& loop_profile(Context& context, const std::string& id) {
         throw UsageError(fmt::format("profile \"{}\" is a draw profile without rounds; a loop "
                                      "needs one with rounds: {}",
                                      id, names));
+    Diagnostics problems;
+    profile::check_round_questions(found, context.catalog(), problems);
+    if (!problems.empty()) throw InvalidInput(std::move(problems));
     return found;
 }
 

@@ -73,8 +73,9 @@ using WeightsFor = std::function<bank::DrawWeights(std::span<const rubric::Rubri
 
 // The day's questions, drawn at once from `seed`: each question's category and question by
 // `weights_for` (the profile's weights; none: the seed's), a question drawn earlier in the day
-// held back, so none comes twice unless a round's categories hold nothing else. A round's
-// minutes are shared among its questions in whole seconds.
+// held back, so none comes twice. A round that asks more questions than its categories hold
+// (or than the rounds before it left) is an error: no day is drawn. A round's minutes are
+// shared among its questions in whole seconds.
 DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalog,
                  const WeightsFor& weights_for, std::uint64_t seed);
 
