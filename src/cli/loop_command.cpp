@@ -42,9 +42,10 @@ const profile::Profile& loop_profile(Context& context, const std::string& id) {
     return found;
 }
 
-// A new day: drawn from the profile's rounds and saved before anything else happens.
+// A new day: drawn from the profile's rounds, locked and saved before anything else happens.
 loop::LoopState new_day(Context& context, const Options& options, const fs::path& folder,
-                        std::chrono::system_clock::time_point now) {
+                        std::chrono::system_clock::time_point now,
+                        std::optional<loop::DayLock>& lock) {
     const profile::Profile& chosen = loop_profile(context, options.profile);
     const rubric::Catalog& catalog = context.catalog();
     std::vector<loop::RoundSpec> specs;
@@ -62,16 +63,15 @@ loop::LoopState new_day(Context& context, const Options& options, const fs::path
         static_cast<std::uint64_t>(state.seed));
     if (!day.error.empty())
         throw UsageError(fmt::format("profile {} ({}): {}", chosen.id, chosen.origin, day.error));
+    // Two days started in the same second (a script in a loop, two terminals) each get their
+    // own: create_state adds a suffix to the second.
     state.id = loop::loop_id(now, chosen.id);
-    // Two days started in the same second (a script in a loop): the second gets a suffix.
-    for (int n = 2; fs::exists(loop::state_folder(folder) / (state.id + ".toml")); ++n)
-        state.id = loop::loop_id(now, chosen.id) + "-" + std::to_string(n);
     state.profile = chosen.id;
     state.profile_name = chosen.name;
     state.clock = session::clock_kind_names.name_of(options.run.clock);
     state.started_at = local_wall_time(now);
     state.rounds = day.rounds;
-    loop::save_state(folder, state);
+    lock.emplace(loop::create_state(folder, state));
     return state;
 }
 
@@ -93,16 +93,15 @@ loop::LoopState resumed_day(Context& context, const Options& options, const fs::
 }
 
 int run_loop(Context& context, const Options& options) {
+    const bool resuming = options.resume_option->count() > 0;
     const bool scripted = cli::scripted(options.run);
     // Journals a kill left behind become interrupted transcripts here, before the day is read:
     // nothing typed in an interrupted round is lost, and resume sees how far each one got.
     SessionSetup setup(context, options.run);
-    const bool resuming = options.resume_option->count() > 0;
     std::optional<loop::DayLock> lock;
-    loop::LoopState state = resuming
-                                ? resumed_day(context, options, setup.folder(), lock)
-                                : new_day(context, options, setup.folder(), setup.wall_origin());
-    if (!lock) lock.emplace(setup.folder(), state.id);
+    loop::LoopState state =
+        resuming ? resumed_day(context, options, setup.folder(), lock)
+                 : new_day(context, options, setup.folder(), setup.wall_origin(), lock);
     std::optional<ScriptInput> input;
     if (scripted) input.emplace();
     Day day(context, setup, options.run, state, scripted, input ? &*input : nullptr);

@@ -134,6 +134,13 @@ std::optional<LoopState> read_state(std::string_view path, std::string_view byte
 // Writes the state atomically (temp file, fsync, rename). Throws IoError.
 void save_state(const std::filesystem::path& sessions, const LoopState& state);
 
+class DayLock;
+// A new day's first state, saved under a free name with the day's lock held before it is
+// written: `state.id` when free, else `state.id`-2, -3, … (a day started in the same second, in
+// this mockcoach or another, keeps its own file). Never replaces a state file. Sets `state.id`
+// to the name taken and returns its lock. Throws IoError.
+DayLock create_state(const std::filesystem::path& sessions, LoopState& state);
+
 struct LoadedStates {
     std::vector<LoopState> states; // newest first
     Diagnostics problems;          // one warning per unreadable state file
@@ -148,11 +155,17 @@ class DayLock {
   public:
     // Throws IoError naming the day when another process holds it or the lock cannot be made.
     DayLock(const std::filesystem::path& sessions, const std::string& id);
+    // The lock, or nullopt when another process holds it. Throws IoError when it cannot be made.
+    static std::optional<DayLock> try_take(const std::filesystem::path& sessions,
+                                           const std::string& id);
     ~DayLock();
+    DayLock(DayLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
     DayLock(const DayLock&) = delete;
     DayLock& operator=(const DayLock&) = delete;
+    DayLock& operator=(DayLock&&) = delete;
 
   private:
+    explicit DayLock(int fd) : fd_(fd) {}
     int fd_ = -1;
 };
 
