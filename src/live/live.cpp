@@ -132,6 +132,7 @@ class Loop {
         view_.size = terminal_.size();
         view_.colour = options_.colour;
         view_.scratch = options_.scratch;
+        view_.place = options_.place;
         Lines lines;
         switch (screen_) {
         case Screen::plan:

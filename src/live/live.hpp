@@ -39,6 +39,9 @@ struct LiveOptions {
     std::string budget_rule;
     // The scratchpad's path, shown on the plan screen ("" when the session has none).
     std::string scratch;
+    // Where the session stands in a loop's day, for the screens' first line: "round 2/4 · q 1/2"
+    // ("" outside a loop).
+    std::string place;
 };
 
 session::Ended run_live(session::Driver& driver, RawTerminal& terminal, SignalWatch& signals,
