@@ -98,9 +98,9 @@ void print_table(Context& context, std::span<const history::Session> sessions,
     fmt::print(context.out, "{}", out);
 }
 
-// --loop: each day a header line (its start, id, profile and overall mean, as `show LOOP_ID`
-// computes it), its sessions beneath in round order, indented; sessions outside loops are left
-// out and counted at the end. One table for all, so the columns line up from day to day.
+// --loop: each day a header line (its start under the DATE column, id, profile and overall
+// mean, as `show LOOP_ID` computes it), its sessions beneath in round order; sessions outside loops
+// are left out and counted at the end. One table for all, so the columns line up from day to day.
 void print_by_loop(Context& context, std::span<const history::Session> sessions,
                    const std::filesystem::path& folder) {
     std::vector<std::string> ids; // newest day first, as the sessions come
@@ -147,13 +147,16 @@ void print_by_loop(Context& context, std::span<const history::Session> sessions,
         }
     }
     const std::string rendered = table.render(table_width(context));
+    // A day's line starts with its date under the DATE column, as its rounds' dates do.
+    const std::string_view top = std::string_view(rendered).substr(0, rendered.find('\n'));
+    const std::string indent(display_width(top.substr(0, top.find("DATE"))), ' ');
     std::string out;
     std::size_t row = 0, next_header = 0, start = 0;
     for (bool first = true; start < rendered.size(); first = false) {
         const std::size_t end = std::min(rendered.find('\n', start), rendered.size());
         if (!first) {
             for (; next_header < headers.size() && headers[next_header].first == row; ++next_header)
-                out += context.out_style().bold(headers[next_header].second) + "\n";
+                out += indent + context.out_style().bold(headers[next_header].second) + "\n";
             ++row;
         }
         out += rendered.substr(start, end - start) + "\n";

@@ -54,6 +54,12 @@ InterviewResult run_interview(Context& context, SessionSetup& setup, session::Pl
         live::LiveOptions live = setup.live_options();
         if (recorder.scratch_path()) live.scratch = recorder.scratch_path()->string();
         if (packet) live.packet = packet->string();
+        if (run.loop) {
+            live.place = fmt::format("round {}/{}", run.loop->round, run.loop->rounds);
+            if (run.loop->questions > 1)
+                live.place +=
+                    fmt::format(" \u00b7 q {}/{}", run.loop->question, run.loop->questions);
+        }
         for (const auto& rubric : context.catalog().rubrics)
             live.choices.emplace_back(rubric.id, rubric.name);
         result.ended = run_live_session(driver, live);

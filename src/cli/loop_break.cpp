@@ -6,6 +6,7 @@
 #include "util/text.hpp"
 
 #include <fmt/format.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace mockcoach::cli {
@@ -77,8 +78,12 @@ Pause between(Context& context, live::BetweenRounds what,
     const auto began = std::chrono::steady_clock::now();
     term::SignalWatch signals;
     term::RawTerminal terminal(STDIN_FILENO, STDOUT_FILENO);
+    const live::BetweenClock clock{[] { return std::chrono::steady_clock::now(); },
+                                   [](pollfd* fds, std::size_t count, int timeout_ms) {
+                                       return ::poll(fds, static_cast<nfds_t>(count), timeout_ms);
+                                   }};
     const live::BetweenEnd end = live::run_between(terminal, signals, STDIN_FILENO, std::move(what),
-                                                   deadline, context.colour(context.out));
+                                                   deadline, context.colour(context.out), clock);
     terminal.restore();
     Pause pause;
     pause.waited = std::chrono::duration_cast<std::chrono::milliseconds>(

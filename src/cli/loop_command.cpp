@@ -12,6 +12,7 @@
 #include "util/errors.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 namespace mockcoach::cli {
 namespace {
@@ -22,6 +23,7 @@ struct Options {
     std::string profile{default_profile};
     std::vector<std::string> resume; // --resume [LOOP_ID]
     CLI::Option* resume_option = nullptr;
+    CLI::Option* clock_option = nullptr;
     std::optional<std::int64_t> seed;
     RunOptions run;
 };
@@ -36,12 +38,16 @@ const profile::Profile& loop_profile(Context& context, const std::string& id) {
         throw UsageError(fmt::format("profile \"{}\" is a draw profile without rounds; a loop "
                                      "needs one with rounds: {}",
                                      id, names));
+    Diagnostics problems;
+    profile::check_round_questions(found, context.catalog(), problems);
+    if (!problems.empty()) throw InvalidInput(std::move(problems));
     return found;
 }
 
-// A new day: drawn from the profile's rounds and saved before anything else happens.
+// A new day: drawn from the profile's rounds, locked and saved before anything else happens.
 loop::LoopState new_day(Context& context, const Options& options, const fs::path& folder,
-                        std::chrono::system_clock::time_point now) {
+                        std::chrono::system_clock::time_point now,
+                        std::optional<loop::DayLock>& lock) {
     const profile::Profile& chosen = loop_profile(context, options.profile);
     const rubric::Catalog& catalog = context.catalog();
     std::vector<loop::RoundSpec> specs;
@@ -59,16 +65,15 @@ loop::LoopState new_day(Context& context, const Options& options, const fs::path
         static_cast<std::uint64_t>(state.seed));
     if (!day.error.empty())
         throw UsageError(fmt::format("profile {} ({}): {}", chosen.id, chosen.origin, day.error));
+    // Two days started in the same second (a script in a loop, two terminals) each get their
+    // own: create_state adds a suffix to the second.
     state.id = loop::loop_id(now, chosen.id);
-    // Two days started in the same second (a script in a loop): the second gets a suffix.
-    for (int n = 2; fs::exists(loop::state_folder(folder) / (state.id + ".toml")); ++n)
-        state.id = loop::loop_id(now, chosen.id) + "-" + std::to_string(n);
     state.profile = chosen.id;
     state.profile_name = chosen.name;
     state.clock = session::clock_kind_names.name_of(options.run.clock);
     state.started_at = local_wall_time(now);
     state.rounds = day.rounds;
-    loop::save_state(folder, state);
+    lock.emplace(loop::create_state(folder, state));
     return state;
 }
 
@@ -89,20 +94,39 @@ loop::LoopState resumed_day(Context& context, const Options& options, const fs::
     return state;
 }
 
+// The clock a resumed day goes on with when --clock does not say: the one it was started on
+// (its state's `clock`), but the virtual clock only in scripted mode.
+session::ClockKind resumed_clock(Context& context, const Options& options) {
+    const loop::LoadedStates loaded =
+        loop::load_states(context.sessions_folder(options.run.sessions_dir));
+    const loop::Pick pick =
+        loop::pick_to_resume(loaded.states, options.resume.empty() ? "" : options.resume.front());
+    if (!pick.index) return options.run.clock; // resumed_day says why there is none
+    const auto kind = session::clock_kind_names.parse(loaded.states[*pick.index].clock);
+    const bool scripted = options.run.script || !isatty(STDIN_FILENO);
+    if (!kind || (*kind == session::ClockKind::virtual_ && !scripted))
+        return session::ClockKind::real;
+    return *kind;
+}
+
 int run_loop(Context& context, const Options& options) {
-    const bool scripted = cli::scripted(options.run);
+    const bool resuming = options.resume_option->count() > 0;
+    RunOptions run = options.run;
+    if (resuming && options.clock_option->count() == 0) run.clock = resumed_clock(context, options);
+    const bool scripted = cli::scripted(run);
     // Journals a kill left behind become interrupted transcripts here, before the day is read:
     // nothing typed in an interrupted round is lost, and resume sees how far each one got.
-    SessionSetup setup(context, options.run);
-    const bool resuming = options.resume_option->count() > 0;
+    SessionSetup setup(context, run);
     std::optional<loop::DayLock> lock;
-    loop::LoopState state = resuming
-                                ? resumed_day(context, options, setup.folder(), lock)
-                                : new_day(context, options, setup.folder(), setup.wall_origin());
-    if (!lock) lock.emplace(setup.folder(), state.id);
+    loop::LoopState state =
+        resuming ? resumed_day(context, options, setup.folder(), lock)
+                 : new_day(context, options, setup.folder(), setup.wall_origin(), lock);
+    state.clock = session::clock_kind_names.name_of(run.clock);
+    // A virtual day has run ahead of the real clock: it goes on after its last session.
+    if (resuming) setup.continue_virtual_from(day_resumes_at(setup.folder(), state));
     std::optional<ScriptInput> input;
     if (scripted) input.emplace();
-    Day day(context, setup, options.run, state, scripted, input ? &*input : nullptr);
+    Day day(context, setup, run, state, scripted, input ? &*input : nullptr);
     return setup.finish_hooks(day.run(resuming));
 }
 
@@ -128,6 +152,7 @@ void add_loop_command(CLI::App& app, Context& context, Commands& commands) {
             ->excludes(profile)
             ->excludes(seed);
     add_run_options(*cmd, options->run);
+    options->clock_option = cmd->get_option("--clock");
     cmd->footer(
         "Between rounds: a break with a countdown; Enter or s skips it, q stops the day (resume\n"
         "  it later). In a round, the keys of `mockcoach start`.\n"

@@ -45,6 +45,23 @@ loop::Summary day_summary(const fs::path& folder, const std::optional<loop::Loop
     return loop::summarise(state, id, sessions);
 }
 
+std::chrono::system_clock::time_point day_resumes_at(const fs::path& folder,
+                                                     const loop::LoopState& state) {
+    std::chrono::sys_seconds latest = state.started_at.utc;
+    for (const loop::RoundState& round : state.rounds)
+        for (const loop::Slot& slot : round.questions)
+            for (const std::string& session : slot.sessions) {
+                Diagnostics ignored;
+                const auto bytes =
+                    read_file(folder / (session + ".toml"), tomlfile::max_file_bytes, ignored);
+                const auto record =
+                    bytes ? transcript::read_transcript(session, *bytes, ignored) : std::nullopt;
+                if (record)
+                    latest = std::max({latest, record->started_at.utc, record->ended_at.utc});
+            }
+    return latest + std::chrono::seconds(1);
+}
+
 Day::Day(Context& context, SessionSetup& setup, const RunOptions& options, loop::LoopState& state,
          bool scripted, ScriptInput* input)
     : context_(context), setup_(setup), options_(options), state_(state), scripted_(scripted),

@@ -20,6 +20,11 @@ std::optional<transcript::Status> saved_status(const fs::path& folder, const std
 loop::Summary day_summary(const fs::path& folder, const std::optional<loop::LoopState>& state,
                           const std::string& id);
 
+// Just after the day's saved sessions ended (after its start when none has): where a resumed
+// day's virtual clock goes on from, so its later sessions never precede its earlier ones.
+std::chrono::system_clock::time_point day_resumes_at(const fs::path& folder,
+                                                     const loop::LoopState& state);
+
 class Day {
   public:
     // `input`: standard input in scripted mode (shared by every session and break), else null.

@@ -188,6 +188,7 @@ int validate(Context& context, const std::vector<std::string>& paths) {
     for (const rubric::SourceFile& file : files) {
         if (auto profile = profile::load_profile(file, problems)) {
             profile::check_categories(*profile, context.catalog(), problems);
+            profile::check_round_questions(*profile, context.catalog(), problems);
             ++loaded;
         }
     }

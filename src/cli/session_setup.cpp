@@ -297,6 +297,12 @@ void SessionSetup::next_clock(session::Millis elapsed) {
         clock_ = std::make_unique<session::RealClock>(options_.speed);
 }
 
+void SessionSetup::continue_virtual_from(std::chrono::system_clock::time_point at) {
+    if (options_.clock != session::ClockKind::virtual_ || at <= wall_origin_) return;
+    wall_origin_ = at;
+    next_clock(0);
+}
+
 live::LiveOptions SessionSetup::live_options() const {
     live::LiveOptions live;
     live.bell =

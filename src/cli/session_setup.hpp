@@ -91,6 +91,10 @@ class SessionSetup {
     void next_clock(session::Millis elapsed);
     // The first clock's wall start: when the run began.
     std::chrono::system_clock::time_point wall_origin() const { return wall_origin_; }
+    // On the virtual clock, moves the wall start on to `at` when that is later (a resumed
+    // loop's day goes on after its saved sessions ended, not at the real now, which a virtual
+    // day has run ahead of); nothing on the real clock.
+    void continue_virtual_from(std::chrono::system_clock::time_point at);
     // The live screen's bell (settings, then --bell/--no-bell) and colour.
     live::LiveOptions live_options() const;
 

@@ -133,6 +133,7 @@ class Loop {
         view_.colour = options_.colour;
         view_.scratch = options_.scratch;
         view_.packet = options_.packet;
+        view_.place = options_.place;
         Lines lines;
         switch (screen_) {
         case Screen::plan:

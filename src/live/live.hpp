@@ -41,6 +41,9 @@ struct LiveOptions {
     std::string scratch;
     // The interviewer's packet's path (start --partner), shown on the plan screen too.
     std::string packet;
+    // Where the session stands in a loop's day, for the screens' first line: "round 2/4 · q 1/2"
+    // ("" outside a loop).
+    std::string place;
 };
 
 session::Ended run_live(session::Driver& driver, RawTerminal& terminal, SignalWatch& signals,

@@ -21,10 +21,14 @@ Lines plan_screen(const session::Plan& plan, bool show_category, const View& vie
     const Style style(view.colour);
     const std::size_t width = width_of(view);
     Layout layout;
-    layout.add(style.bold(fit(show_category ? "mockcoach \u00b7 " + plan.rubric_name
-                                            : std::string("mockcoach \u00b7 blind mock interview"),
-                              view)),
-               always);
+    // In a loop, where the question stands always shows: the rubric's name is cut first.
+    const std::string place = place_suffix(view);
+    const std::string head = show_category ? "mockcoach \u00b7 " + plan.rubric_name
+                                           : std::string("mockcoach \u00b7 blind mock interview");
+    const std::size_t tail = display_width(place);
+    layout.add(
+        style.bold(truncate_to(truncate_to(head, width > tail ? width - tail : 1) + place, width)),
+        always);
     layout.blank(Rank(0, 3));
     const TextParts question = add_text(layout, plan.question, width, "  ", "  ", 2, 70);
     std::vector<TextParts> texts;

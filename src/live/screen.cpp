@@ -70,6 +70,10 @@ Lines big_text(std::string_view text, std::size_t max_width) {
     return rows;
 }
 
+std::string place_suffix(const View& view) {
+    return view.place.empty() ? std::string() : " \u00b7 " + view.place;
+}
+
 void add_phase_top(Layout& layout, const session::Engine& engine, const View& view,
                    std::string_view part_word, const TopRanks& ranks) {
     const Style style(view.colour);
@@ -82,8 +86,8 @@ void add_phase_top(Layout& layout, const session::Engine& engine, const View& vi
 
     // When the header does not fit, the rubric's name is cut: the part number and " PAUSED"
     // always show, and the line stays within the width.
-    const std::string part =
-        fmt::format(" \u00b7 {} {}/{}", part_word, index + 1, plan.phases.size());
+    const std::string part = place_suffix(view) + fmt::format(" \u00b7 {} {}/{}", part_word,
+                                                              index + 1, plan.phases.size());
     const std::string status = engine.paused() ? " PAUSED" : "";
     const std::size_t tail = display_width(part) + status.size();
     const std::string header =

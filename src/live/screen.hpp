@@ -32,7 +32,12 @@ struct View {
     std::string message;              // one line of feedback ("note saved", errors)
     std::string scratch;              // the scratchpad's path for the plan screens; "" for none
     std::string packet;               // the interviewer's packet's path for the plan; "" for none
+    std::string place; // where a loop's session stands ("round 2/4 · q 1/2"); "" outside one
 };
+
+// " · round 2/4 · q 1/2" for a question in a loop (its question only when its round asks
+// several), "" outside one: what the plan and phase screens' first line adds.
+std::string place_suffix(const View& view);
 
 // "HEAD: PATH" ("Scratchpad: PATH"), with the start of the path given up ("…/NAME") when it is
 // too wide, so that the file's name stays.

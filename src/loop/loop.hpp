@@ -73,8 +73,9 @@ using WeightsFor = std::function<bank::DrawWeights(std::span<const rubric::Rubri
 
 // The day's questions, drawn at once from `seed`: each question's category and question by
 // `weights_for` (the profile's weights; none: the seed's), a question drawn earlier in the day
-// held back, so none comes twice unless a round's categories hold nothing else. A round's
-// minutes are shared among its questions in whole seconds.
+// held back, so none comes twice. A round that asks more questions than its categories hold
+// (or than the rounds before it left) is an error: no day is drawn. A round's minutes are
+// shared among its questions in whole seconds.
 DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalog,
                  const WeightsFor& weights_for, std::uint64_t seed);
 
@@ -133,6 +134,13 @@ std::optional<LoopState> read_state(std::string_view path, std::string_view byte
 // Writes the state atomically (temp file, fsync, rename). Throws IoError.
 void save_state(const std::filesystem::path& sessions, const LoopState& state);
 
+class DayLock;
+// A new day's first state, saved under a free name with the day's lock held before it is
+// written: `state.id` when free, else `state.id`-2, -3, … (a day started in the same second, in
+// this mockcoach or another, keeps its own file). Never replaces a state file. Sets `state.id`
+// to the name taken and returns its lock. Throws IoError.
+DayLock create_state(const std::filesystem::path& sessions, LoopState& state);
+
 struct LoadedStates {
     std::vector<LoopState> states; // newest first
     Diagnostics problems;          // one warning per unreadable state file
@@ -147,11 +155,17 @@ class DayLock {
   public:
     // Throws IoError naming the day when another process holds it or the lock cannot be made.
     DayLock(const std::filesystem::path& sessions, const std::string& id);
+    // The lock, or nullopt when another process holds it. Throws IoError when it cannot be made.
+    static std::optional<DayLock> try_take(const std::filesystem::path& sessions,
+                                           const std::string& id);
     ~DayLock();
+    DayLock(DayLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
     DayLock(const DayLock&) = delete;
     DayLock& operator=(const DayLock&) = delete;
+    DayLock& operator=(DayLock&&) = delete;
 
   private:
+    explicit DayLock(int fd) : fd_(fd) {}
     int fd_ = -1;
 };
 

@@ -42,6 +42,29 @@ bank::Adjustments without_spent(std::span<const rubric::Rubric* const> rubrics,
     return adjustments;
 }
 
+// Why round `index` cannot ask `spec.questions` questions without one the day asks twice
+// (its categories hold fewer, or fewer than the earlier rounds left), or "" when it can.
+std::string too_few_questions(const RoundSpec& spec, std::size_t index,
+                              std::span<const rubric::Rubric* const> rubrics,
+                              const bank::Adjustments& held) {
+    std::size_t total = 0;
+    std::size_t left = 0;
+    for (const rubric::Rubric* rubric : rubrics) {
+        total += rubric->questions.size();
+        left += rubric->questions.size() -
+                std::min(rubric->questions.size(), bank::held_back_in(*rubric, held));
+    }
+    const auto asked = static_cast<std::size_t>(std::max(spec.questions, 1));
+    if (total == 0 || asked <= left) return "";
+    const std::string head =
+        fmt::format("round {} ({}) asks {} question{}, but its categories hold {}", index + 1,
+                    spec.name, asked, asked == 1 ? "" : "s", total);
+    const std::string tail = "; a day never asks a question twice: lower its \"questions\" or "
+                             "give it more categories";
+    if (left == total) return head + tail;
+    return head + fmt::format(" and the rounds before it draw {} of them", total - left) + tail;
+}
+
 } // namespace
 
 DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalog,
@@ -68,6 +91,11 @@ DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalo
         RoundState round;
         round.name = spec.name;
         round.break_seconds = i + 1 < specs.size() ? std::llround(spec.break_minutes * 60) : 0;
+        if (const std::string short_of = too_few_questions(spec, i, rubrics, held);
+            !short_of.empty()) {
+            day.error = short_of;
+            return day;
+        }
         for (const std::int64_t seconds : question_seconds(spec)) {
             const auto drawn =
                 bank::draw(rubrics, weights, 1, random, without_spent(rubrics, weights, held));
@@ -77,6 +105,15 @@ DayDraw plan_day(std::span<const RoundSpec> specs, const rubric::Catalog& catalo
                 return day;
             }
             const bank::Drawn& pick = drawn.front();
+            // Only a category weighted 0 can have kept the day's last questions from the draw.
+            const std::pair<std::string, std::string> key{pick.rubric->id, pick.question->id};
+            if (std::find(held.held_back.begin(), held.held_back.end(), key) !=
+                held.held_back.end()) {
+                day.error = fmt::format("round {} ({}) would ask {}/{} twice: the categories "
+                                        "left with questions weigh 0 in the profile",
+                                        i + 1, spec.name, key.first, key.second);
+                return day;
+            }
             // Newest first, as the adaptive draw keeps its recent questions.
             held.held_back.insert(held.held_back.begin(), {pick.rubric->id, pick.question->id});
             Slot slot;

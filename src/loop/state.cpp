@@ -196,19 +196,48 @@ LoadedStates load_states(const std::filesystem::path& sessions) {
     return loaded;
 }
 
-DayLock::DayLock(const std::filesystem::path& sessions, const std::string& id) {
+std::optional<DayLock> DayLock::try_take(const std::filesystem::path& sessions,
+                                         const std::string& id) {
     const auto folder = state_folder(sessions);
     prepare_folder(folder);
     const auto path = folder / ("." + id + ".lock");
-    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd_ < 0) throw IoError(fmt::format("{}: {}", path.string(), std::strerror(errno)));
-    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-        ::close(fd_);
-        fd_ = -1;
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) throw IoError(fmt::format("{}: {}", path.string(), std::strerror(errno)));
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int error = errno;
+        ::close(fd);
+        if (error == EWOULDBLOCK) return std::nullopt;
+        throw IoError(fmt::format("{}: {}", path.string(), std::strerror(error)));
+    }
+    return DayLock(fd);
+}
+
+DayLock::DayLock(const std::filesystem::path& sessions, const std::string& id) {
+    auto taken = try_take(sessions, id);
+    if (!taken)
         throw IoError(fmt::format("loop {} is running in another mockcoach; finish or stop it "
                                   "there first",
                                   id));
+    fd_ = taken->fd_;
+    taken->fd_ = -1;
+}
+
+DayLock create_state(const std::filesystem::path& sessions, LoopState& state) {
+    const std::string wanted = state.id;
+    const auto folder = state_folder(sessions);
+    prepare_folder(folder);
+    for (int n = 1; n < 1000; ++n) {
+        state.id = n == 1 ? wanted : fmt::format("{}-{}", wanted, n);
+        // Locked first: a day running under this name, even one whose file is not written
+        // yet, keeps it.
+        auto lock = DayLock::try_take(sessions, state.id);
+        if (!lock) continue;
+        if (write_file_if_new(folder / (state.id + ".toml"), state_to_toml(state)))
+            return std::move(*lock);
     }
+    state.id = wanted;
+    throw IoError(
+        fmt::format("cannot find a free name for loop {} in {}", wanted, folder.string()));
 }
 
 DayLock::~DayLock() {

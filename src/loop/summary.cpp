@@ -210,8 +210,9 @@ std::string summary_json(const Summary& summary) {
 }
 
 std::string render_plan(const LoopState& state, std::size_t from_round, const WallTime& now) {
-    std::string out = fmt::format("loop: {} ({}), {} rounds, seed {}\n", state.id,
-                                  state.profile_name, state.rounds.size(), state.seed);
+    std::string out =
+        fmt::format("loop: {} ({}), {} round{}, seed {}\n", state.id, state.profile_name,
+                    state.rounds.size(), state.rounds.size() == 1 ? "" : "s", state.seed);
     std::int64_t total = 0;
     for (std::size_t i = from_round; i < state.rounds.size(); ++i) {
         const RoundState& round = state.rounds[i];

@@ -108,6 +108,7 @@ std::optional<Round> read_round(const std::string& path, const toml::table& tabl
         }
     }
     round.minutes = read_minutes(reader, "minutes", max_round_minutes, false);
+    round.questions_place = place_of(path, reader.where("questions"));
     if (const auto questions = reader.integer("questions", Need::optional)) {
         if (*questions < 1 || *questions > max_round_questions)
             reader.error(reader.where("questions"),
@@ -190,6 +191,27 @@ void check_categories(const Profile& profile, const rubric::Catalog& catalog,
         for (std::size_t i = 0; i < round.categories.size(); ++i)
             check(round.categories[i],
                   i < round.category_places.size() ? round.category_places[i] : round.place);
+}
+
+void check_round_questions(const Profile& profile, const rubric::Catalog& catalog,
+                           Diagnostics& diagnostics) {
+    for (const Round& round : profile.rounds) {
+        std::size_t held = 0;
+        bool all_known = true; // an unknown category is check_categories' to report
+        for (const std::string& id : round.categories) {
+            const rubric::Rubric* found = catalog.find(id);
+            all_known = all_known && found;
+            if (found) held += found->questions.size();
+        }
+        const auto asked = static_cast<std::size_t>(round.questions);
+        if (all_known && asked > held)
+            diagnostics.push_back(
+                {round.questions_place.file, round.questions_place.line,
+                 round.questions_place.column, Severity::error,
+                 fmt::format("the round asks {} question{} but its categories hold {}; a day "
+                             "never asks a question twice",
+                             asked, asked == 1 ? "" : "s", held)});
+    }
 }
 
 } // namespace mockcoach::profile

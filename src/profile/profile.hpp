@@ -35,7 +35,8 @@ struct Round {
     // Questions asked back to back in the round, each its own session; they share its minutes
     // (a 30-minute behavioral round is several STAR answers with follow-ups, not one).
     int questions = 1;
-    double break_minutes = 0; // the break after this round; never taken after the last
+    rubric::Place questions_place; // of the "questions" key (the round's when not given)
+    double break_minutes = 0;      // the break after this round; never taken after the last
     rubric::Place place;
 };
 
@@ -60,6 +61,12 @@ std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics&
 // Categories the catalog does not have, each at its place with the nearest id.
 void check_categories(const Profile& profile, const rubric::Catalog& catalog,
                       Diagnostics& diagnostics);
+
+// A round that asks more questions than its categories hold in the catalog as loaded (user
+// rubrics included), at its "questions" key: a loop day never asks a question twice. Only a
+// loop needs this; the profile still weights a draw.
+void check_round_questions(const Profile& profile, const rubric::Catalog& catalog,
+                           Diagnostics& diagnostics);
 
 // Each rubric's weight under the profile, in the order of `rubrics`. With [weights] that is its
 // weight there (0 when not listed). Without, the rounds decide: each round's minutes (or, with

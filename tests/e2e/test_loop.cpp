@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <doctest/doctest.h>
+#include <map>
 #include <sys/wait.h>
 
 using namespace mockcoach;
@@ -185,6 +186,11 @@ TEST_CASE("a scripted four-round day under the virtual clock runs to its summary
         REQUIRE(lines.size() == 7);
         CHECK(lines[1].find("loop " + id + " \u00b7 A short day \u00b7 mean 3.5") !=
               std::string::npos);
+        // The day's date stands under DATE, as its rounds' dates do (not under ROUND).
+        REQUIRE(lines[0].find("DATE") != std::string::npos);
+        CHECK(lines[1].find_first_not_of(' ') == lines[0].find("DATE"));
+        CHECK(lines[1].substr(lines[0].find("DATE"), 10) ==
+              lines[2].substr(lines[0].find("DATE"), 10));
         CHECK(lines[2].starts_with("  1/4 "));
         CHECK(lines[5].starts_with("  4/4 "));
         CHECK(lines[6] == "1 loop");
@@ -334,6 +340,59 @@ TEST_CASE("a script that ends mid-day leaves it to resume, and SIGTERM in a roun
     CHECK(again.exit_code == 0);
     CHECK(again.out.starts_with("resuming at round 2 of 4\n"));
     CHECK(again.err.find("stopped in the break after round 2") != std::string::npos);
+}
+
+TEST_CASE("a virtual day resumes on its own clock, after the rounds it already ran") {
+    TempDir home;
+    const auto sessions = make_home(home);
+    RunOptions options = with_home(home.path());
+    // Round 1 runs some virtual minutes ahead of the real clock, then the day stops.
+    options.input = round_script(1, 4) + "wait 200\nquit\n";
+    const RunResult first = run_mockcoach(loop_args(sessions), options);
+    REQUIRE(first.exit_code == 0);
+    const std::string id = loop_id_in(sessions);
+    CHECK(slurp(sessions / "loops" / (id + ".toml")).find("clock = \"virtual\"\n") !=
+          std::string::npos);
+    // No --clock: the day's own (virtual) clock, so no real waiting and no real-time stamps.
+    options.input = round_script(2, 3) + "quit\n";
+    const RunResult again =
+        run_mockcoach({"loop", "--resume", "--sessions-dir", sessions.string()}, options);
+    INFO(again.err);
+    REQUIRE(again.exit_code == 0);
+    std::map<int, transcript::Transcript> by_round;
+    for (const auto& file : files_ending(sessions, ".toml")) {
+        const auto t = read_back(file);
+        REQUIRE(t.loop);
+        by_round.emplace(t.loop->round, t);
+    }
+    REQUIRE(by_round.size() == 2);
+    CHECK(by_round.at(2).clock == "virtual");
+    // Round 2 starts after round 1 ended, not at the real now that the virtual day ran past.
+    CHECK(epoch_seconds(by_round.at(2).started_at) > epoch_seconds(by_round.at(1).ended_at));
+}
+
+TEST_CASE("a profile round asking more questions than its categories hold starts no day") {
+    TempDir home;
+    const auto sessions = home.path() / "sessions";
+    // The shipped sql rubric holds 7 questions; the newcomer's profile asked for 10.
+    home.write(".config/mockcoach/profiles/sqlday.toml", "name = \"SQL day\"\n"
+                                                         "[[round]]\n"
+                                                         "name = \"SQL\"\n"
+                                                         "categories = [\"sql\"]\n"
+                                                         "minutes = 60\n"
+                                                         "questions = 10\n");
+    const RunResult validate = run_mockcoach({"profiles", "validate"}, with_home(home.path()));
+    CHECK(validate.exit_code == 2);
+    CHECK(validate.err.find("sqlday.toml:6:13: error: the round asks 10 questions but its "
+                            "categories hold 7") != std::string::npos);
+    RunOptions options = with_home(home.path());
+    options.input = "quit\n";
+    const RunResult loop = run_mockcoach(
+        {"loop", "--profile", "sqlday", "--clock", "virtual", "--sessions-dir", sessions.string()},
+        options);
+    CHECK(loop.exit_code == 2);
+    CHECK(loop.err.find("asks 10 questions but its categories hold 7") != std::string::npos);
+    CHECK(files_ending(sessions / "loops", ".toml").empty());
 }
 
 TEST_CASE("loop's mistakes are usage errors that say what would work") {

@@ -187,3 +187,19 @@ TEST_CASE("the blind pick shows every framework, each name telling it from the o
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("in a loop the plan's first line says which round and question it is, at any size") {
+    for (const Size size : sizes) {
+        CAPTURE(size.columns);
+        View view = view_of(size.columns, size.rows);
+        view.place = "round 2/4 \u00b7 q 1/2";
+        const Lines lines = plan_screen(long_plan(), true, view);
+        check_fits(lines, view);
+        // The rubric's name is cut first: the place always shows whole.
+        CHECK(lines.front().starts_with("mockcoach \u00b7 ML"));
+        CHECK(lines.front().ends_with(" \u00b7 round 2/4 \u00b7 q 1/2"));
+    }
+    // Outside a loop the first line is as it was.
+    CHECK(plan_screen(long_plan(), true, view_of(80, 24)).front() ==
+          "mockcoach \u00b7 ML System Design");
+}

@@ -417,3 +417,17 @@ TEST_CASE("the key decoder reads a lone ESC as escape") {
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("in a loop a running phase's first line says the round and question, at 40x15 too") {
+    for (const Size size : {Size{40, 15}, Size{80, 24}}) {
+        CAPTURE(size.columns);
+        View view = view_of(size.columns, size.rows);
+        view.place = "round 4/4 \u00b7 q 3/4";
+        const Lines lines = phase_screen(running_at(15'000, true), view);
+        check_fits(lines, view);
+        CHECK(lines.front().find("round 4/4 \u00b7 q 3/4 \u00b7 phase 1/4") != std::string::npos);
+        CHECK(lines.front().find("PAUSED") != std::string::npos);
+    }
+    const Lines plain = phase_screen(running_at(15'000), view_of(80, 24));
+    CHECK(plain.front() == "Data Structures & Algorithms \u00b7 phase 1/4");
+}

@@ -203,3 +203,37 @@ TEST_CASE("a break in scripted mode takes skip, wait SECONDS or quit") {
           "during a break: skip, wait SECONDS or quit");
     CHECK(std::get<std::string>(command("wait soon")).find("wait") != std::string::npos);
 }
+
+TEST_CASE("a round asking more questions than its categories hold draws no day") {
+    // The newcomer's SQL day: ten questions from a category of seven repeated three of them.
+    const std::vector<loop::RoundSpec> greedy = {{"Design", {"design", "dl"}, 60, 4, 0}};
+    const auto day = loop::plan_day(greedy, day_catalog(), {}, 1);
+    CHECK(day.rounds.empty());
+    CHECK(day.error == "round 1 (Design) asks 4 questions, but its categories hold 3; a day never "
+                       "asks a question twice: lower its \"questions\" or give it more categories");
+    // Enough in the round, but not after the rounds before it drew theirs.
+    const std::vector<loop::RoundSpec> later = {{"First", {"design"}, 45, 2, 0},
+                                                {"Second", {"design", "dl"}, 45, 2, 0}};
+    CHECK(loop::plan_day(later, day_catalog(), {}, 1).error ==
+          "round 2 (Second) asks 2 questions, but its categories hold 3 and the rounds before it "
+          "draw 2 of them; a day never asks a question twice: lower its \"questions\" or give it "
+          "more categories");
+    const std::vector<loop::RoundSpec> exact = {{"First", {"design"}, 45, 2, 0},
+                                                {"Second", {"design", "dl"}, 45, 1, 0}};
+    CHECK(loop::plan_day(exact, day_catalog(), {}, 1).error.empty());
+}
+
+TEST_CASE("a category weighted 0 never makes the day ask a question twice") {
+    const std::vector<loop::RoundSpec> specs = {{"First", {"design"}, 45, 2, 0},
+                                                {"Second", {"design", "dl"}, 45, 1, 0}};
+    const auto day = loop::plan_day(
+        specs, day_catalog(),
+        [](std::span<const rubric::Rubric* const> rubrics) {
+            bank::DrawWeights weights;
+            for (const rubric::Rubric* rubric : rubrics)
+                weights.categories.push_back(rubric->id == "dl" ? 0.0 : 1.0);
+            return weights;
+        },
+        3);
+    CHECK(day.error.starts_with("round 2 (Second) would ask design/"));
+}

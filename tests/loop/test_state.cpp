@@ -220,3 +220,48 @@ TEST_CASE("--resume picks the newest unfinished loop, or the one named") {
     CHECK(loop::pick_to_resume(states, "").error.starts_with("every loop is finished"));
     CHECK(loop::pick_to_resume({}, "").error.starts_with("no loop to resume"));
 }
+
+TEST_CASE("two days started in the same second each keep their own state file") {
+    test_folders::TempFolder home;
+    const std::string id = "20261207-091500-ml-engineer-onsite";
+    loop::LoopState first = two_round_day();
+    first.id = id;
+    first.seed = 1;
+    loop::LoopState second = two_round_day();
+    second.id = id;
+    second.seed = 2;
+    {
+        // Both running at once: the second's name is the first's, taken.
+        const loop::DayLock first_lock = loop::create_state(home.path(), first);
+        const loop::DayLock second_lock = loop::create_state(home.path(), second);
+        CHECK(first.id == id);
+        CHECK(second.id == id + "-2");
+        // Each holds its own day: running either again is refused.
+        CHECK_THROWS_AS(loop::DayLock(home.path(), id), IoError);
+        CHECK_THROWS_AS(loop::DayLock(home.path(), id + "-2"), IoError);
+    }
+    // One after the other: a finished day's file is never replaced.
+    loop::LoopState third = two_round_day();
+    third.id = id;
+    third.seed = 3;
+    { const loop::DayLock lock = loop::create_state(home.path(), third); }
+    CHECK(third.id == id + "-3");
+    const auto loaded = loop::load_states(home.path());
+    REQUIRE(loaded.states.size() == 3);
+    std::map<std::string, std::int64_t> seeds;
+    for (const loop::LoopState& state : loaded.states) seeds[state.id] = state.seed;
+    CHECK(seeds[id] == 1);
+    CHECK(seeds[id + "-2"] == 2);
+    CHECK(seeds[id + "-3"] == 3);
+}
+
+TEST_CASE("a day whose lock is taken but whose file is not written yet keeps its name") {
+    test_folders::TempFolder home;
+    const std::string id = "20261207-091500-ml-engineer-onsite";
+    const loop::DayLock other(home.path(), id); // another mockcoach, just before its first write
+    loop::LoopState state = two_round_day();
+    state.id = id;
+    const loop::DayLock lock = loop::create_state(home.path(), state);
+    CHECK(state.id == id + "-2");
+    CHECK_FALSE(std::filesystem::exists(loop::state_folder(home.path()) / (id + ".toml")));
+}

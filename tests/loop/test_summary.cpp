@@ -160,3 +160,12 @@ TEST_CASE("the plan shows each round, its break, the total and the expected end"
     CHECK(rest.find("round 1") == std::string::npos);
     CHECK(rest.find("expected end 09:30") != std::string::npos);
 }
+
+TEST_CASE("the plan counts its rounds in words that agree with the number") {
+    auto state = planned_day();
+    CHECK(loop::render_plan(state, 0, from_civil({{2026, 12, 7}, 9, 0, 0}, 0))
+              .find(", 3 rounds, seed") != std::string::npos);
+    state.rounds.resize(1);
+    CHECK(loop::render_plan(state, 0, from_civil({{2026, 12, 7}, 9, 0, 0}, 0))
+              .find(", 1 round, seed") != std::string::npos);
+}

@@ -191,6 +191,7 @@ TEST_CASE("every shipped profile loads and names only shipped categories") {
         CHECK_FALSE(profile.description.empty());
         Diagnostics diagnostics;
         profile::check_categories(profile, catalog, diagnostics);
+        profile::check_round_questions(profile, catalog, diagnostics);
         CHECK_MESSAGE(diagnostics.empty(), messages(diagnostics));
     }
     // The example: the onsite gives ML system design the weight of a whole round.
@@ -219,4 +220,30 @@ TEST_CASE("a category the catalog lacks is named with the nearest id") {
     CHECK(
         format_diagnostic(diagnostics[0]) ==
         "day.toml:3:1: error: unknown category \"sytem-design\"; did you mean \"system-design\"?");
+}
+
+TEST_CASE("a round asking more questions than its categories hold is an error at \"questions\"") {
+    const std::string_view text = "name = \"SQL day\"\n"
+                                  "[[round]]\n"
+                                  "name = \"SQL\"\n"
+                                  "categories = [\"sql\", \"stats\"]\n"
+                                  "minutes = 60\n"
+                                  "questions = 4\n";
+    Diagnostics diagnostics;
+    const auto profile = load(text, diagnostics);
+    REQUIRE(profile);
+    rubric::Catalog catalog;
+    catalog.rubrics = {rubric_of("sql", 1, 10), rubric_of("stats", 1, 10)};
+    catalog.rubrics[0].questions.resize(2);
+    profile::check_round_questions(*profile, catalog, diagnostics);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(format_diagnostic(diagnostics[0]) ==
+          "day.toml:6:13: error: the round asks 4 questions but its categories hold 3; a day "
+          "never asks a question twice");
+
+    // The catalog as loaded decides: a user's rubric that adds a question makes it enough.
+    catalog.rubrics[1].questions.resize(2);
+    Diagnostics enough;
+    profile::check_round_questions(*profile, catalog, enough);
+    CHECK_MESSAGE(enough.empty(), messages(enough));
 }
