@@ -194,7 +194,12 @@ std::optional<int> Day::take_break(std::size_t r) {
     BreakPlan plan;
     plan.seconds = round.break_seconds;
     plan.next = round_title(state_, r + 1);
-    plan.lines = {fmt::format("Round {} ({}) is saved.", r + 1, round.name), "Next: " + plan.next};
+    // How the round went, from its saved transcripts, so the break is also its debrief.
+    const loop::Summary so_far = day_summary(setup_.folder(), state_, state_.id);
+    const std::string went = r < so_far.rounds.size()
+                                 ? loop::round_line(so_far.rounds[r])
+                                 : fmt::format("Round {} ({})", r + 1, round.name);
+    plan.lines = {went + ", saved.", "Next: " + plan.next};
     const Pause pause =
         scripted_ ? scripted_break(context_, *input_, options_, plan) : live_break(context_, plan);
     elapsed_ += pause.waited;

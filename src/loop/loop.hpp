@@ -230,6 +230,9 @@ Summary summarise(const std::optional<LoopState>& state, std::string_view id,
                   std::span<const history::Session> sessions);
 
 std::string render_summary(const Summary& summary, const Style& style, std::size_t width);
+// One round as it went, for the break after it: "Round 1 (Coding): 3.5 · 43:10 of 45:00".
+// The score is the round's mean ("not scored" when none of its questions was).
+std::string round_line(const RoundResult& round);
 // The summary as one JSON object (`show LOOP_ID --format json`): the day, then its rounds, each
 // with its questions; "status" null for a question not run yet.
 std::string summary_json(const Summary& summary);

@@ -161,6 +161,12 @@ std::string render_summary(const Summary& summary, const Style& style, std::size
     return out;
 }
 
+std::string round_line(const RoundResult& round) {
+    return fmt::format("Round {} ({}): {} \u00b7 {} of {}", round.round, round.name,
+                       round.mean ? format_score(round.mean) : std::string("not scored"),
+                       format_clock(round.used_seconds), format_clock(round.budget_seconds));
+}
+
 std::string summary_json(const Summary& summary) {
     JsonWriter out;
     out.begin_object()

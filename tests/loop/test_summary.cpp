@@ -82,6 +82,16 @@ TEST_CASE("the summary gives each round its score and time, the weakest round an
     CHECK(text.find("Total 1:54:00 of 2:15:00 \u00b7 mean 3.7") != std::string::npos);
 }
 
+TEST_CASE("the break after a round says how it went: its score and time against its budget") {
+    const std::vector<history::Session> sessions = {round_session(1, {4, 4}, 40),
+                                                    round_session(2, {2, 3}, 44)};
+    const auto summary = loop::summarise(planned_day(), day_id, sessions);
+    REQUIRE(summary.rounds.size() == 3);
+    CHECK(loop::round_line(summary.rounds[1]) == "Round 2 (ML depth): 2.5 \u00b7 44:00 of 45:00");
+    // A round not run (or never scored) says so rather than showing a dash.
+    CHECK(loop::round_line(summary.rounds[2]).starts_with("Round 3 (Behavioral): not scored"));
+}
+
 TEST_CASE("the summary as JSON carries each round, its questions and the weakest round") {
     std::vector<history::Session> sessions = {round_session(1, {4, 4}, 40),
                                               round_session(2, {2, 3}, 44)};
