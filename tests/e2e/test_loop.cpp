@@ -187,11 +187,21 @@ TEST_CASE("a scripted four-round day under the virtual clock runs to its summary
                                    "\",\n  \"profile_name\": \"A short day\""));
         CHECK(json.out.find("\"weakest_round\": 3") != std::string::npos);
     }
-    SUBCASE("an id that names the loop and its sessions is refused, listing them") {
-        const RunResult show = run_mockcoach(
-            {"show", id.substr(0, 8), "--sessions-dir", sessions.string()}, with_home(home.path()));
-        CHECK(show.exit_code == 2);
-        CHECK(show.err.find("matches loops and sessions; name one in full") != std::string::npos);
+    SUBCASE("a part that names the loop and its sessions shows the newest session, naming the "
+            "loop") {
+        const std::string part = id.substr(0, 8);
+        const RunResult show = run_mockcoach({"show", part, "--sessions-dir", sessions.string()},
+                                             with_home(home.path()));
+        CHECK(show.exit_code == 0);
+        CHECK(show.err.starts_with("mockcoach: loop " + id + " also matches \"" + part +
+                                   "\"; `mockcoach show " + id + "` shows the day\n"));
+        CHECK(show.err.find("4 sessions match \"" + part + "\"; showing the newest, " +
+                            files.back().stem().string()) != std::string::npos);
+        CHECK_FALSE(show.out.starts_with("Loop "));
+        const RunResult newest =
+            run_mockcoach({"show", files.back().string(), "--sessions-dir", sessions.string()},
+                          with_home(home.path()));
+        CHECK(show.out == newest.out);
     }
     SUBCASE("a finished day is not resumed") {
         const RunResult resume = run_mockcoach(
