@@ -110,6 +110,47 @@ TEST_CASE("--adaptive-strength 0 is the plain draw's chances; 3 leans further th
     CHECK(contains(wild.err, "--adaptive-strength must be between 0 and 3"));
 }
 
+TEST_CASE("--adaptive-strength without the adaptive draw is refused, not ignored") {
+    const Fixture f;
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"draw", "--adaptive-strength", "2", "--explain"},
+          std::vector<std::string>{"start", "--adaptive-strength", "2", "--seed", "1", "--clock",
+                                   "virtual"}}) {
+        CAPTURE(args[0]);
+        const RunResult run = f.run(args, {}, "quit\n");
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "mockcoach: error: --adaptive-strength is how far the adaptive draw "
+                         "leans, and this draw is not adaptive: add --adaptive\n");
+    }
+    const RunResult off = f.run({"draw", "--no-adaptive", "--adaptive-strength", "2"});
+    CHECK(off.exit_code == 2);
+    CHECK(contains(off.err, "mockcoach: error: --no-adaptive excludes --adaptive-strength"));
+    // On by the environment, the strength has a draw to lean.
+    const RunResult on =
+        f.run({"draw", "--adaptive-strength", "2", "--explain"}, {"MOCKCOACH_ADAPTIVE=1"});
+    CHECK(on.exit_code == 0);
+    CHECK(on.out.starts_with("Adaptive draw (strength 2, "));
+}
+
+TEST_CASE("draw --explain with --category counts the sessions its figures use") {
+    const Fixture f;
+    std::string other = done_first();
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"pair-first", "sql-x"},
+                                   {"rubric = \"pair\"", "rubric = \"sql\""},
+                                   {"question_id = \"first\"", "question_id = \"x\""},
+                                   {"value = 2", "value = 4"}})
+        other.replace(other.find(from), from.size(), to);
+    f.home.write("sessions/20261121-100000-sql-x.toml", other);
+    const RunResult all = f.run({"draw", "--adaptive", "--explain"});
+    CHECK(all.out.starts_with("Adaptive draw (strength 1, the seed's weights), from 2 past "
+                              "sessions; overall mean 3.0:\n"));
+    const RunResult some = f.run({"draw", "--adaptive", "--explain", "-c", "pair", "-c", "dsa"});
+    CHECK(some.exit_code == 0);
+    CHECK(some.out.starts_with("Adaptive draw (strength 1, the seed's weights), from the 1 past "
+                               "session in these categories (2 in all); overall mean 2.0:\n"));
+}
+
 TEST_CASE("the adaptive_strength setting is the default strength; the option wins") {
     const Fixture f;
     f.home.write(".config/mockcoach/config.toml", "adaptive_strength = 0\n");
