@@ -2,6 +2,7 @@
 // table, MOCKCOACH_ADAPTIVE, and a question done lately held back.
 #include "pair_home.hpp"
 #include "run_binary.hpp"
+#include "session_files.hpp"
 
 #include "../strings.hpp"
 
@@ -131,6 +132,20 @@ TEST_CASE("--adaptive-strength without the adaptive draw is refused, not ignored
         f.run({"draw", "--adaptive-strength", "2", "--explain"}, {"MOCKCOACH_ADAPTIVE=1"});
     CHECK(on.exit_code == 0);
     CHECK(on.out.starts_with("Adaptive draw (strength 2, "));
+}
+
+TEST_CASE("a session drawn adaptively names the draw and its strength on its seed line") {
+    const Fixture f;
+    const RunResult run =
+        f.run({"start", "--seed", "2", "--clock", "virtual"}, {"MOCKCOACH_ADAPTIVE=1"}, "quit\n");
+    REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    std::size_t found = 0;
+    for (const fs::path& file : files_ending(f.sessions, ".toml")) {
+        if (file.filename() == "20261120-100000-pair-first.toml") continue;
+        ++found;
+        CHECK(contains(slurp(file), "\nseed = 2  # drawn with --adaptive --adaptive-strength 1\n"));
+    }
+    CHECK(found == 1);
 }
 
 TEST_CASE("draw --explain with --category counts the sessions its figures use") {

@@ -2,6 +2,7 @@
 // replaces a shipped one and a broken one is named at its place, and --profile steers the draw
 // of draw, start and star.
 #include "run_binary.hpp"
+#include "session_files.hpp"
 
 #include "../strings.hpp"
 
@@ -168,6 +169,31 @@ TEST_CASE("draw --profile draws only the profile's categories") {
     CHECK(outside.exit_code == 0);
     CHECK(contains(outside.err, "gives none of the chosen categories a weight"));
     CHECK(contains(outside.out, "nlp/"));
+}
+
+TEST_CASE("a session drawn with --profile names the draw on its seed line") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    const RunResult run =
+        run_in(home,
+               {"start", "-c", "mlops", "-c", "sql", "--profile", "mlops-platform", "--seed", "5",
+                "--clock", "virtual", "--sessions-dir", sessions.string()},
+               "quit\n");
+    REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    auto files = files_ending(sessions, ".toml");
+    REQUIRE(files.size() == 1);
+    CHECK(contains(slurp(files[0]),
+                   "\nseed = 5  # drawn with -c mlops -c sql --profile mlops-platform\n"));
+    // A named question was not drawn: the seed only times its follow-ups.
+    fs::remove(files[0]);
+    const RunResult named = run_in(home,
+                                   {"start", "--question", "url-shortener", "--seed", "5",
+                                    "--clock", "virtual", "--sessions-dir", sessions.string()},
+                                   "quit\n");
+    REQUIRE(named.exit_code == 0);
+    files = files_ending(sessions, ".toml");
+    REQUIRE(files.size() == 1);
+    CHECK(contains(slurp(files[0]), "\nseed = 5\nspeed = "));
 }
 
 TEST_CASE("start --profile draws the session's question from the profile") {
