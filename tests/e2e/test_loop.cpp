@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <sys/wait.h>
 
 using namespace mockcoach;
@@ -169,6 +170,17 @@ TEST_CASE("a scripted four-round day under the virtual clock runs to its summary
         CHECK(lines[2].starts_with("  1/4 "));
         CHECK(lines[5].starts_with("  4/4 "));
         CHECK(lines[6] == "1 loop");
+    }
+    SUBCASE("history --format json gives each session's loop, round and question of the round") {
+        const RunResult json =
+            run_mockcoach({"history", "--format", "json", "--sessions-dir", sessions.string()},
+                          with_home(home.path()));
+        CHECK(json.exit_code == 0);
+        for (int round = 1; round <= 4; ++round)
+            CHECK(json.out.find(fmt::format("\"loop\": \"{}\",\n    \"round\": {},\n    "
+                                            "\"rounds\": 4,\n    \"round_question\": 1,\n    "
+                                            "\"round_questions\": 1\n",
+                                            id, round)) != std::string::npos);
     }
     SUBCASE("show LOOP_ID prints the day's summary, and a part of the id finds it too") {
         const RunResult show = run_mockcoach({"show", id, "--sessions-dir", sessions.string()},
