@@ -74,7 +74,7 @@ const profile::ProfileSet& Context::profiles() {
     if (profiles_) return *profiles_;
     const std::vector<rubric::SourceFile> shipped = profile::shipped_profile_files();
     const rubric::Layer user = read_layer("user", (config_home() / "profiles").string(), false);
-    profiles_ = profile::build_profiles(shipped, user.files);
+    profiles_ = profile::build_profiles(shipped, user.files, &catalog());
     profiles_->diagnostics.insert(profiles_->diagnostics.begin(), user.read_problems.begin(),
                                   user.read_problems.end());
     for (const Diagnostic& d : profiles_->diagnostics)
@@ -85,15 +85,12 @@ const profile::ProfileSet& Context::profiles() {
 const profile::Profile& Context::profile(std::string_view id) {
     const profile::ProfileSet& set = profiles();
     const profile::Profile* found = set.find(id);
+    // Its errors, unknown categories included, were printed when the profiles were read.
+    if (!found && set.is_broken(id))
+        throw UsageError(fmt::format("profile \"{}\" has errors (above)", id));
     if (!found)
         throw UsageError(with_suggestion(fmt::format("unknown profile \"{}\"", id), id, set.ids(),
                                          "; see `mockcoach profiles`"));
-    Diagnostics problems;
-    profile::check_categories(*found, catalog(), problems);
-    if (std::any_of(problems.begin(), problems.end(),
-                    [](const Diagnostic& d) { return d.severity == Severity::error; }))
-        throw InvalidInput(std::move(problems));
-    for (const Diagnostic& d : problems) fmt::print(err, "{}\n", format_diagnostic(d));
     return *found;
 }
 

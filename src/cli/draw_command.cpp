@@ -48,15 +48,25 @@ void explain(Context& context, const DrawPool& pool, const bank::Practice& pract
     const bank::Adjustments held =
         adaptive ? bank::adaptive_adjustments(rubrics, weights, practice, strength)
                  : bank::Adjustments{};
+    // The factors and the mean use only the sessions of the categories in play: say so when
+    // --category (or a rubric since removed) leaves some out.
     std::size_t sessions = 0;
     for (const auto& [id, record] : practice.categories) sessions += record.sessions;
+    std::size_t in_play = 0;
+    for (const rubric::Rubric* rubric : rubrics)
+        if (const auto it = practice.categories.find(rubric->id); it != practice.categories.end())
+            in_play += it->second.sessions;
+    const std::string used =
+        in_play == sessions
+            ? fmt::format("from {} past session{}", sessions, sessions == 1 ? "" : "s")
+            : fmt::format("from the {} past session{} in these categories ({} in all)", in_play,
+                          in_play == 1 ? "" : "s", sessions);
     const std::string weighing =
         pool.profile ? fmt::format("profile {}'s weights", pool.profile->id) : "the seed's weights";
     const auto mean = bank::overall_mean(rubrics, practice);
     if (adaptive)
-        fmt::print(context.out, "Adaptive draw (strength {:g}, {}), from {} past session{}{}:\n",
-                   strength, weighing, sessions, sessions == 1 ? "" : "s",
-                   mean ? fmt::format("; overall mean {:.1f}", *mean) : std::string());
+        fmt::print(context.out, "Adaptive draw (strength {:g}, {}), {}{}:\n", strength, weighing,
+                   used, mean ? fmt::format("; overall mean {:.1f}", *mean) : std::string());
     else
         fmt::print(context.out, "Plain draw ({}; --adaptive to adapt):\n", weighing);
     Table table({"CATEGORY", "WEIGHT", "SESSIONS", "MEAN", "SCORE", "PRACTICE", "FACTOR", "PLAIN",

@@ -2,6 +2,7 @@
 // coming due soon, from each question's FSRS memory state.
 #include "cli/context.hpp"
 #include "cli/due_setup.hpp"
+#include "cli/enum_option.hpp"
 #include "cli/format_option.hpp"
 #include "cli/history_setup.hpp"
 #include "cli/number_option.hpp"
@@ -66,8 +67,33 @@ std::string sentence(const std::string& text, std::optional<std::size_t> width,
     return out;
 }
 
+// Whether `start --due` could run the question: its rubric and the question are still in the
+// catalog.
+bool in_catalog(const rubric::Catalog& catalog, const history::MemoryState& state) {
+    const rubric::Rubric* rubric = catalog.find(state.rubric);
+    return rubric && rubric->find_question(state.question_id);
+}
+
+// The due questions the catalog no longer has, taken out of `due` (and `states`): `start --due`
+// passes over them, so listing them among the others would make "the first" a question it does
+// not run.
+std::vector<history::DueQuestion> take_gone(const rubric::Catalog& catalog, history::DueList& due,
+                                            std::vector<history::MemoryState>& states) {
+    std::vector<history::DueQuestion> gone;
+    for (auto* list : {&due.now, &due.soon})
+        std::erase_if(*list, [&](const history::DueQuestion& item) {
+            if (in_catalog(catalog, item.state)) return false;
+            gone.push_back(item);
+            return true;
+        });
+    std::erase_if(states,
+                  [&](const history::MemoryState& state) { return !in_catalog(catalog, state); });
+    return gone;
+}
+
 std::string print_text(const history::DueList& due, std::span<const history::MemoryState> states,
-                       const history::Now& now, const Options& options, const Style& style,
+                       std::span<const history::DueQuestion> gone, const history::Now& now,
+                       const Options& options, const Style& style,
                        std::optional<std::size_t> width) {
     std::string out;
     if (due.now.empty())
@@ -94,12 +120,24 @@ std::string print_text(const history::DueList& due, std::span<const history::Mem
                                         date_of_day(next->due_day)),
                             width);
     }
-    if (!due.now.empty())
-        out += "\n" + sentence("`mockcoach start --due` runs the first of them.", width);
+    if (!gone.empty()) {
+        out += "\n" + sentence(fmt::format("No longer in the rubrics, so `start --due` passes "
+                                           "over {}: {}",
+                                           gone.size() == 1 ? "it" : "them", gone.size()),
+                               width, &style);
+        for (const auto& item : gone) out += "\n" + question_block(item, width);
+    }
+    if (!due.now.empty()) {
+        const history::MemoryState& first = due.now.front().state;
+        out += "\n" + sentence(fmt::format("`mockcoach start --due` runs the first due now, {}/{}.",
+                                           first.rubric, first.question_id),
+                               width);
+    }
     return out;
 }
 
-void question_json(JsonWriter& out, const history::DueQuestion& item) {
+void question_json(JsonWriter& out, const history::DueQuestion& item,
+                   const rubric::Catalog& catalog) {
     const history::MemoryState& s = item.state;
     out.begin_object()
         .field("rubric", s.rubric)
@@ -115,20 +153,21 @@ void question_json(JsonWriter& out, const history::DueQuestion& item) {
         .field("lapses", static_cast<std::uint64_t>(s.lapses))
         .field("last_review", date_of_day(s.last_review_day))
         .field("last_score", s.last_score)
+        .field("in_catalog", in_catalog(catalog, s))
         .end_object();
 }
 
 std::string print_json(const history::DueList& due, const history::Now& now, const Options& options,
-                       double retention) {
+                       double retention, const rubric::Catalog& catalog) {
     JsonWriter out;
     out.begin_object()
         .field("today", format_date(now.today))
         .field("retention", retention)
         .field("days", options.days);
     out.key("due_now").begin_array();
-    for (const auto& item : due.now) question_json(out, item);
+    for (const auto& item : due.now) question_json(out, item, catalog);
     out.end_array().key("due_soon").begin_array();
-    for (const auto& item : due.soon) question_json(out, item);
+    for (const auto& item : due.soon) question_json(out, item, catalog);
     out.end_array().end_object();
     return out.str();
 }
@@ -144,19 +183,26 @@ int due_report(Context& context, const Options& options) {
                           context.sessions_folder(options.history.sessions_dir));
         if (!json) return status;
     }
-    const auto states = memory_states(context, loaded.sessions, options.categories);
-    const history::DueList due = history::due_questions(states, now, options.days);
-    if (json)
-        fmt::print(context.out, "{}",
-                   print_json(due, now, options, settings::retention(context.settings()).value));
-    else if (states.empty())
-        fmt::print(context.out,
-                   "No question has been reviewed yet: a session is a review of its question "
-                   "once you score it.\n");
-    else
+    auto states = memory_states(context, loaded.sessions, options.categories);
+    history::DueList due = history::due_questions(states, now, options.days);
+    const rubric::Catalog& catalog = context.catalog();
+    if (json) {
         fmt::print(
             context.out, "{}",
-            print_text(due, states, now, options, context.out_style(), table_width(context)));
+            print_json(due, now, options, settings::retention(context.settings()).value, catalog));
+    } else if (states.empty()) {
+        // Other categories may well have reviews: say which were looked at.
+        std::vector<std::string_view> chosen(options.categories.begin(), options.categories.end());
+        fmt::print(context.out,
+                   "No question{} has been reviewed yet: a session is a review of its question "
+                   "once you score it.\n",
+                   chosen.empty() ? "" : " in " + or_list(chosen));
+    } else {
+        const auto gone = take_gone(catalog, due, states);
+        fmt::print(
+            context.out, "{}",
+            print_text(due, states, gone, now, options, context.out_style(), table_width(context)));
+    }
     return status;
 }
 

@@ -58,10 +58,15 @@ void print_json(Context& context, std::span<const history::Session> sessions) {
             .field("mean_score", s.mean_score())
             .field("category_guess", s.category_guess)
             .field("category_guess_correct", s.category_guess_correct);
-        if (s.loop)
-            out.field("loop", s.loop->id)
-                .field("round", static_cast<std::int64_t>(s.loop->round))
-                .field("rounds", static_cast<std::int64_t>(s.loop->rounds));
+        // Always present, null outside a loop, as every key of the JSON output is.
+        const auto place = [&](int transcript::LoopPlace::*member) {
+            return s.loop ? std::optional<std::int64_t>((*s.loop).*member) : std::nullopt;
+        };
+        out.field("loop", s.loop ? std::optional<std::string>(s.loop->id) : std::nullopt)
+            .field("round", place(&transcript::LoopPlace::round))
+            .field("rounds", place(&transcript::LoopPlace::rounds))
+            .field("round_question", place(&transcript::LoopPlace::question))
+            .field("round_questions", place(&transcript::LoopPlace::questions));
         out.end_object();
     }
     out.end_array();
@@ -180,8 +185,8 @@ int history_report(Context& context, const Options& options) {
     const int status = history_status(options.history, loaded.skipped);
     const bool machine = options.format != OutputFormat::text;
     if (options.by_loop && machine)
-        throw UsageError("--loop groups the table; --format json gives each session's loop and "
-                         "round instead");
+        throw UsageError("--loop groups the table; --format json gives each session's loop, "
+                         "round and question of the round instead");
     if (loaded.sessions.empty()) {
         // JSON and CSV stay valid documents on stdout; the message goes beside them.
         print_no_sessions(machine ? context.err : context.out,

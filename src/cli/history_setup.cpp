@@ -160,7 +160,14 @@ std::optional<std::size_t> table_width(const Context& context) {
 bool AdaptiveOptions::enabled(Context& context) const {
     std::optional<bool> option;
     if (on || off) option = on;
-    return settings::adaptive(context.settings(), option, settings::process_environment).value;
+    const bool adaptive =
+        settings::adaptive(context.settings(), option, settings::process_environment).value;
+    // A strength for a draw that does not lean would be dropped without a word: the user meant
+    // the adaptive draw, or meant nothing by it.
+    if (strength && !adaptive)
+        throw UsageError("--adaptive-strength is how far the adaptive draw leans, and this draw "
+                         "is not adaptive: add --adaptive");
+    return adaptive;
 }
 
 double AdaptiveOptions::strength_in_force(Context& context) const {
@@ -177,10 +184,12 @@ void add_adaptive_options(CLI::App& command, AdaptiveOptions& options) {
     auto* off = command.add_flag("--no-adaptive", options.off,
                                  "The plain weighted draw, even with MOCKCOACH_ADAPTIVE=1");
     on->excludes(off);
-    check_decimal(command.add_option("--adaptive-strength", options.strength,
-                                     "How far the adaptive draw leans: 0 plain, 1 the default, "
-                                     "up to 3 (setting adaptive_strength)"),
-                  0.0, settings::max_adaptive_strength);
+    auto* strength =
+        check_decimal(command.add_option("--adaptive-strength", options.strength,
+                                         "How far the adaptive draw leans: 0 plain, 1 the default, "
+                                         "up to 3 (setting adaptive_strength)"),
+                      0.0, settings::max_adaptive_strength);
+    strength->excludes(off);
 }
 
 bank::Adjustments adaptive_adjustments(Context& context, const DrawPool& pool,

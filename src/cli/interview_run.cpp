@@ -28,8 +28,8 @@ void print_plan(Context& context, const session::Plan& plan) {
 
 InterviewResult run_interview(Context& context, SessionSetup& setup, session::Plan plan,
                               const InterviewRun& run) {
-    session::Recorder recorder =
-        setup.recorder(std::move(plan), "interview", run.seed, std::nullopt, run.loop);
+    session::Recorder recorder = setup.recorder(std::move(plan), "interview", run.seed,
+                                                std::nullopt, run.loop, run.drawn_with);
     if (run.on_recorder) run.on_recorder(recorder);
     std::optional<std::filesystem::path> packet;
     if (run.write_packet) {

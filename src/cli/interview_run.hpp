@@ -19,6 +19,7 @@ void print_plan(Context& context, const session::Plan& plan);
 struct InterviewRun {
     bool scripted = false;
     std::uint64_t seed = 0;
+    std::string drawn_with; // the options that shaped the draw, when it was drawn (draw_options)
     // Scripted mode's standard input when it goes on after this session (a loop's rounds);
     // none: the session reads its own.
     ScriptInput* input = nullptr;

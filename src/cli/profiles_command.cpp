@@ -185,13 +185,9 @@ int validate(Context& context, const std::vector<std::string>& paths) {
     if (files.empty() && problems.empty())
         throw UsageError("no profile files found in the paths given");
     std::size_t loaded = 0;
-    for (const rubric::SourceFile& file : files) {
-        if (auto profile = profile::load_profile(file, problems)) {
-            profile::check_categories(*profile, context.catalog(), problems);
-            profile::check_round_questions(*profile, context.catalog(), problems);
+    for (const rubric::SourceFile& file : files)
+        if (profile::load_profile(file, problems, &context.catalog(), profile::Checks::day))
             ++loaded;
-        }
-    }
     std::size_t errors = 0;
     std::set<std::string> bad_files;
     for (const Diagnostic& d : problems) {

@@ -22,4 +22,11 @@ bank::Drawn draw_session_question(Context& context, const std::vector<std::strin
                                   const std::optional<std::string>& sessions_dir,
                                   std::uint64_t seed);
 
+// The options of that draw that shaped it, as a command line takes them ("-c dsa --profile
+// mlops-platform --adaptive --adaptive-strength 1"); empty for the plain draw of every category.
+// With the same seed (and, when adaptive, the same history) they draw the same question.
+std::string draw_options(Context& context, const std::vector<std::string>& categories,
+                         const std::optional<std::string>& profile,
+                         const AdaptiveOptions& adaptive);
+
 } // namespace mockcoach::cli

@@ -313,8 +313,10 @@ live::LiveOptions SessionSetup::live_options() const {
 
 session::Recorder SessionSetup::recorder(session::Plan plan, std::string mode, std::uint64_t seed,
                                          std::optional<std::string> story,
-                                         std::optional<transcript::LoopPlace> loop) {
+                                         std::optional<transcript::LoopPlace> loop,
+                                         std::string drawn_with) {
     transcript::Transcript meta;
+    meta.drawn_with = std::move(drawn_with);
     meta.story = std::move(story);
     meta.loop = std::move(loop);
     meta.id = transcript::session_id(clock_->wall_start(), plan.rubric_id, plan.question_id);

@@ -81,9 +81,11 @@ class SessionSetup {
     // `story`: the story a STAR rehearsal is of, from the start (kept in the journal).
     // `loop`: the round of an onsite loop this session is. With a scratchpad (the settings, then
     // --[no-]scratch) its file is created empty beside the journal.
+    // `drawn_with`: the options that shaped the question's draw (Header::drawn_with).
     session::Recorder recorder(session::Plan plan, std::string mode, std::uint64_t seed,
                                std::optional<std::string> story = std::nullopt,
-                               std::optional<transcript::LoopPlace> loop = std::nullopt);
+                               std::optional<transcript::LoopPlace> loop = std::nullopt,
+                               std::string drawn_with = {});
     const std::filesystem::path& folder() const { return folder_; }
     // A fresh clock for the next session of one run (a loop's next round). On the virtual clock
     // its wall start is the first one's plus `elapsed`, the session time gone by since, so a

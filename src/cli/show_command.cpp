@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <sys/stat.h>
 
 namespace mockcoach::cli {
@@ -63,9 +64,9 @@ int show_loop(Context& context, const Options& options, const std::string& id) {
     return history_status(options.history, loaded.skipped);
 }
 
-// ID, a unique part of one, "latest", or a file: the transcript's path; none (after the
-// friendly message) when the folder has no sessions at all, or when it names a loop (then in
-// `loop_id`).
+// ID, a part of one (the newest match), "latest", or a file: the transcript's path; none (after
+// the friendly message) when the folder has no sessions at all, or when it names a loop (then in
+// `loop_id`): a loop id in full, or a part that matches loops and no session.
 std::optional<fs::path> resolve(Context& context, const Options& options, int& status,
                                 std::string& loop_id) {
     const fs::path folder = context.sessions_folder(options.history.sessions_dir);
@@ -108,13 +109,20 @@ std::optional<fs::path> resolve(Context& context, const Options& options, int& s
         stems.push_back(file.stem().string());
         if (stems.back().find(options.which) != std::string::npos) matches.push_back(file);
     }
+    // A part that matches sessions means a session, as everywhere else (a loop and its first
+    // round even share their start time); the loop is named so it stays one step away.
     if (!loops.empty() && !matches.empty()) {
-        std::string names;
-        for (const std::string& id : loops) names += fmt::format("\n  loop {}", id);
-        for (const fs::path& file : matches)
-            names += fmt::format("\n  session {}", file.stem().string());
-        throw UsageError(fmt::format("\"{}\" matches loops and sessions; name one in full:{}",
-                                     options.which, names));
+        if (loops.size() == 1)
+            fmt::print(context.err,
+                       "mockcoach: loop {} also matches \"{}\"; `mockcoach show {}` shows the "
+                       "day\n",
+                       loops.front(), options.which, loops.front());
+        else
+            fmt::print(context.err,
+                       "mockcoach: {} loops also match \"{}\" ({}); `mockcoach show LOOP_ID` with "
+                       "one in full shows its day\n",
+                       loops.size(), options.which, fmt::join(loops, ", "));
+        loops.clear();
     }
     if (loops.size() > 1) {
         std::string names;

@@ -15,6 +15,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <limits>
 
@@ -123,6 +124,17 @@ star::Budget answer_budget(Context& context, const Options& options, const sessi
                              settings::star_typing_wpm(context.settings()).value);
 }
 
+// A story's name as a shell takes it back: quoted when it is more than one plain word.
+std::string shell_word(const std::string& name) {
+    const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+    });
+    if (plain) return name;
+    std::string quoted = "'";
+    for (char c : name) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
 // The themes offered when saving a story, in coverage order (the seed's four first).
 std::vector<std::string> offered_themes(const std::vector<stories::Story>& bank,
                                         const rubric::Rubric& behavioral) {
@@ -210,8 +222,16 @@ int star(Context& context, const Options& options) {
     SessionSetup setup(context, options.run);
     const std::optional<std::string> story_name =
         story ? std::optional<std::string>(story->name) : std::nullopt;
+    // The story and the profile weigh the draw: named, the seed can draw the question again.
+    std::string drawn_with;
+    if (!due && options.question.empty()) {
+        if (story) drawn_with = "--story " + shell_word(story->name);
+        if (profile)
+            drawn_with += std::string(drawn_with.empty() ? "" : " ") + "--profile " + profile->id;
+    }
     session::Recorder recorder =
-        setup.recorder(std::move(plan), std::string(star::mode_name(delivery)), seed, story_name);
+        setup.recorder(std::move(plan), std::string(star::mode_name(delivery)), seed, story_name,
+                       std::nullopt, drawn_with);
 
     StorySaver saver(setup.folder(), offered_themes(bank, behavioral));
     session::Driver driver(recorder,

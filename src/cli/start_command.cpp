@@ -63,6 +63,9 @@ int start(Context& context, const Options& options) {
     InterviewRun run;
     run.scripted = scripted;
     run.seed = seed;
+    if (options.question.empty() && !due)
+        run.drawn_with =
+            draw_options(context, options.categories, options.profile, options.adaptive);
     if (options.partner)
         run.write_packet = [&](const session::Recorder& recorder) {
             return write_partner_packet(setup.folder(), drawn, seed, recorder.meta().id);
@@ -86,6 +89,19 @@ bank::Drawn draw_session_question(Context& context, const std::vector<std::strin
             : bank::Adjustments{});
     if (picked.empty()) throw UsageError("no questions to draw from in the chosen categories");
     return picked.front();
+}
+
+std::string draw_options(Context& context, const std::vector<std::string>& categories,
+                         const std::optional<std::string>& profile,
+                         const AdaptiveOptions& adaptive) {
+    std::string out;
+    const auto add = [&](const std::string& part) { out += (out.empty() ? "" : " ") + part; };
+    for (const std::string& id : categories) add("-c " + id);
+    if (profile) add("--profile " + *profile);
+    if (adaptive.enabled(context))
+        add(fmt::format("--adaptive --adaptive-strength {:g}",
+                        adaptive.strength_in_force(context)));
+    return out;
 }
 
 void add_start_command(CLI::App& app, Context& context, Commands& commands) {

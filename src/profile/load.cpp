@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <set>
+#include <tuple>
 
 namespace mockcoach::profile {
 namespace {
@@ -81,12 +82,12 @@ std::vector<Weight> read_weights(TableReader& reader, std::string_view key, std:
     return weights;
 }
 
-std::optional<Round> read_round(const std::string& path, const toml::table& table,
-                                Diagnostics& diagnostics) {
+// The round as far as it could be read: its problems are in `diagnostics`, and its categories
+// are still checked against the catalog, so one run reports everything.
+Round read_round(const std::string& path, const toml::table& table, Diagnostics& diagnostics) {
     TableReader reader(path, table, "[[round]]",
                        {"name", "categories", "minutes", "questions", "break_minutes"},
                        diagnostics);
-    const std::size_t before = diagnostics.size();
     Round round;
     round.place = place_of(path, table.source());
     round.name = read_text(reader, "name", Need::required).value_or("");
@@ -118,13 +119,20 @@ std::optional<Round> read_round(const std::string& path, const toml::table& tabl
     }
     round.break_minutes =
         read_minutes(reader, "break_minutes", max_break_minutes, true).value_or(0);
-    if (diagnostics.size() != before) return std::nullopt;
     return round;
+}
+
+// A format newer than this mockcoach reads: its other keys and sections may be right for that
+// format, so nothing else in the file is judged by this one's rules.
+bool newer_format(const TableReader& reader) {
+    const toml::node* format = reader.node("format");
+    return format && format->is_integer() && format->as_integer()->get() > format_version;
 }
 
 } // namespace
 
-std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics& diagnostics) {
+std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics& diagnostics,
+                                    const rubric::Catalog* catalog, Checks checks) {
     auto parsed = tomlfile::parse(file.path, file.bytes);
     const std::size_t before = diagnostics.size();
     diagnostics.insert(diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
@@ -141,13 +149,18 @@ std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics&
                                            "64 of a-z, 0-9 and '-', then .toml",
                                            profile.id)});
     check_format(reader, format_version);
+    if (newer_format(reader)) {
+        const Diagnostic format_error = diagnostics.back();
+        diagnostics.resize(before + parsed.diagnostics.size());
+        diagnostics.push_back(format_error);
+        return std::nullopt;
+    }
     profile.name = read_text(reader, "name", Need::required).value_or("");
     profile.description = reader.string("description", Need::optional).value_or("");
     profile.weights = read_weights(reader, "weights", "category");
     profile.tag_weights = read_weights(reader, "tag_weights", "tag");
     for (const toml::table* table : reader.tables("round", Need::optional))
-        if (auto round = read_round(file.path, *table, diagnostics))
-            profile.rounds.push_back(std::move(*round));
+        profile.rounds.push_back(read_round(file.path, *table, diagnostics));
     if (!reader.node("weights") && !reader.node("round"))
         reader.error(reader.where(), "a profile needs [weights], [[round]] sections, or both");
     if (profile.rounds.size() > 1 && profile.rounds.back().break_minutes > 0) {
@@ -156,6 +169,13 @@ std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics&
                                "the last round's break_minutes is never taken: the day ends "
                                "after it"});
     }
+    if (catalog) check_categories(profile, *catalog, diagnostics);
+    if (catalog && checks == Checks::day) check_round_questions(profile, *catalog, diagnostics);
+    // In the order of the file, as an editor walks it, whichever check found each.
+    std::stable_sort(diagnostics.begin() + static_cast<std::ptrdiff_t>(before), diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
     for (std::size_t i = before; i < diagnostics.size(); ++i)
         if (diagnostics[i].severity == Severity::error) return std::nullopt;
     return profile;
@@ -165,7 +185,8 @@ void check_categories(const Profile& profile, const rubric::Catalog& catalog,
                       Diagnostics& diagnostics) {
     const std::vector<std::string> known = catalog.ids();
     const auto check = [&](const std::string& id, const rubric::Place& place) {
-        if (catalog.find(id)) return;
+        // An id that is not even well formed has its own error already.
+        if (!valid_id(id) || catalog.find(id)) return;
         diagnostics.push_back({place.file, place.line, place.column, Severity::error,
                                with_suggestion(fmt::format("unknown category \"{}\"", id), id,
                                                known, "; see `mockcoach rubrics list`")});

@@ -2,6 +2,7 @@
 #include "profile/profile.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fmt/format.h>
 #include <map>
 
@@ -84,6 +85,10 @@ const Profile* ProfileSet::find(std::string_view id) const {
     return nullptr;
 }
 
+bool ProfileSet::is_broken(std::string_view id) const {
+    return std::find(broken.begin(), broken.end(), id) != broken.end();
+}
+
 std::vector<std::string> ProfileSet::ids() const {
     std::vector<std::string> ids;
     for (const Profile& profile : profiles) ids.push_back(profile.id);
@@ -91,14 +96,19 @@ std::vector<std::string> ProfileSet::ids() const {
 }
 
 ProfileSet build_profiles(std::span<const rubric::SourceFile> shipped,
-                          std::span<const rubric::SourceFile> user) {
+                          std::span<const rubric::SourceFile> user,
+                          const rubric::Catalog* catalog) {
     ProfileSet set;
     std::map<std::string, Profile, std::less<>> by_id;
     const auto add = [&](std::span<const rubric::SourceFile> files, std::string_view origin) {
         for (const rubric::SourceFile& file : files) {
-            if (auto profile = load_profile(file, set.diagnostics)) {
+            if (auto profile = load_profile(file, set.diagnostics, catalog)) {
                 profile->origin = origin;
                 by_id.insert_or_assign(profile->id, std::move(*profile));
+            } else {
+                std::string id = std::filesystem::path(file.path).stem().string();
+                by_id.erase(id);
+                set.broken.push_back(std::move(id));
             }
         }
     };

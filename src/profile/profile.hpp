@@ -54,9 +54,17 @@ struct Profile {
     rubric::Place place;
 };
 
+// What a profile is checked for beyond its own file: as a draw profile (its categories), or also
+// as a loop's day (each round's questions against what its categories hold).
+enum class Checks { draw, day };
+
 // A profile file: its id is taken from the file name. Its problems are appended to
-// `diagnostics`; a file with any error yields nothing.
-std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics& diagnostics);
+// `diagnostics`, all of them in one run and in the order of the file; with a catalog, that
+// includes its unknown categories (check_categories) and, for Checks::day, rounds that ask more
+// than their categories hold (check_round_questions). A file with any error yields nothing.
+std::optional<Profile> load_profile(const rubric::SourceFile& file, Diagnostics& diagnostics,
+                                    const rubric::Catalog* catalog = nullptr,
+                                    Checks checks = Checks::draw);
 
 // Categories the catalog does not have, each at its place with the nearest id.
 void check_categories(const Profile& profile, const rubric::Catalog& catalog,
@@ -88,14 +96,21 @@ double budget_scale(const Round& round, const rubric::Rubric& drawn);
 struct ProfileSet {
     std::vector<Profile> profiles; // by id
     Diagnostics diagnostics;
+    // Ids of the files left out for their errors: asking for one is not asking for an unknown
+    // profile. A broken file of the user's hides a shipped profile with its id, since the user
+    // meant their own.
+    std::vector<std::string> broken;
 
     const Profile* find(std::string_view id) const;
+    bool is_broken(std::string_view id) const;
     std::vector<std::string> ids() const;
 };
 
-// The shipped files, then the user's: a user profile replaces a shipped one with its id.
+// The shipped files, then the user's: a user profile replaces a shipped one with its id. With a
+// catalog, a profile naming a category it does not have is broken too.
 ProfileSet build_profiles(std::span<const rubric::SourceFile> shipped,
-                          std::span<const rubric::SourceFile> user);
+                          std::span<const rubric::SourceFile> user,
+                          const rubric::Catalog* catalog = nullptr);
 
 // The shipped profiles/*.toml, compiled in (origin "built-in:profiles/NAME.toml").
 std::vector<rubric::SourceFile> shipped_profile_files();

@@ -55,12 +55,14 @@ std::string journal_header(const Plan& plan, const transcript::Transcript& meta)
     return fmt::format(
         "session = {{ format = {}, id = {}, mode = {}, started_at = {}, seed = {}, speed = {}, "
         "clock = {}, rubric = {}, rubric_name = {}, question_id = {}, question = {}, testing = "
-        "{}, tip = {}, blind = {}, auto_advance = {}, phases = {}, criteria = {}{} }}\n",
+        "{}, tip = {}, blind = {}, auto_advance = {}, phases = {}, criteria = {}{} }}{}\n",
         transcript::format_version, toml_quote(meta.id), toml_quote(meta.mode),
         toml_date_time(meta.started_at), meta.seed, toml_float(meta.speed), toml_quote(meta.clock),
         toml_quote(plan.rubric_id), toml_quote(plan.rubric_name), toml_quote(plan.question_id),
         toml_quote(plan.question), toml_quote(plan.testing), toml_quote(plan.tip), plan.blind,
-        plan.auto_advance, phases, criteria, story);
+        plan.auto_advance, phases, criteria, story,
+        meta.drawn_with.empty() ? std::string()
+                                : std::string(transcript::draw_comment) + meta.drawn_with);
 }
 
 std::string journal_line(const Event& event) {
@@ -218,9 +220,10 @@ std::optional<Journal> read_journal(std::string_view path, std::string_view byte
         found = parsed.diagnostics;
         std::optional<Event> event;
         if (parsed.table) {
-            if (!journal)
+            if (!journal) {
                 journal = read_header(path, *parsed.table, found);
-            else
+                if (journal) journal->meta.drawn_with = transcript::drawn_with_in(line);
+            } else
                 event = read_event(path, *parsed.table, found);
         }
         for (Diagnostic& d : found) {

@@ -98,7 +98,15 @@ std::string to_toml(const Transcript& t) {
     out += fmt::format("question_id = {}\n", toml_quote(t.question_id));
     out += fmt::format("question = {}\n", toml_quote(t.question));
     if (t.story) out += fmt::format("story = {}\n", toml_quote(*t.story));
-    out += fmt::format("seed = {}\n", t.seed);
+    out += fmt::format("seed = {}", t.seed);
+    if (!t.drawn_with.empty()) {
+        // A comment ends at the line's end: a line break in it would spill into the document.
+        std::string comment = t.drawn_with;
+        for (char& c : comment)
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+        out += fmt::format("{}{}", draw_comment, comment);
+    }
+    out += "\n";
     out += fmt::format("speed = {}\n", toml_float(t.speed));
     out += fmt::format("clock = {}\n", toml_quote(t.clock));
     if (t.loop) {
@@ -261,7 +269,27 @@ std::optional<LoopPlace> read_loop_place(TableReader& reader, std::int64_t forma
     return place;
 }
 
+// Line `number` (from 1) of `bytes`, without its line break.
+std::string_view line_at(std::string_view bytes, std::size_t number) {
+    std::size_t start = 0;
+    for (std::size_t n = 1; n < number; ++n) {
+        const std::size_t end = bytes.find('\n', start);
+        if (end == std::string_view::npos) return {};
+        start = end + 1;
+    }
+    const std::size_t end = bytes.find('\n', start);
+    return bytes.substr(start, end == std::string_view::npos ? end : end - start);
+}
+
 } // namespace
+
+std::string drawn_with_in(std::string_view line) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const std::size_t at = line.find(draw_comment);
+    if (at == std::string_view::npos) return {};
+    // A comment cannot hold a line break; anything else in it is the user's to edit.
+    return std::string(line.substr(at + draw_comment.size()));
+}
 
 std::optional<Transcript> read_transcript(std::string_view path, std::string_view bytes,
                                           Diagnostics& diagnostics) {
@@ -331,6 +359,8 @@ std::optional<Transcript> read_transcript(std::string_view path, std::string_vie
     t.question = reader.string("question", Need::required).value_or("");
     t.story = reader.string("story", Need::optional);
     t.seed = reader.integer("seed", Need::optional).value_or(0);
+    if (const toml::node* seed = reader.node("seed"))
+        t.drawn_with = drawn_with_in(line_at(bytes, seed->source().begin.line));
     t.speed = reader.number("speed", Need::optional).value_or(1);
     t.clock = reader.string("clock", Need::optional).value_or("real");
     t.reflection = reader.string("reflection", Need::optional).value_or("");

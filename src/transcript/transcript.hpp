@@ -189,7 +189,18 @@ struct Header {
     std::optional<std::string> category_guess;
     std::optional<bool> category_guess_correct;
     std::optional<LoopPlace> loop; // a round of an onsite loop
+    // The options the question was drawn with, when any shaped the draw ("--profile
+    // ml-engineer-onsite --adaptive --adaptive-strength 1"), so the seed can be acted on. Kept
+    // as a comment on the seed line (draw_comment): a new key would need a new format, which
+    // an older mockcoach refuses, and a comment is skipped by every reader.
+    std::string drawn_with;
 };
+
+// The comment after `seed = N` that holds Header::drawn_with.
+inline constexpr std::string_view draw_comment = "  # drawn with ";
+// Header::drawn_with as written in `line` (a transcript's seed line, a journal's header line):
+// the text after draw_comment to the line's end; empty when there is none.
+std::string drawn_with_in(std::string_view line);
 
 // A transcript is its header, its phases, its scores and the reflection. Deriving keeps
 // `transcript.id` as it reads everywhere, and slicing gives a Session its header in one copy.

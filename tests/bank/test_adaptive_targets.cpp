@@ -1,5 +1,5 @@
 // The adaptive draw's promises (README, "The adaptive draw"), checked over 2,000 seeded draws on
-// generated histories against the shipped bank: a category a point or more below the overall
+// generated histories against the shipped bank: a category a point below the overall
 // mean is drawn at least twice its share, so is one never practised, and no category is ever
 // drawn above half the time. Two shapes of history: practice that followed the plain draw, and
 // the same number of sessions in every category.
@@ -26,11 +26,19 @@ std::vector<const rubric::Rubric*> all_rubrics() {
 
 enum class Shape { plain_draw, equal };
 
+// A category whose newest `sessions` are scored 5 rather than its score: it balances a weak
+// category's shortfall, so the overall mean stays where the README's promise is stated.
+struct Raised {
+    std::string id;
+    int sessions = 0;
+};
+
 // Sessions newest first, as history loads them: per category a count (by shape) of scored
-// sessions of its questions in turn, all with `score` but `scores`' exceptions; categories in
-// `never` get none. The categories are interleaved, as practice is.
+// sessions of its questions in turn, all with `score` but `scores`' exceptions (and `raised`'s);
+// categories in `never` get none. The categories are interleaved, as practice is.
 std::vector<history::Session> generate(Shape shape, const std::map<std::string, int>& scores,
-                                       const std::vector<std::string>& never = {}) {
+                                       const std::vector<std::string>& never = {},
+                                       const Raised& raised = {}) {
     const auto rubrics = all_rubrics();
     const auto plain = bank::shares(rubrics);
     std::vector<std::vector<history::Session>> per_category;
@@ -47,7 +55,8 @@ std::vector<history::Session> generate(Shape shape, const std::map<std::string, 
             session.rubric = rubric.id;
             session.question_id =
                 rubric.questions[static_cast<std::size_t>(n) % rubric.questions.size()].id;
-            session.scores = {{"depth", "Depth", score}, {"clarity", "Clarity", score}};
+            const int value = rubric.id == raised.id && n < raised.sessions ? 5 : score;
+            session.scores = {{"depth", "Depth", value}, {"clarity", "Clarity", value}};
             sessions.push_back(std::move(session));
         }
     }
@@ -93,6 +102,19 @@ double plain_share(std::string_view id) {
     return 0;
 }
 
+// The chance of `id` being drawn first, from the adaptive factors themselves.
+double exact_chance(const bank::Practice& practice, std::string_view id) {
+    const auto rubrics = all_rubrics();
+    std::vector<double> totals;
+    for (const auto& factor : bank::adaptive_factors(rubrics, practice))
+        totals.push_back(factor.total());
+    const auto chances = bank::shares(rubrics, totals);
+    for (std::size_t i = 0; i < rubrics.size(); ++i)
+        if (rubrics[i]->id == id) return chances[i];
+    FAIL("no rubric " << id);
+    return 0;
+}
+
 double most_drawn(const std::map<std::string, double>& shares) {
     double most = 0;
     for (const auto& [id, share] : shares) most = std::max(most, share);
@@ -104,14 +126,31 @@ double most_drawn(const std::map<std::string, double>& shares) {
 TEST_SUITE_BEGIN("bank/adaptive");
 
 TEST_CASE("a category a point below the overall mean is drawn at least twice its share") {
+    const auto rubrics = all_rubrics();
     for (const Shape shape : {Shape::plain_draw, Shape::equal}) {
         for (const std::string& weak : probed) {
             CAPTURE(weak);
             CAPTURE(static_cast<int>(shape));
-            // Scores of 2 among others at 4 (whole points, as people score): the overall mean is
-            // just under 4, so the category is about two points below it.
-            const auto shares = drawn_shares(generate(shape, {{weak, 2}}));
-            CHECK(shares.at(weak) >= 2 * plain_share(weak));
+            // Scores of 3 among others at 4 (whole points, as people score), and as many of
+            // coding's newest sessions at 5 as the weak category has recent ones: the overall
+            // mean is exactly 4, so the category is exactly the README's one point below it.
+            const auto recent = history::practice_of(generate(shape, {{weak, 3}}))
+                                    .categories.at(weak)
+                                    .recent_scored;
+            const auto sessions =
+                generate(shape, {{weak, 3}}, {}, {"coding", static_cast<int>(recent)});
+            const auto practice = history::practice_of(sessions);
+            const auto mean = bank::overall_mean(rubrics, practice);
+            REQUIRE(mean);
+            REQUIRE(*mean == doctest::Approx(4.0));
+            REQUIRE(practice.categories.at(weak).recent_mean == doctest::Approx(3.0));
+            // The chance the draw gives it, exactly: at a whole point the margin is small
+            // (ml-system-design in the equal shape: 2.07 times its share), within the noise of
+            // 2,000 draws, so the draws only confirm it.
+            const double chance = exact_chance(practice, weak);
+            CHECK(chance >= 2 * plain_share(weak));
+            const auto shares = drawn_shares(sessions);
+            CHECK(shares.at(weak) == doctest::Approx(chance).epsilon(0.2));
             CHECK(most_drawn(shares) <= bank::adaptive_cap + 0.03); // sampling noise at 2,000
         }
     }

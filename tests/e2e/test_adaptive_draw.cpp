@@ -2,6 +2,7 @@
 // table, MOCKCOACH_ADAPTIVE, and a question done lately held back.
 #include "pair_home.hpp"
 #include "run_binary.hpp"
+#include "session_files.hpp"
 
 #include "../strings.hpp"
 
@@ -108,6 +109,61 @@ TEST_CASE("--adaptive-strength 0 is the plain draw's chances; 3 leans further th
     const RunResult wild = f.run({"draw", "--adaptive-strength", "4"});
     CHECK(wild.exit_code == 2);
     CHECK(contains(wild.err, "--adaptive-strength must be between 0 and 3"));
+}
+
+TEST_CASE("--adaptive-strength without the adaptive draw is refused, not ignored") {
+    const Fixture f;
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"draw", "--adaptive-strength", "2", "--explain"},
+          std::vector<std::string>{"start", "--adaptive-strength", "2", "--seed", "1", "--clock",
+                                   "virtual"}}) {
+        CAPTURE(args[0]);
+        const RunResult run = f.run(args, {}, "quit\n");
+        CHECK(run.exit_code == 2);
+        CHECK(run.out.empty());
+        CHECK(run.err == "mockcoach: error: --adaptive-strength is how far the adaptive draw "
+                         "leans, and this draw is not adaptive: add --adaptive\n");
+    }
+    const RunResult off = f.run({"draw", "--no-adaptive", "--adaptive-strength", "2"});
+    CHECK(off.exit_code == 2);
+    CHECK(contains(off.err, "mockcoach: error: --no-adaptive excludes --adaptive-strength"));
+    // On by the environment, the strength has a draw to lean.
+    const RunResult on =
+        f.run({"draw", "--adaptive-strength", "2", "--explain"}, {"MOCKCOACH_ADAPTIVE=1"});
+    CHECK(on.exit_code == 0);
+    CHECK(on.out.starts_with("Adaptive draw (strength 2, "));
+}
+
+TEST_CASE("a session drawn adaptively names the draw and its strength on its seed line") {
+    const Fixture f;
+    const RunResult run =
+        f.run({"start", "--seed", "2", "--clock", "virtual"}, {"MOCKCOACH_ADAPTIVE=1"}, "quit\n");
+    REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    std::size_t found = 0;
+    for (const fs::path& file : files_ending(f.sessions, ".toml")) {
+        if (file.filename() == "20261120-100000-pair-first.toml") continue;
+        ++found;
+        CHECK(contains(slurp(file), "\nseed = 2  # drawn with --adaptive --adaptive-strength 1\n"));
+    }
+    CHECK(found == 1);
+}
+
+TEST_CASE("draw --explain with --category counts the sessions its figures use") {
+    const Fixture f;
+    std::string other = done_first();
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"pair-first", "sql-x"},
+                                   {"rubric = \"pair\"", "rubric = \"sql\""},
+                                   {"question_id = \"first\"", "question_id = \"x\""},
+                                   {"value = 2", "value = 4"}})
+        other.replace(other.find(from), from.size(), to);
+    f.home.write("sessions/20261121-100000-sql-x.toml", other);
+    const RunResult all = f.run({"draw", "--adaptive", "--explain"});
+    CHECK(all.out.starts_with("Adaptive draw (strength 1, the seed's weights), from 2 past "
+                              "sessions; overall mean 3.0:\n"));
+    const RunResult some = f.run({"draw", "--adaptive", "--explain", "-c", "pair", "-c", "dsa"});
+    CHECK(some.exit_code == 0);
+    CHECK(some.out.starts_with("Adaptive draw (strength 1, the seed's weights), from the 1 past "
+                               "session in these categories (2 in all); overall mean 2.0:\n"));
 }
 
 TEST_CASE("the adaptive_strength setting is the default strength; the option wins") {

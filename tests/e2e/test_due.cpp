@@ -201,6 +201,45 @@ TEST_CASE("with nothing due, start --due says so and draws as usual, and due say
     CHECK(contains(star.err, "no question is due for review; drawing as usual"));
 }
 
+TEST_CASE("due says that no question in the chosen categories has been reviewed") {
+    History h;
+    h.session("first", 3, today() - 3);
+    const RunResult sql = h.run({"due", "-c", "sql"});
+    CHECK(sql.exit_code == 0);
+    CHECK(sql.out == "No question in sql has been reviewed yet: a session is a review of its "
+                     "question once you score it.\n");
+    const RunResult two = h.run({"due", "-c", "sql", "-c", "behavioral"});
+    CHECK(contains(two.out, "No question in sql or behavioral has been reviewed yet"));
+    CHECK(contains(h.run({"due", "-c", "pair"}).out, "pair/first"));
+}
+
+TEST_CASE("due lists apart a question no longer in the rubrics, and names what start --due runs") {
+    History h;
+    // "first" is the most overdue (Again long ago), then it leaves the rubric.
+    h.session("first", 1, today() - 30);
+    h.session("third", 3, today() - 5);
+    h.home.write(fs::relative(h.rubric, h.home.path()),
+                 pair_rubric({{"second", "The second question?"},
+                              {"third", "The third question?"},
+                              {"fourth", "The fourth question?"}}));
+    const RunResult due = h.run({"due"});
+    INFO(due.err);
+    REQUIRE(due.exit_code == 0);
+    CHECK(contains(due.out, "Due now: 1 question"));
+    const auto gone_at =
+        due.out.find("No longer in the rubrics, so `start --due` passes over it: 1\n");
+    REQUIRE(gone_at != std::string::npos);
+    CHECK(due.out.find("pair/third") < gone_at);
+    CHECK(due.out.find("pair/first") > gone_at);
+    CHECK(due.out.ends_with("`mockcoach start --due` runs the first due now, pair/third.\n"));
+    const RunResult drawn = h.run({"start", "--due", "--clock", "virtual"}, {}, "quit\n");
+    CHECK(contains(drawn.out, "question: The third question?\n"));
+    // JSON keeps its order and says which can still be run.
+    const RunResult json = h.run({"due", "--json"});
+    CHECK(field_after(json.out, question_at(json.out, "first"), "in_catalog") == "false");
+    CHECK(field_after(json.out, question_at(json.out, "third"), "in_catalog") == "true");
+}
+
 TEST_CASE("stats counts the questions due now and in the next week, in text and in JSON") {
     History h;
     h.session("first", 2, today() - 5); // Again: due after a day, so overdue

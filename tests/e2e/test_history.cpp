@@ -142,6 +142,9 @@ TEST_CASE("history --json is one array with the transcript's field names") {
     CHECK(contains(run.out, "\"mean_score\": null"));
     CHECK(contains(run.out, "\"category_guess\": \"ml-system-design\",\n"
                             "    \"category_guess_correct\": true"));
+    // Outside a loop the loop's keys are there, null.
+    CHECK(count(run.out, "\"loop\": null,\n    \"round\": null,\n    \"rounds\": null,\n    "
+                         "\"round_question\": null,\n    \"round_questions\": null\n  }") == 4);
     CHECK(run.out.ends_with("}\n]\n"));
 }
 

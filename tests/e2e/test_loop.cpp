@@ -12,6 +12,7 @@
 
 #include <csignal>
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <map>
 #include <sys/wait.h>
 
@@ -195,6 +196,17 @@ TEST_CASE("a scripted four-round day under the virtual clock runs to its summary
         CHECK(lines[5].starts_with("  4/4 "));
         CHECK(lines[6] == "1 loop");
     }
+    SUBCASE("history --format json gives each session's loop, round and question of the round") {
+        const RunResult json =
+            run_mockcoach({"history", "--format", "json", "--sessions-dir", sessions.string()},
+                          with_home(home.path()));
+        CHECK(json.exit_code == 0);
+        for (int round = 1; round <= 4; ++round)
+            CHECK(json.out.find(fmt::format("\"loop\": \"{}\",\n    \"round\": {},\n    "
+                                            "\"rounds\": 4,\n    \"round_question\": 1,\n    "
+                                            "\"round_questions\": 1\n",
+                                            id, round)) != std::string::npos);
+    }
     SUBCASE("show LOOP_ID prints the day's summary, and a part of the id finds it too") {
         const RunResult show = run_mockcoach({"show", id, "--sessions-dir", sessions.string()},
                                              with_home(home.path()));
@@ -212,11 +224,21 @@ TEST_CASE("a scripted four-round day under the virtual clock runs to its summary
                                    "\",\n  \"profile_name\": \"A short day\""));
         CHECK(json.out.find("\"weakest_round\": 3") != std::string::npos);
     }
-    SUBCASE("an id that names the loop and its sessions is refused, listing them") {
-        const RunResult show = run_mockcoach(
-            {"show", id.substr(0, 8), "--sessions-dir", sessions.string()}, with_home(home.path()));
-        CHECK(show.exit_code == 2);
-        CHECK(show.err.find("matches loops and sessions; name one in full") != std::string::npos);
+    SUBCASE("a part that names the loop and its sessions shows the newest session, naming the "
+            "loop") {
+        const std::string part = id.substr(0, 8);
+        const RunResult show = run_mockcoach({"show", part, "--sessions-dir", sessions.string()},
+                                             with_home(home.path()));
+        CHECK(show.exit_code == 0);
+        CHECK(show.err.starts_with("mockcoach: loop " + id + " also matches \"" + part +
+                                   "\"; `mockcoach show " + id + "` shows the day\n"));
+        CHECK(show.err.find("4 sessions match \"" + part + "\"; showing the newest, " +
+                            files.back().stem().string()) != std::string::npos);
+        CHECK_FALSE(show.out.starts_with("Loop "));
+        const RunResult newest =
+            run_mockcoach({"show", files.back().string(), "--sessions-dir", sessions.string()},
+                          with_home(home.path()));
+        CHECK(show.out == newest.out);
     }
     SUBCASE("a finished day is not resumed") {
         const RunResult resume = run_mockcoach(

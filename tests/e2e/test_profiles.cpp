@@ -2,6 +2,7 @@
 // replaces a shipped one and a broken one is named at its place, and --profile steers the draw
 // of draw, start and star.
 #include "run_binary.hpp"
+#include "session_files.hpp"
 
 #include "../strings.hpp"
 
@@ -101,6 +102,58 @@ TEST_CASE("a profile naming an unknown category is refused where --profile uses 
     CHECK(contains(check.err, "typo.toml:3:1: error: unknown category"));
 }
 
+TEST_CASE("validate gives every error of a profile in one run, and using it names it broken") {
+    TempDir home;
+    home.write(".config/mockcoach/profiles/mine.toml", "format = 1\n"
+                                                       "name = \"Mine\"\n"
+                                                       "[[round]]\n"
+                                                       "name = \"A\"\n"
+                                                       "categories = [\"dsa\", \"codng\"]\n"
+                                                       "tempo = 3\n"
+                                                       "[weights]\n"
+                                                       "ml-sytem-design = 45\n"
+                                                       "dsa = \"lots\"\n");
+    const fs::path file = home.path() / ".config/mockcoach/profiles/mine.toml";
+    const RunResult check = run_in(home, {"profiles", "validate", file.string()});
+    CHECK(check.exit_code == 2);
+    const auto lines = lines_of(check.err);
+    REQUIRE_MESSAGE(lines.size() == 4, check.err);
+    CHECK(contains(lines[0], "mine.toml:5:22: error: unknown category \"codng\""));
+    CHECK(contains(lines[1], "mine.toml:6:1: error: unknown key \"tempo\""));
+    CHECK(contains(lines[2], "mine.toml:8:1: error: unknown category \"ml-sytem-design\"; did "
+                             "you mean \"ml-system-design\"?"));
+    CHECK(contains(lines[3], "mine.toml:9:7: error: the weight of category \"dsa\""));
+    CHECK(contains(check.out, "4 errors in 1 of 1 file\n"));
+    for (const char* command : {"draw", "start", "star"}) {
+        CAPTURE(command);
+        const RunResult use = run_in(
+            home, {command, "--profile", "mine", "--sessions-dir", (home.path() / "s").string()});
+        CHECK(use.exit_code == 2);
+        CHECK(contains(use.err, "mine.toml:8:1: error: unknown category"));
+        CHECK(use.err.ends_with("mockcoach: error: profile \"mine\" has errors (above)\n"));
+    }
+    const RunResult loop =
+        run_in(home, {"loop", "--profile", "mine", "--sessions-dir", (home.path() / "s").string()});
+    CHECK(loop.exit_code == 2);
+    CHECK(loop.err.ends_with("mockcoach: error: profile \"mine\" has errors (above)\n"));
+    // A broken file of one's own is what one meant, not the shipped profile of its name.
+    home.write(".config/mockcoach/profiles/mlops-platform.toml", "name = 3\n[weights]\nsql = 1\n");
+    const RunResult hidden = run_in(home, {"draw", "--profile", "mlops-platform"});
+    CHECK(hidden.exit_code == 2);
+    CHECK(
+        hidden.err.ends_with("mockcoach: error: profile \"mlops-platform\" has errors (above)\n"));
+}
+
+TEST_CASE("validate of a profile in a newer format gives that error alone") {
+    TempDir home;
+    const fs::path file = home.write("new.toml", "format = 2\nname = \"New\"\n[days]\nfirst = 1\n");
+    const RunResult check = run_in(home, {"profiles", "validate", file.string()});
+    CHECK(check.exit_code == 2);
+    CHECK(check.err == file.string() +
+                           ":1:10: error: format 2 is newer than this mockcoach reads (1); upgrade "
+                           "mockcoach\n");
+}
+
 TEST_CASE("draw --profile draws only the profile's categories") {
     TempDir home;
     const RunResult run = run_in(home, {"draw", "--profile", "mlops-platform", "--count", "40",
@@ -116,6 +169,31 @@ TEST_CASE("draw --profile draws only the profile's categories") {
     CHECK(outside.exit_code == 0);
     CHECK(contains(outside.err, "gives none of the chosen categories a weight"));
     CHECK(contains(outside.out, "nlp/"));
+}
+
+TEST_CASE("a session drawn with --profile names the draw on its seed line") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    const RunResult run =
+        run_in(home,
+               {"start", "-c", "mlops", "-c", "sql", "--profile", "mlops-platform", "--seed", "5",
+                "--clock", "virtual", "--sessions-dir", sessions.string()},
+               "quit\n");
+    REQUIRE_MESSAGE(run.exit_code == 0, run.err);
+    auto files = files_ending(sessions, ".toml");
+    REQUIRE(files.size() == 1);
+    CHECK(contains(slurp(files[0]),
+                   "\nseed = 5  # drawn with -c mlops -c sql --profile mlops-platform\n"));
+    // A named question was not drawn: the seed only times its follow-ups.
+    fs::remove(files[0]);
+    const RunResult named = run_in(home,
+                                   {"start", "--question", "url-shortener", "--seed", "5",
+                                    "--clock", "virtual", "--sessions-dir", sessions.string()},
+                                   "quit\n");
+    REQUIRE(named.exit_code == 0);
+    files = files_ending(sessions, ".toml");
+    REQUIRE(files.size() == 1);
+    CHECK(contains(slurp(files[0]), "\nseed = 5\nspeed = "));
 }
 
 TEST_CASE("start --profile draws the session's question from the profile") {

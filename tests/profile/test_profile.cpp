@@ -3,10 +3,13 @@
 // shipped rubrics.
 #include "profile/profile.hpp"
 
+#include "../strings.hpp"
+
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
 using namespace mockcoach;
+using mockcoach::testing::contains;
 
 namespace {
 
@@ -246,4 +249,62 @@ TEST_CASE("a round asking more questions than its categories hold is an error at
     Diagnostics enough;
     profile::check_round_questions(*profile, catalog, enough);
     CHECK_MESSAGE(enough.empty(), messages(enough));
+}
+
+TEST_CASE("every error of a profile comes in one run, in the order of the file") {
+    // The round is read after [weights] and the categories are checked last, so without the
+    // sort these would come out as 9, 6, 8, 5.
+    Diagnostics diagnostics;
+    const rubric::Catalog catalog = rubric::build_catalog({rubric::embedded_layer()});
+    const auto profile = profile::load_profile({"mine.toml", "format = 1\n"
+                                                             "name = \"Mine\"\n"
+                                                             "[[round]]\n"
+                                                             "name = \"A\"\n"
+                                                             "categories = [\"dsa\", \"codng\"]\n"
+                                                             "tempo = 3\n"
+                                                             "[weights]\n"
+                                                             "ml-sytem-design = 45\n"
+                                                             "machine-learning = -3\n"},
+                                               diagnostics, &catalog);
+    CHECK_FALSE(profile);
+    std::vector<std::string> places;
+    for (const Diagnostic& d : diagnostics)
+        places.push_back(fmt::format("{}:{}", d.line, d.column));
+    const std::vector<std::string> in_file_order = {"5:22", "6:1", "8:1", "9:20"};
+    CHECK_MESSAGE(places == in_file_order, messages(diagnostics));
+    CHECK(contains(messages(diagnostics), "5:22: error: unknown category \"codng\""));
+    CHECK(contains(messages(diagnostics),
+                   "8:1: error: unknown category \"ml-sytem-design\"; did you mean "
+                   "\"ml-system-design\"?"));
+}
+
+TEST_CASE("a format newer than this mockcoach reads is the only error reported") {
+    // A profile of format 2 may well lay out its sections differently: "needs [weights]" or an
+    // unknown key would be errors of this format, not of that file.
+    Diagnostics diagnostics;
+    CHECK_FALSE(load("format = 2\nname = \"X\"\n[days]\nfirst = 1\n", diagnostics));
+    REQUIRE_MESSAGE(diagnostics.size() == 1, messages(diagnostics));
+    CHECK(format_diagnostic(diagnostics[0]) ==
+          "day.toml:1:10: error: format 2 is newer than this mockcoach reads (1); upgrade "
+          "mockcoach");
+    // An older or nonsense format is not such a file: everything else is still checked.
+    diagnostics.clear();
+    CHECK_FALSE(load("format = 0\nname = \"X\"\n", diagnostics));
+    CHECK(diagnostics.size() == 2);
+}
+
+TEST_CASE("a broken profile is left out and remembered as broken, hiding a shipped one") {
+    const rubric::SourceFile shipped[] = {
+        {"built-in:profiles/day.toml", "name = \"Shipped\"\n[weights]\ndsa = 1\n"}};
+    const rubric::SourceFile user[] = {
+        {"/u/profiles/day.toml", "name = 3\n[weights]\ndsa = 1\n"},
+        {"/u/profiles/typo.toml", "name = \"T\"\n[weights]\ndsx = 1\n"}};
+    const rubric::Catalog catalog = rubric::build_catalog({rubric::embedded_layer()});
+    const profile::ProfileSet set = profile::build_profiles(shipped, user, &catalog);
+    CHECK_FALSE(set.find("day"));
+    CHECK(set.is_broken("day"));
+    // Only the catalog knows that dsx is no category.
+    CHECK(set.is_broken("typo"));
+    CHECK_FALSE(set.is_broken("other"));
+    CHECK(profile::build_profiles(shipped, user).find("typo"));
 }

@@ -166,6 +166,23 @@ TEST_CASE("a round of a loop keeps its place through the journal into the replay
     CHECK(transcript::format_of(replayed) == 3);
 }
 
+TEST_CASE("the draw's options go through the journal into the replayed transcript") {
+    transcript::Transcript drawn = meta();
+    drawn.drawn_with = "--profile mlops-platform --adaptive --adaptive-strength 2";
+    Diagnostics diagnostics;
+    const std::string header = journal_header(small_plan(), drawn);
+    CHECK(header.ends_with(" }  # drawn with --profile mlops-platform --adaptive "
+                           "--adaptive-strength 2\n"));
+    const auto journal =
+        read_journal("j", header + journal_line({EventKind::start, 0}), diagnostics);
+    REQUIRE(journal);
+    CHECK(diagnostics.empty());
+    CHECK(journal->meta.drawn_with == drawn.drawn_with);
+    CHECK(replay(*journal).drawn_with == drawn.drawn_with);
+    CHECK(read_journal("j", journal_header(small_plan(), meta()), diagnostics)->meta.drawn_with ==
+          "");
+}
+
 TEST_CASE("journal lines read back as the same events, one line each") {
     const std::string bytes = journal_of(awkward_plan(), some_events);
     CHECK(lines_of(bytes).size() == 1 + some_events.size());

@@ -277,6 +277,38 @@ TEST_CASE("a round of a loop is written as format 3 and reads back with its plac
     CHECK(diagnostics.empty());
 }
 
+TEST_CASE("the draw's options are a comment on the seed line, read back, in no new format") {
+    Transcript t = full_transcript();
+    t.drawn_with = "-c dsa --profile ml-engineer-onsite --adaptive --adaptive-strength 1";
+    const std::string text = to_toml(t);
+    // A comment: every reader skips it, so the format stays what the rest asks for.
+    CHECK(format_of(t) == 1);
+    CHECK(text.find("\nseed = 1234567890123  # drawn with -c dsa --profile ml-engineer-onsite "
+                    "--adaptive --adaptive-strength 1\nspeed = ") != std::string::npos);
+    Diagnostics diagnostics;
+    auto back = read_transcript("t.toml", text, diagnostics);
+    REQUIRE(back);
+    CHECK(diagnostics.empty());
+    CHECK(back->drawn_with == t.drawn_with);
+    CHECK(back->seed == t.seed);
+    // Written by hand with CRLF, and absent: nothing or the text, never the line break.
+    const std::string crlf = replaced(valid, "question = \"Find two numbers.\"\n",
+                                      "question = \"Find two numbers.\"\r\nseed = 4  # drawn "
+                                      "with --profile x\r\n");
+    back = read_transcript("t.toml", crlf, diagnostics);
+    REQUIRE(back);
+    CHECK(back->drawn_with == "--profile x");
+    back = read_transcript("t.toml", valid, diagnostics);
+    REQUIRE(back);
+    CHECK(back->drawn_with.empty());
+    // A line break in it would end the comment and spill into the document.
+    t.drawn_with = "--story 'a\nb = 1'";
+    back = read_transcript("t.toml", to_toml(t), diagnostics);
+    CHECK(diagnostics.empty());
+    REQUIRE(back);
+    CHECK(back->drawn_with == "--story 'a b = 1'");
+}
+
 TEST_CASE("loop keys in an older format, alone, or out of range are refused at their place") {
     const auto first = [](const std::string& text) {
         const Diagnostics problems = problems_of(text);
