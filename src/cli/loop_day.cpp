@@ -15,50 +15,52 @@
 
 namespace mockcoach::cli {
 
-std::optional<transcript::Status> saved_status(const fs::path& folder, const std::string& id) {
+namespace {
+
+// Session `id`'s transcript in `folder`, or none when it has none that reads.
+std::optional<transcript::Transcript> read_saved(const fs::path& folder, const std::string& id) {
     Diagnostics ignored; // a transcript that does not read is not one to count the question on
-    const auto bytes = read_file(folder / (id + ".toml"), tomlfile::max_file_bytes, ignored);
+    const fs::path path = folder / (id + ".toml");
+    const auto bytes = read_file(path, tomlfile::max_file_bytes, ignored);
     if (!bytes) return std::nullopt;
-    const auto record = transcript::read_transcript(id, *bytes, ignored);
+    return transcript::read_transcript(path.string(), *bytes, ignored);
+}
+
+// The saved transcripts of the sessions the state names, in its order: a handful of files, read
+// straight, no index needed.
+std::vector<std::pair<std::string, transcript::Transcript>>
+day_transcripts(const fs::path& folder, const loop::LoopState& state) {
+    std::vector<std::pair<std::string, transcript::Transcript>> saved;
+    for (const loop::RoundState& round : state.rounds)
+        for (const loop::Slot& slot : round.questions)
+            for (const std::string& session : slot.sessions)
+                if (auto record = read_saved(folder, session))
+                    saved.emplace_back(session, std::move(*record));
+    return saved;
+}
+
+} // namespace
+
+std::optional<transcript::Status> saved_status(const fs::path& folder, const std::string& id) {
+    const auto record = read_saved(folder, id);
     if (!record) return std::nullopt;
     return record->status;
 }
 
 loop::Summary day_summary(const fs::path& folder, const std::optional<loop::LoopState>& state,
                           const std::string& id) {
-    // The sessions the state names, read straight from their transcripts: a handful of files,
-    // and no index needed.
     std::vector<history::Session> sessions;
     if (state)
-        for (const loop::RoundState& round : state->rounds)
-            for (const loop::Slot& slot : round.questions)
-                for (const std::string& session : slot.sessions) {
-                    Diagnostics ignored;
-                    const auto path = folder / (session + ".toml");
-                    const auto bytes = read_file(path, tomlfile::max_file_bytes, ignored);
-                    auto record = bytes
-                                      ? transcript::read_transcript(path.string(), *bytes, ignored)
-                                      : std::nullopt;
-                    if (record)
-                        sessions.push_back(history::summarise(*record, path.filename().string()));
-                }
+        for (const auto& [session, record] : day_transcripts(folder, *state))
+            sessions.push_back(history::summarise(record, session + ".toml"));
     return loop::summarise(state, id, sessions);
 }
 
 std::chrono::system_clock::time_point day_resumes_at(const fs::path& folder,
                                                      const loop::LoopState& state) {
     std::chrono::sys_seconds latest = state.started_at.utc;
-    for (const loop::RoundState& round : state.rounds)
-        for (const loop::Slot& slot : round.questions)
-            for (const std::string& session : slot.sessions) {
-                Diagnostics ignored;
-                const auto bytes =
-                    read_file(folder / (session + ".toml"), tomlfile::max_file_bytes, ignored);
-                const auto record =
-                    bytes ? transcript::read_transcript(session, *bytes, ignored) : std::nullopt;
-                if (record)
-                    latest = std::max({latest, record->started_at.utc, record->ended_at.utc});
-            }
+    for (const auto& [session, record] : day_transcripts(folder, state))
+        latest = std::max({latest, record.started_at.utc, record.ended_at.utc});
     return latest + std::chrono::seconds(1);
 }
 

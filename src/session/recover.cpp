@@ -2,6 +2,7 @@
 #include "session/recover.hpp"
 
 #include "session/journal.hpp"
+#include "session/scratch.hpp"
 #include "util/atomic_file.hpp"
 #include "util/files.hpp"
 
@@ -31,12 +32,13 @@ std::vector<Recovered> recover_all(const std::filesystem::path& folder, Diagnost
         journal->meta.id = path.stem().string(); // the header predates any -2 suffix
         Recovered item{path, {}};
         const auto saved = folder / (path.stem().string() + ".toml");
-        if (!std::filesystem::exists(saved)) {
-            const transcript::Transcript record = replay(*journal);
+        const transcript::Transcript record = replay(*journal);
+        if (!std::filesystem::exists(saved))
             item.transcript =
                 write_new_file(folder, path.stem().string(), ".toml", transcript::to_toml(record));
-        }
         ::unlink(path.c_str());
+        // As at a session's own end: a pad nothing was ever written in goes.
+        if (!record.scratch) remove_scratch_if_empty(scratch_path(folder, path.stem().string()));
         ::close(fd);
         recovered.push_back(std::move(item));
     }

@@ -94,6 +94,34 @@ TEST_CASE("kill -9 after a phase keeps the pad's last snapshot, and recover puts
     CHECK(slurp(pad) == estimate + "never snapshotted\n");
 }
 
+TEST_CASE("after kill -9, recover removes a pad nothing was written in, as a session's end "
+          "does, and keeps one written in since") {
+    TempDir home;
+    const fs::path sessions = home.path() / "s";
+    PipedRun session(home.path(), start_args(sessions, {"--scratch"}));
+    const fs::path pad = appears(sessions, ".scratch.txt");
+    session.send("wait 60\nnext\nnote the pad stays empty\n");
+    REQUIRE(journal_holds(sessions, "the pad stays empty"));
+    std::string written;
+    SUBCASE("never written: it goes") {}
+    SUBCASE("written after the last snapshot: it stays, as the user's") {
+        written = "a schema, never snapshotted\n";
+        save_as_editor(pad, written);
+    }
+    const int status = session.kill(SIGKILL);
+    CHECK(WIFSIGNALED(status));
+    const RunResult recover =
+        run_mockcoach({"recover", "--sessions-dir", sessions.string()}, with_home(home.path()));
+    CHECK(recover.exit_code == 0);
+    const transcript::Transcript t = only_transcript(sessions);
+    CHECK(t.status == transcript::Status::interrupted);
+    CHECK_FALSE(t.scratch.has_value());
+    if (written.empty())
+        CHECK_FALSE(fs::exists(pad));
+    else
+        CHECK(slurp(pad) == written);
+}
+
 TEST_CASE("a session that runs to its end keeps the pad's final text, and show and export "
           "print it") {
     TempDir home;
