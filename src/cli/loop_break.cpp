@@ -110,7 +110,8 @@ Pause between(Context& context, live::BetweenRounds what,
 
 Pause live_break(Context& context, const BreakPlan& plan) {
     live::BetweenRounds what;
-    what.title = fmt::format("Break \u00b7 {} before {}", format_clock(plan.seconds), plan.next);
+    // The round just done and the next one are the lines beneath; the title is the break's own.
+    what.title = fmt::format("Break \u00b7 {}", format_clock(plan.seconds));
     what.lines = plan.lines;
     what.go = "skip the break";
     // An absolute deadline on the monotonic clock: repaints and wake-ups never stretch it.

@@ -153,7 +153,7 @@ Lines scoring_screen(const session::Engine& engine, const View& view) {
     layout.fill_here();
     if (!view.message.empty()) layout.add(fit(view.message, view), always);
     layout.add(key_help(view, "1-5 score \u00b7 s skip this one \u00b7 q stop scoring",
-                        "1-5 \u00b7 s skip \u00b7 q"),
+                        "1-5 score \u00b7 s skip \u00b7 q stop"),
                always);
     layout.fit(rows_of(view));
     for (const TextParts& text : levels) mark_cut(layout, text, width);

@@ -68,6 +68,9 @@ TEST_CASE("live, the break after a round counts down and s skips it to the next 
     play_round_one(tty);
     REQUIRE(tty.wait_for("Break"));
     REQUIRE(tty.wait_for("Enter skip"));
+    // The next round is named once, on its "Next:" line, not in the title as well.
+    CHECK(tty.output().find("Next: round 2 of 2") != std::string::npos);
+    CHECK(tty.output().find("before round 2") == std::string::npos);
     tty.send("x"); // not a key of the break: it says which are
     REQUIRE(tty.wait_for("Enter skip the break, q stop"));
     tty.send("s");

@@ -78,6 +78,11 @@ TEST_CASE("the scoring screen shows the key-point tally") {
         CHECK(contains(lines, "1-5"));
     }
     CHECK(contains(scoring_screen(engine, view_of(120, 40)), "1 not checked"));
+    // Narrow, the keys still say what each does, shorter.
+    CHECK(contains(scoring_screen(engine, view_of(120, 40)),
+                   "1-5 score \u00b7 s skip this one \u00b7 q stop scoring"));
+    CHECK(
+        contains(scoring_screen(engine, view_of(40, 15)), "1-5 score \u00b7 s skip \u00b7 q stop"));
     CHECK_FALSE(
         contains(scoring_screen(scoring(test_plans::small_plan()), view_of(80, 24)), "Key points"));
 }
