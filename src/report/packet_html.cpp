@@ -51,6 +51,12 @@ footer { font-size: 12px; margin-top: 32px; padding-bottom: 24px; }
   h2, h3, caption { break-after: avoid; }
   section { break-inside: avoid-page; }
   section.sheet { break-before: page; }
+  /* Tighter on paper, so that six criteria, seven key points and the comments fit one page. */
+  section.sheet p, section.sheet table { font-size: 9.5pt; }
+  section.sheet th, section.sheet td { padding: 3px 6px; }
+  section.sheet td.notes { height: 1.9em; }
+  section.sheet .comments .line { height: 1.6em; }
+  section.sheet .comments p { margin-top: 6px; }
 }
 )css";
 

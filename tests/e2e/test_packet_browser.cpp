@@ -7,6 +7,7 @@
 #include "browser.hpp"
 #include "run_binary.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <fstream>
@@ -114,6 +115,28 @@ TEST_CASE("headless Chromium shows a shipped question's packet and prints it to 
     bool sheet_starts_page = false;
     for (const auto& text : pages) sheet_starts_page |= text.starts_with("Score sheet");
     CHECK(sheet_starts_page);
+}
+
+TEST_CASE("the fullest shipped score sheet, comments included, prints on one Letter page") {
+    if (!browser_present(NeedsPdf::yes)) return;
+    TempDir scratch;
+    const fs::path page = scratch.path() / "packet.html";
+    // Of the shipped questions, the one with the most criteria and key points (6 and 7) and the
+    // longest key points: its sheet is the longest there is.
+    const RunResult packet = run_mockcoach(
+        {"packet", "machine-learning/svm-c-gamma", "--seed", "1", "--out", page.string()},
+        with_home(scratch.path() / "home"));
+    REQUIRE(packet.exit_code == 0);
+    const std::string html = slurp(page);
+    REQUIRE(count(html, "<td class=\"boxes\">") == 6);
+    REQUIRE(count(html, "<td class=\"tick\"><span class=\"box\"></span></td></tr>") == 7);
+    const auto pages = printed_pages(scratch, page);
+    const auto sheet = std::find_if(pages.begin(), pages.end(), [](const std::string& text) {
+        return text.starts_with("Score sheet");
+    });
+    REQUIRE(sheet != pages.end());
+    CHECK(contains(*sheet, "Strongest moment"));
+    CHECK(contains(*sheet, "Other notes"));
 }
 
 TEST_CASE("no table of a long packet is cut across pages, and without the print rules one is") {
