@@ -49,6 +49,10 @@ std::string day(std::int64_t local_seconds);
 std::string clock(double seconds);
 // A share as "37.7%".
 std::string percent(double share);
+// A row's label on at most two lines of `columns`, the second cut if need be: a rubric's name
+// and a criterion's name together are often longer than one line, and cut at one ("Model
+// choice and trai…") they lose the words that tell criteria apart.
+std::vector<std::string> two_lines(const std::string& label, std::size_t columns);
 } // namespace chart_text
 
 } // namespace mockcoach::report

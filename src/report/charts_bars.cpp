@@ -34,17 +34,6 @@ std::vector<svg::Tick> time_ticks(double high_seconds) {
     return ticks;
 }
 
-// A criterion's label on at most two lines of `label_columns`, the second cut if need be: the
-// rubric's name and a criterion's name together are often longer than one line, and cut at
-// one ("Model choice and trai…") they lose the words that tell criteria apart.
-std::vector<std::string> two_lines(const std::string& label) {
-    std::vector<std::string> lines = wrap(label, label_columns);
-    if (lines.size() <= 2) return lines;
-    std::string rest = lines[1];
-    for (std::size_t i = 2; i < lines.size(); ++i) rest += " " + lines[i];
-    return {lines[0], truncate_to(rest, label_columns)};
-}
-
 struct PhaseGroup {
     std::string title;
     std::vector<const history::PhaseStats*> phases; // in the rubric's order
@@ -191,7 +180,8 @@ std::string criteria_chart(const std::vector<history::CriterionStats>& criteria)
     std::vector<std::vector<std::string>> labels;
     bool wrapped = false;
     for (std::size_t i = 0; i < shown; ++i) {
-        labels.push_back(two_lines(fmt::format("{}: {}", criteria[i].rubric, criteria[i].name)));
+        labels.push_back(chart_text::two_lines(
+            fmt::format("{}: {}", criteria[i].rubric, criteria[i].name), label_columns));
         wrapped = wrapped || labels.back().size() > 1;
     }
     // Rows are all as tall as the tallest, so the bars stay evenly spaced.

@@ -20,8 +20,8 @@ constexpr double label_right = 270;
 constexpr double bars_left = 280;
 constexpr double bars_right = 680; // the notes go right of it
 constexpr std::size_t label_columns = 40;
-constexpr double row_height = 26;
-constexpr double top_margin = 34; // room for the legend
+constexpr double line_height = 14; // of a label's second line
+constexpr double top_margin = 34;  // room for the legend
 
 std::string label_of(const history::CalibrationRow& row) {
     return fmt::format("{}: {}", row.rubric, row.name);
@@ -43,6 +43,15 @@ std::string calibration_chart(const history::Calibration& calibration) {
     for (std::size_t i = 0; i < shown; ++i)
         widest = std::max(widest, std::abs(calibration.criteria[i].difference()));
     const double reach = std::min(4.0, std::ceil(widest)); // scores are 1 to 5: at most 4 apart
+    // Labels on up to two lines, never cut at one; rows all as tall as the tallest, so the bars
+    // stay evenly spaced.
+    std::vector<std::vector<std::string>> labels;
+    bool wrapped = false;
+    for (std::size_t i = 0; i < shown; ++i) {
+        labels.push_back(chart_text::two_lines(label_of(calibration.criteria[i]), label_columns));
+        wrapped = wrapped || labels.back().size() > 1;
+    }
+    const double row_height = wrapped ? 26 + line_height : 26;
     const double bottom = top_margin + static_cast<double>(shown) * row_height;
     svg::Chart chart("chart-calibration", chart_width, bottom + 50, "Calibration",
                      fmt::format("For each of the {} criteria with the largest gap, your mean "
@@ -64,8 +73,13 @@ std::string calibration_chart(const history::Calibration& calibration) {
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& row = calibration.criteria[i];
         const double middle = top + row_height / 2;
-        chart.text(label_right, middle + 4, truncate_to(label_of(row), label_columns), "label",
-                   Anchor::end);
+        const double first_baseline =
+            middle + 4 - static_cast<double>(labels[i].size() - 1) * line_height / 2;
+        if (labels[i].size() == 1)
+            chart.text(label_right, first_baseline, labels[i][0], "label", Anchor::end);
+        else
+            chart.text_lines(label_right, first_baseline, labels[i], line_height, "label",
+                             Anchor::end);
         const double difference = row.difference();
         const double from = x(std::min(0.0, difference)), to = x(std::max(0.0, difference));
         if (difference >= 0)

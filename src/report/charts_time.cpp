@@ -26,6 +26,14 @@ std::string percent(double share) {
     return format_percent(share);
 }
 
+std::vector<std::string> two_lines(const std::string& label, std::size_t columns) {
+    std::vector<std::string> lines = wrap(label, columns);
+    if (lines.size() <= 2) return lines;
+    std::string rest = lines[1];
+    for (std::size_t i = 2; i < lines.size(); ++i) rest += " " + lines[i];
+    return {lines[0], truncate_to(rest, columns)};
+}
+
 } // namespace chart_text
 
 namespace {

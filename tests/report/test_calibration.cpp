@@ -58,6 +58,19 @@ TEST_CASE("each criterion is a bar from the zero line, with its means in the not
     CHECK(contains(table, "<caption>Per category</caption>"));
 }
 
+TEST_CASE("a long criterion's label goes on two lines rather than being cut") {
+    history::Calibration calibration;
+    calibration.criteria = {row("data", 4, 3), row("clarity", 3, 3.5)};
+    calibration.criteria[0].rubric = "ml-system-design";
+    calibration.criteria[0].name = "Data collection, labelling and features";
+    const std::string svg = calibration_chart(calibration);
+    CHECK(contains(svg, ">ml-system-design: Data collection,</tspan>"));
+    CHECK(contains(svg, ">labelling and features</tspan>"));
+    CHECK_FALSE(contains(svg, "\u2026"));
+    // The short one stays on one line.
+    CHECK(contains(svg, ">coding: Name of clarity</text>"));
+}
+
 TEST_CASE("only the criteria with the largest gaps are drawn; the table has them all") {
     history::Calibration calibration;
     for (std::size_t i = 0; i < calibration_shown + 3; ++i)
