@@ -3,6 +3,9 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <fmt/format.h>
 
 namespace mockcoach::cli {
@@ -103,6 +106,28 @@ std::optional<ReviewAnswers> ask_review(const std::vector<rubric::Criterion>& cr
             });
     if (!answered) return std::nullopt;
     return answers;
+}
+
+// A word as the shell reads it back: bare when it is safe so, else in single quotes.
+std::string shell_word(std::string_view word) {
+    const bool bare = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("-_=./:@+,", c);
+    });
+    if (bare) return std::string(word);
+    std::string quoted = "'";
+    for (const char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+// The `mockcoach score` line that gives `review` of session `id` again.
+std::string review_command(const std::string& id, const transcript::Review& review) {
+    std::string line = "mockcoach score " + shell_word(id) + " --by " + shell_word(review.by);
+    for (const transcript::Score& score : review.scores)
+        line += fmt::format(" --criterion {}={}", score.criterion, score.value);
+    for (const transcript::ReviewedPoint& point : review.key_points)
+        line += fmt::format(" --key-point {}={}", point.point, coverage_name(point.result));
+    if (!review.comment.empty()) line += " --comment " + shell_word(review.comment);
+    return line;
 }
 
 } // namespace mockcoach::cli

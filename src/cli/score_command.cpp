@@ -192,17 +192,25 @@ int score(Context& context, const Options& options) {
     }
     review.at = session::local_date_time(std::chrono::system_clock::now());
 
-    const std::string original = file.bytes;
-    const std::string bytes = transcript::add_review(original, file.record, std::move(review));
-    const bool saved = replace_file_if(file.path, bytes, [&] {
-        Diagnostics problems;
-        const auto now = read_file(file.path, tomlfile::max_file_bytes, problems);
-        return now && *now == original;
-    });
-    if (!saved)
-        throw IoError(fmt::format("{} changed while the review was being given; nothing was "
-                                  "written: run the same command again",
-                                  file.path.string()));
+    // Another writer may change the file between its reading and the rename (a second review
+    // given meanwhile, an edit): the review is then added to the file as it is now, so that
+    // nothing the reviewer typed is lost; only a file that keeps changing stops it.
+    for (int attempt = 1;; ++attempt) {
+        const std::string original = file.bytes;
+        const std::string bytes = transcript::add_review(original, file.record, review);
+        const bool saved = replace_file_if(file.path, bytes, [&] {
+            Diagnostics problems;
+            const auto now = read_file(file.path, tomlfile::max_file_bytes, problems);
+            return now && *now == original;
+        });
+        if (saved) break;
+        if (attempt == 3)
+            throw IoError(fmt::format("{} kept changing while the review was being saved; "
+                                      "nothing was written. The same review in one line:\n  {}",
+                                      file.path.string(), review_command(file.record.id, review)));
+        file = read_session_file(file.path);
+        check_finished(file.record);
+    }
     const transcript::Review& added = file.record.reviews.back();
     const auto counted = [](std::size_t n, std::string_view what) {
         return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");

@@ -132,4 +132,25 @@ TEST_CASE("anchors, key points and questions wrap to the terminal's width at spa
     CHECK(wrapped("a b", 40, "> ", "  ") == "> a b\n");
 }
 
+TEST_CASE("a review that could not be saved is given back as the one score line that records "
+          "it, quoted for the shell") {
+    CHECK(shell_word("Sam") == "Sam");
+    CHECK(shell_word("") == "''");
+    CHECK(shell_word("Ana María") == "'Ana María'");
+    CHECK(shell_word("it's") == "'it'\\''s'");
+    transcript::Review review;
+    review.by = "Ana M";
+    review.scores = {{"requirements", "Requirements and scoping", 3}, {"depth", "Depth", 5}};
+    review.key_points = {{1, transcript::Coverage::covered}, {4, transcript::Coverage::partly}};
+    review.comment = "Clear API; the sizing's rushed.";
+    CHECK(review_command("20261207-101500-system-design-url-shortener", review) ==
+          "mockcoach score 20261207-101500-system-design-url-shortener --by 'Ana M' "
+          "--criterion requirements=3 --criterion depth=5 --key-point 1=covered "
+          "--key-point 4=partly --comment 'Clear API; the sizing'\\''s rushed.'");
+    review.key_points.clear();
+    review.comment.clear();
+    CHECK(review_command("x", review) ==
+          "mockcoach score x --by 'Ana M' --criterion requirements=3 --criterion depth=5");
+}
+
 TEST_SUITE_END();

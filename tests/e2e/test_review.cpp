@@ -196,6 +196,40 @@ TEST_CASE("at a terminal, score --comment asks for no comment and keeps the one 
     CHECK(t.reviews[0].comment == "Great sizing");
 }
 
+TEST_CASE("a review typed at a terminal while another is saved to the same session keeps both") {
+    const ReviewScenario s;
+    PtySession pty({MOCKCOACH_BINARY, "score", s.id, "--by", "Bo", "--comment", "Typed slowly",
+                    "--sessions-dir", s.sessions.string()},
+                   live_environment(s.home.path()));
+    REQUIRE(pty.wait_for("Score 1-5, or s to skip: "));
+    // Meanwhile, on another computer or terminal, a second partner records theirs.
+    const RunResult other =
+        run_mockcoach({"score", s.id, "--by", "Ana", "--criterion", "communication=4",
+                       "--sessions-dir", s.sessions.string()},
+                      with_home(s.home.path()));
+    REQUIRE(other.exit_code == 0);
+    pty.send("4\n");
+    for (int criterion = 1; criterion < 5; ++criterion) {
+        REQUIRE(pty.wait_for("Score 1-5, or s to skip: "));
+        pty.send("s\n");
+    }
+    for (int point = 0; point < 7; ++point) {
+        REQUIRE(pty.wait_for("or s to skip: "));
+        pty.send("s\n");
+    }
+    REQUIRE(pty.wait_for("Recorded Bo's review of " + s.id + ": 1 score, a comment."));
+    const int status = pty.wait_exit();
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    const transcript::Transcript t = only_transcript(s.sessions);
+    REQUIRE(t.reviews.size() == 2);
+    CHECK(t.reviews[0].by == "Ana");
+    CHECK(t.reviews[1].by == "Bo");
+    REQUIRE(t.reviews[1].scores.size() == 1);
+    CHECK(t.reviews[1].scores[0].value == 4);
+    CHECK(t.reviews[1].comment == "Typed slowly");
+}
+
 TEST_CASE("score names one session: no sessions and a part that matches several are usage "
           "errors on stderr, writing nothing") {
     TempDir home;
