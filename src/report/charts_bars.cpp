@@ -201,15 +201,8 @@ std::string criteria_chart(const std::vector<history::CriterionStats>& criteria)
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& c = criteria[i];
         const std::string name = fmt::format("{}: {}", c.rubric, c.name);
-        // The label's lines centred on the bar, as a single line was.
         const double middle = top + row / 2;
-        const double first_baseline =
-            middle + 4 - static_cast<double>(labels[i].size() - 1) * line_height / 2;
-        if (labels[i].size() == 1)
-            chart.text(label_right, first_baseline, labels[i][0], "label", Anchor::end);
-        else
-            chart.text_lines(label_right, first_baseline, labels[i], line_height, "label",
-                             Anchor::end);
+        chart.centred_lines(label_right, middle + 4, labels[i], line_height, "label", Anchor::end);
         chart.rect(x(0), middle - 8, x(c.mean_score) - x(0), 16, "criterion");
         const std::string note = fmt::format("{} over {} session{}", format_score(c.mean_score),
                                              c.sessions, c.sessions == 1 ? "" : "s");

@@ -73,13 +73,7 @@ std::string calibration_chart(const history::Calibration& calibration) {
     for (std::size_t i = 0; i < shown; ++i) {
         const auto& row = calibration.criteria[i];
         const double middle = top + row_height / 2;
-        const double first_baseline =
-            middle + 4 - static_cast<double>(labels[i].size() - 1) * line_height / 2;
-        if (labels[i].size() == 1)
-            chart.text(label_right, first_baseline, labels[i][0], "label", Anchor::end);
-        else
-            chart.text_lines(label_right, first_baseline, labels[i], line_height, "label",
-                             Anchor::end);
+        chart.centred_lines(label_right, middle + 4, labels[i], line_height, "label", Anchor::end);
         const double difference = row.difference();
         const double from = x(std::min(0.0, difference)), to = x(std::max(0.0, difference));
         if (difference >= 0)

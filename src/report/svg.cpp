@@ -191,6 +191,16 @@ void Chart::text_lines(double x, double y, const std::vector<std::string>& lines
     body_ += "</text>\n";
 }
 
+void Chart::centred_lines(double x, double y, const std::vector<std::string>& lines,
+                          double line_height, std::string_view css_class, Anchor anchor) {
+    if (lines.empty()) return;
+    const double first = y - static_cast<double>(lines.size() - 1) * line_height / 2;
+    if (lines.size() == 1)
+        text(x, first, lines.front(), css_class, anchor);
+    else
+        text_lines(x, first, lines, line_height, css_class, anchor);
+}
+
 void Chart::tooltip(std::string_view text) {
     body_.insert(last_element_, fmt::format("<g><title>{}</title>", escape(text)));
     body_.insert(body_.size() - 1, "</g>"); // before the element's newline

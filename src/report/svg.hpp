@@ -74,6 +74,10 @@ class Chart {
     // so that a screen reader and a copy take it as the one label it is.
     void text_lines(double x, double y, const std::vector<std::string>& lines, double line_height,
                     std::string_view css_class, Anchor anchor = Anchor::start);
+    // Lines centred on the baseline `y` a single line would have (a row's label beside its bar):
+    // one line as plain text, more moved up by half their extra height.
+    void centred_lines(double x, double y, const std::vector<std::string>& lines,
+                       double line_height, std::string_view css_class, Anchor anchor);
     // A tooltip for the element drawn last: wraps it in a <g> with its own <title>.
     void tooltip(std::string_view text);
 

@@ -94,6 +94,19 @@ TEST_CASE("lines of text are one <text> of <tspan>s, each escaped, each under th
           std::string::npos);
 }
 
+TEST_CASE("centred lines sit on a single line's baseline, two lines half a line above it") {
+    Chart chart("chart-c", 100, 50, "t", "d");
+    chart.centred_lines(270, 40, {"one line"}, 14, "label", Anchor::end);
+    chart.centred_lines(270, 80, {"first", "second"}, 14, "label", Anchor::end);
+    chart.centred_lines(270, 120, {}, 14, "label", Anchor::end);
+    const std::string svg = chart.finish();
+    CHECK(svg.find("<text class=\"label\" x=\"270\" y=\"40\" text-anchor=\"end\">one "
+                   "line</text>") != std::string::npos);
+    CHECK(svg.find("<text class=\"label\" x=\"270\" y=\"73\" text-anchor=\"end\">"
+                   "<tspan x=\"270\" dy=\"0\">first</tspan>") != std::string::npos);
+    CHECK(svg.find("y=\"120\"") == std::string::npos); // no lines, nothing drawn
+}
+
 TEST_CASE("a hatch pattern gets an id of its chart, for a fill that prints in greyscale") {
     Chart chart("chart-y", 10, 10, "t", "d");
     CHECK(chart.hatch("over", "#fff", "#000") == "url(#chart-y-over)");
