@@ -4,8 +4,6 @@
 #include "util/text.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <cstring>
 #include <fmt/format.h>
 
 namespace mockcoach::cli {
@@ -106,17 +104,6 @@ std::optional<ReviewAnswers> ask_review(const std::vector<rubric::Criterion>& cr
             });
     if (!answered) return std::nullopt;
     return answers;
-}
-
-// A word as the shell reads it back: bare when it is safe so, else in single quotes.
-std::string shell_word(std::string_view word) {
-    const bool bare = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("-_=./:@+,", c);
-    });
-    if (bare) return std::string(word);
-    std::string quoted = "'";
-    for (const char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
 }
 
 // The `mockcoach score` line that gives `review` of session `id` again.

@@ -42,9 +42,6 @@ std::optional<ReviewAnswers> ask_review(const std::vector<rubric::Criterion>& cr
 std::string wrapped(std::string_view text, std::size_t width, std::string_view first,
                     std::string_view indent);
 
-// `word` as a POSIX shell reads it back: bare when it is safe so, else in single quotes.
-std::string shell_word(std::string_view word);
-
 // The one `mockcoach score` line that records `review` of session `id`, for a review that could
 // not be saved: nothing typed is lost.
 std::string review_command(const std::string& id, const transcript::Review& review);

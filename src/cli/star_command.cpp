@@ -15,7 +15,6 @@
 #include "util/text.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <fmt/format.h>
 #include <limits>
 
@@ -122,17 +121,6 @@ star::Budget answer_budget(Context& context, const Options& options, const sessi
                                    : fmt::format("star_seconds ({})", set.detail);
     return star::star_budget(plan.total_budget() / 1000, delivery, set.value, set_by,
                              settings::star_typing_wpm(context.settings()).value);
-}
-
-// A story's name as a shell takes it back: quoted when it is more than one plain word.
-std::string shell_word(const std::string& name) {
-    const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-    });
-    if (plain) return name;
-    std::string quoted = "'";
-    for (char c : name) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
 }
 
 // The themes offered when saving a story, in coverage order (the seed's four first).

@@ -2,7 +2,9 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstring>
 #include <fmt/format.h>
 
 namespace mockcoach {
@@ -182,6 +184,16 @@ std::string Table::render(std::optional<std::size_t> max_width) const {
     emit(header_);
     for (const auto& row : rows_) emit(row);
     return out;
+}
+
+std::string shell_word(std::string_view word) {
+    const bool bare = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("-_=./:@+,", c);
+    });
+    if (bare) return std::string(word);
+    std::string quoted = "'";
+    for (const char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
 }
 
 } // namespace mockcoach

@@ -56,6 +56,10 @@ std::size_t decode_utf8(std::string_view text, std::size_t i, char32_t& code_poi
 // write the clipboard or clear the screen.
 std::string unprintable(std::string_view text);
 
+// `word` as a POSIX shell reads it back, for a command line printed to be run again: bare when
+// every character is safe so (letters, digits, - _ = . / : @ + ,), else in single quotes.
+std::string shell_word(std::string_view word);
+
 enum class Align { left, right };
 
 // Columns padded to their widest cell; the last column is cut to fit `max_width` if given.

@@ -265,4 +265,13 @@ TEST_CASE("unprintable names the first character a terminal would obey, or broke
     CHECK(unprintable("overlong \xc0\xaf") == "the invalid UTF-8 byte 0xC0");
 }
 
+TEST_CASE("a word for the shell is bare when safe, else single-quoted with ' escaped") {
+    CHECK(shell_word("Sam") == "Sam");
+    CHECK(shell_word("") == "''");
+    CHECK(shell_word("Ana María") == "'Ana María'");
+    CHECK(shell_word("it's") == "'it'\\''s'");
+    CHECK(shell_word("a=b/c:d@e+f,g.h_i-j") == "a=b/c:d@e+f,g.h_i-j");
+    CHECK(shell_word("$(rm)") == "'$(rm)'");
+}
+
 TEST_SUITE_END();
